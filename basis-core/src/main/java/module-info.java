@@ -6,7 +6,7 @@
  */
 module io.github.basisspread.core {
     exports io.github.basisspread.core.time;
-    // exports io.github.basisspread.core.instrument;  (added with its first type)
+    exports io.github.basisspread.core.instrument;
     exports io.github.basisspread.core.basis;
     // exports io.github.basisspread.core.carry;  (added with its first type)
     // exports io.github.basisspread.core.funding;  (added with its first type)
