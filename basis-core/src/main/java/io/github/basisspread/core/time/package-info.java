@@ -1,6 +1,28 @@
 /**
- * Time for the basis: day counts and year fractions between instants, expiry rules of dated
- * futures (last Friday of the month or quarter at 08:00 UTC, CME at 16:00 London), and funding
- * settlement schedules of perpetual swaps.
+ * Time for the basis: year fractions, expiry calendars of dated futures and funding schedules
+ * of perpetual swaps.
+ *
+ * <p>Everything works on {@link java.time.Instant}s. The pieces:
+ * <ul>
+ *   <li>{@link io.github.basisspread.core.time.DayCount}: the year fraction between two instants
+ *       (ACT/365F by default, ACT/360, ACT/ACT ISDA), which turns a basis into an annualized
+ *       basis.</li>
+ *   <li>{@link io.github.basisspread.core.time.ExpiryRule}: when dated futures expire. The crypto
+ *       venues (Deribit, Binance, OKX) expire their monthly and quarterly contracts on the last
+ *       Friday of the month at 08:00 UTC; CME Bitcoin futures on the last Friday of the month at
+ *       16:00 London time, moved back over holidays (CME Rulebook Chapter 350). A rule lists the
+ *       next expiries after an instant, the quarterly cycle, and the standard current/next month
+ *       and quarter listing ({@link io.github.basisspread.core.time.ListedExpiry},
+ *       {@link io.github.basisspread.core.time.ExpiryTenor}).</li>
+ *   <li>{@link io.github.basisspread.core.time.FundingSchedule}: when a perpetual swap settles
+ *       funding, every 1, 2, 4 or 8 hours from an anchor hour (00/08/16 UTC on most venues,
+ *       04/12/20 UTC on BitMEX, hourly on Hyperliquid and dYdX), with the count of settlements in
+ *       a holding period and the number of intervals per year used to annualize funding.</li>
+ * </ul>
+ *
+ * <p>Conventions: "after" is strict (an expiry or settlement exactly at {@code t} is not after
+ * {@code t}); holding periods are half-open {@code [from, to)}; instants must lie in years 1 to
+ * 9999. Every type here is immutable and thread-safe, and bad arguments raise an
+ * {@code IllegalArgumentException} whose message names the argument and its value.
  */
 package io.github.basisspread.core.time;
