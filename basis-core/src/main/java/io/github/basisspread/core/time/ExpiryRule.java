@@ -42,6 +42,9 @@ import java.util.TreeMap;
  */
 public interface ExpiryRule {
 
+    /** The most expiries one call lists: 100,000 monthly contracts span more than 8,000 years. */
+    int MAX_EXPIRIES = 100_000;
+
     /**
      * Returns the expiry instant of the contract of the given month.
      *
@@ -75,15 +78,16 @@ public interface ExpiryRule {
      * {@code t}, in order. A contract expiring exactly at {@code t} is not "after" it.
      *
      * @param t the instant, not null
-     * @param n how many contract months, at least 1
+     * @param n how many contract months, from 1 to {@link #MAX_EXPIRIES}
      * @return the {@code n} contract months, earliest first, unmodifiable
      * @throws IllegalArgumentException if {@code t} is null or outside years 1 to 9999, or
-     *     {@code n} is not positive
+     *     {@code n} is not between 1 and {@link #MAX_EXPIRIES}
      * @throws IllegalStateException if the rule lists no contract month for more than 100 years
      */
     default List<YearMonth> nextContractMonths(Instant t, int n) {
         TimeArgs.supported(t, "t");
         ArgChecker.positive(n, "n");
+        ArgChecker.isTrue(n <= MAX_EXPIRIES, "n", n, "be at most " + MAX_EXPIRIES);
         List<YearMonth> months = new ArrayList<>(n);
         // Start one month before t's (UTC) month: an expiry may be moved earlier than its month
         // (holidays), and a contract of the previous month may still be alive at t.
@@ -109,10 +113,10 @@ public interface ExpiryRule {
      * expiry exactly at {@code t} is not "after" it: at that instant the contract has expired.
      *
      * @param t the instant, not null
-     * @param n how many expiries, at least 1
+     * @param n how many expiries, from 1 to {@link #MAX_EXPIRIES}
      * @return the {@code n} expiries, earliest first, unmodifiable
      * @throws IllegalArgumentException if {@code t} is null or outside years 1 to 9999, or
-     *     {@code n} is not positive
+     *     {@code n} is not between 1 and {@link #MAX_EXPIRIES}
      */
     default List<Instant> nextExpiries(Instant t, int n) {
         List<YearMonth> months = nextContractMonths(t, n);
@@ -139,10 +143,10 @@ public interface ExpiryRule {
      * strictly after {@code t}: {@code quarterly().nextExpiries(t, n)}.
      *
      * @param t the instant, not null
-     * @param n how many expiries, at least 1
+     * @param n how many expiries, from 1 to {@link #MAX_EXPIRIES}
      * @return the {@code n} quarterly expiries, earliest first, unmodifiable
      * @throws IllegalArgumentException if {@code t} is null or outside years 1 to 9999, or
-     *     {@code n} is not positive
+     *     {@code n} is not between 1 and {@link #MAX_EXPIRIES}
      */
     default List<Instant> nextQuarterlyExpiries(Instant t, int n) {
         return quarterly().nextExpiries(t, n);

@@ -213,6 +213,9 @@ class ExpiryRuleTest {
                 .hasMessageContaining("'n'").hasMessageContaining("0");
         assertThatThrownBy(() -> monthly.nextExpiries(t, -3)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'n'").hasMessageContaining("-3");
+        assertThatThrownBy(() -> monthly.nextExpiries(t, Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'n'").hasMessageContaining("at most 100000")
+                .hasMessageContaining(String.valueOf(Integer.MAX_VALUE));
         assertThatThrownBy(() -> monthly.nextExpiries(null, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'t'").hasMessageContaining("null");
         assertThatThrownBy(() -> monthly.nextQuarterlyExpiries(null, 1)).isInstanceOf(IllegalArgumentException.class)
