@@ -35,6 +35,11 @@ public record BitmexFunding(Duration interval, double quoteRatePerDay, double ba
     /**
      * Validates the parameters.
      *
+     * @param interval the funding interval; positive (8 h at BitMEX)
+     * @param quoteRatePerDay the daily lending rate of the quote currency as a decimal; finite
+     * @param baseRatePerDay the daily lending rate of the base currency as a decimal; finite
+     * @param clampBound the half-width of the damper on {@code I - P}; finite, zero or positive
+     * @param cap the absolute cap on the rate per interval; finite and positive
      * @throws IllegalArgumentException if a parameter is outside its domain
      */
     public BitmexFunding {

@@ -31,6 +31,10 @@ public record BybitFunding(Duration interval, double interestRatePer8h, double c
     /**
      * Validates the parameters.
      *
+     * @param interval the funding interval; positive
+     * @param interestRatePer8h the interest rate per 8 hours as a decimal; finite
+     * @param clampBound the half-width of the damper on {@code I - P}; finite, zero or positive
+     * @param cap the absolute cap on the rate per interval; finite and positive
      * @throws IllegalArgumentException if a parameter is outside its domain
      */
     public BybitFunding {

@@ -33,6 +33,8 @@ public record DeribitFunding(double damper, double cap) implements FundingFormul
     /**
      * Validates the parameters.
      *
+     * @param damper the half-width of the dead band on the premium; finite, zero or positive
+     * @param cap the absolute cap on the 8-hour rate; finite and positive
      * @throws IllegalArgumentException if a parameter is outside its domain
      */
     public DeribitFunding {

@@ -33,6 +33,8 @@ public record DydxV4Funding(double interestRatePerHour, double hourlyCap) implem
     /**
      * Validates the parameters.
      *
+     * @param interestRatePerHour the interest component per hour as a decimal; finite
+     * @param hourlyCap the absolute cap on the hourly rate; finite and positive
      * @throws IllegalArgumentException if a parameter is outside its domain
      */
     public DydxV4Funding {

@@ -94,8 +94,9 @@ public final class FundingAccrual {
             Instant t = settlements.time(i);
             if (t.isAfter(from) && !t.isAfter(to)) {
                 if (settlements.isMissing(i)) {
-                    throw new IllegalArgumentException("Argument 'settlements' must have a value at every settlement in ("
-                            + from + ", " + to + "] but has a missing value at index " + i + " (" + t + ")");
+                    throw new IllegalArgumentException(
+                            "Argument 'settlements' must have a value at every settlement in (" + from + ", " + to
+                                    + "] but has a missing value at index " + i + " (" + t + ")");
                 }
                 sum += settlements.value(i);
             }
@@ -162,11 +163,13 @@ public final class FundingAccrual {
         for (int i = 0; i < rates.size(); i++) {
             FundingRate f = rates.get(i);
             if (f == null) {
-                throw new IllegalArgumentException("Argument '" + name + "' must not contain null but has null at index " + i);
+                throw new IllegalArgumentException(
+                        "Argument '" + name + "' must not contain null but has null at index " + i);
             }
             if (i > 0 && !f.time().isAfter(rates.get(i - 1).time())) {
-                throw new IllegalArgumentException("Argument '" + name + "' must be strictly increasing in time but has "
-                        + f.time() + " at index " + i + " not after " + rates.get(i - 1).time() + " at index " + (i - 1));
+                throw new IllegalArgumentException("Argument '" + name
+                        + "' must be strictly increasing in time but has " + f.time() + " at index " + i + " not after " + rates.get(i - 1).time()
+                        + " at index " + (i - 1));
             }
         }
     }

@@ -28,6 +28,10 @@ public record FundingRate(double rate, Duration interval, Instant time) {
     /**
      * Validates the components.
      *
+     * @param rate the rate per interval as a decimal; finite and above {@code -1} (a rate of {@code -100%}
+     *     or less per interval would wipe out the position it is paid on)
+     * @param interval the funding interval the rate applies to; positive
+     * @param time the settlement instant of this observation
      * @throws IllegalArgumentException if the rate is not finite or not above {@code -1}, the
      *     interval is null or not positive, or the time is null
      */

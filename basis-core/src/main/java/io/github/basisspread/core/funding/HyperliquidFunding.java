@@ -32,6 +32,9 @@ public record HyperliquidFunding(double interestRatePer8h, double clampBound, do
     /**
      * Validates the parameters.
      *
+     * @param interestRatePer8h the interest rate per 8 hours as a decimal; finite
+     * @param clampBound the half-width of the damper on {@code I - P}; finite, zero or positive
+     * @param hourlyCap the absolute cap on the hourly rate; finite and positive
      * @throws IllegalArgumentException if a parameter is outside its domain
      */
     public HyperliquidFunding {

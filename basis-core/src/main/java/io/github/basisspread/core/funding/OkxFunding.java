@@ -51,6 +51,13 @@ public record OkxFunding(Method method, Duration interval, double interestRate, 
     /**
      * Validates the parameters.
      *
+     * @param method which OKX formula applies; not null
+     * @param interval the funding interval; positive
+     * @param interestRate the interest rate per interval as a decimal; finite
+     * @param clampBound the half-width of the damper of {@link Method#DAMPED_INTEREST}; finite, zero or
+     *     positive (unused by {@link Method#PREMIUM_LESS_INTEREST})
+     * @param floor the lowest rate per interval; finite and below {@code cap}
+     * @param cap the highest rate per interval; finite
      * @throws IllegalArgumentException if a parameter is outside its domain
      */
     public OkxFunding {

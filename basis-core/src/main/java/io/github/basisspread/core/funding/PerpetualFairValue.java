@@ -47,6 +47,9 @@ public record PerpetualFairValue(double fundingIntensity, double quoteRate, doub
     /**
      * Validates the parameters.
      *
+     * @param fundingIntensity the funding intensity {@code kappa} per year; finite and positive
+     * @param quoteRate the quote-currency interest rate {@code r_a}, continuous per year; finite
+     * @param baseRate the base-asset interest rate {@code r_b}, continuous per year; finite
      * @throws IllegalArgumentException if a parameter is not finite, the intensity is not
      *     positive, or {@code kappa + r_b - r_a <= 0} (no stationary perpetual price)
      */

@@ -30,6 +30,9 @@ public record PremiumIndex(double impactBid, double impactAsk, double indexPrice
     /**
      * Validates the prices.
      *
+     * @param impactBid the impact bid price, positive
+     * @param impactAsk the impact ask price, positive and not below the impact bid
+     * @param indexPrice the spot index (or oracle) price, positive
      * @throws IllegalArgumentException if a price is not finite and positive, or the impact bid
      *     is above the impact ask
      */
