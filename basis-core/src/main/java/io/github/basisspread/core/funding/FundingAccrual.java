@@ -168,7 +168,8 @@ public final class FundingAccrual {
             }
             if (i > 0 && !f.time().isAfter(rates.get(i - 1).time())) {
                 throw new IllegalArgumentException("Argument '" + name
-                        + "' must be strictly increasing in time but has " + f.time() + " at index " + i + " not after " + rates.get(i - 1).time()
+                        + "' must be strictly increasing in time but has " + f.time() + " at index " + i
+                        + " not after " + rates.get(i - 1).time()
                         + " at index " + (i - 1));
             }
         }
