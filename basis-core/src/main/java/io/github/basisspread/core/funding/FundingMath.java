@@ -1,0 +1,98 @@
+package io.github.basisspread.core.funding;
+
+import io.github.basisspread.core.internal.ArgChecker;
+import java.time.Duration;
+
+/**
+ * Small shared pieces of the funding arithmetic: clamping, durations as ratios, checks.
+ *
+ * <p>Package-private; stateless.
+ */
+final class FundingMath {
+
+    /** The eight-hour reference interval in which most venues quote their funding rate. */
+    static final Duration EIGHT_HOURS = Duration.ofHours(8);
+
+    /** One hour. */
+    static final Duration ONE_HOUR = Duration.ofHours(1);
+
+    /** The year used to annualize funding: 365 days (ACT/365F, so 1095 eight-hour intervals). */
+    static final Duration YEAR = Duration.ofDays(365);
+
+    private FundingMath() {
+    }
+
+    /**
+     * Clamps {@code x} into {@code [low, high]}.
+     *
+     * @param x the value
+     * @param low the lower bound
+     * @param high the upper bound, not below {@code low}
+     * @return {@code min(high, max(low, x))}
+     */
+    static double clamp(double x, double low, double high) {
+        return Math.min(high, Math.max(low, x));
+    }
+
+    /**
+     * The common "premium plus damped interest" rule shared by Binance, BitMEX, Bybit, OKX and
+     * Hyperliquid: {@code F = P + clamp(I - P, -bound, +bound)}. When the premium lies within
+     * {@code bound} of the interest rate the result is exactly the interest rate.
+     *
+     * @param premium the average premium index P
+     * @param interest the interest rate I for the same interval
+     * @param bound the half-width of the damper, zero or positive
+     * @return the undamped-and-clamped rate before any cap
+     */
+    static double premiumPlusClampedInterest(double premium, double interest, double bound) {
+        return premium + clamp(interest - premium, -bound, bound);
+    }
+
+    /**
+     * Returns a duration in seconds as a double, exact to the nanosecond for durations up to
+     * about 100 days and to double precision beyond.
+     *
+     * @param d the duration
+     * @return the seconds
+     */
+    static double seconds(Duration d) {
+        return d.getSeconds() + d.getNano() / 1e9;
+    }
+
+    /**
+     * Returns {@code a / b} for two durations.
+     *
+     * @param a the numerator
+     * @param b the denominator, positive
+     * @return the ratio
+     */
+    static double ratio(Duration a, Duration b) {
+        return seconds(a) / seconds(b);
+    }
+
+    /**
+     * Checks that a duration is non-null and strictly positive.
+     *
+     * @param d the duration
+     * @param name the argument name
+     * @return the duration
+     * @throws IllegalArgumentException if the duration is null, zero or negative
+     */
+    static Duration positive(Duration d, String name) {
+        ArgChecker.notNull(d, name);
+        ArgChecker.isTrue(!d.isNegative() && !d.isZero(), name, d, "be a positive duration");
+        return d;
+    }
+
+    /**
+     * Checks a cap: finite and strictly positive.
+     *
+     * @param cap the cap
+     * @param name the argument name
+     * @return the cap
+     * @throws IllegalArgumentException if not finite and positive
+     */
+    static double cap(double cap, String name) {
+        return ArgChecker.positive(cap, name);
+    }
+}
