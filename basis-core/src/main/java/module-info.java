@@ -10,6 +10,6 @@ module io.github.basisspread.core {
     exports io.github.basisspread.core.basis;
     exports io.github.basisspread.core.carry;
     // exports io.github.basisspread.core.funding;  (added with its first type)
-    // exports io.github.basisspread.core.arbitrage;  (added with its first type)
+    exports io.github.basisspread.core.arbitrage;
     exports io.github.basisspread.core.series;
 }
