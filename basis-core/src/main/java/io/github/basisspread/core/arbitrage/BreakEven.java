@@ -15,6 +15,8 @@ public record BreakEven(double value, BreakEvenMeasure measure) {
     /**
      * Validates the components.
      *
+     * @param value the value
+     * @param measure the measure
      * @throws IllegalArgumentException if the value is not finite or the measure is null
      */
     public BreakEven {

@@ -45,6 +45,13 @@ public record CashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs, doubl
     /**
      * Validates the components.
      *
+     * @param spot the spot
+     * @param future the future
+     * @param costs the costs
+     * @param notional the notional
+     * @param initialMarginFraction the initial margin fraction
+     * @param valuationTime the valuation time
+     * @param expiry the expiry
      * @throws IllegalArgumentException if a component is null or out of range, or the expiry is not
      *     after the valuation time
      */

@@ -33,6 +33,11 @@ public record ContractPosition(Side side, Settlement settlement, double contract
     /**
      * Validates the components.
      *
+     * @param side the side
+     * @param settlement the settlement
+     * @param contracts the contracts
+     * @param contractSize the contract size
+     * @param entryPrice the entry price
      * @throws IllegalArgumentException if a component is null or not finite and positive
      */
     public ContractPosition {

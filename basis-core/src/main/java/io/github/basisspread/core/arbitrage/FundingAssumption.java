@@ -20,6 +20,7 @@ public record FundingAssumption(double annualRate) {
     /**
      * Validates the component.
      *
+     * @param annualRate the annual rate
      * @throws IllegalArgumentException if the rate is not finite
      */
     public FundingAssumption {

@@ -42,6 +42,13 @@ public record FundingCarry(BidAsk spot, BidAsk perpetual, TradingCosts costs, Fu
     /**
      * Validates the components.
      *
+     * @param spot the spot
+     * @param perpetual the perpetual
+     * @param costs the costs
+     * @param funding the funding
+     * @param notional the notional
+     * @param initialMarginFraction the initial margin fraction
+     * @param horizon the horizon
      * @throws IllegalArgumentException if a component is null or out of range
      */
     public FundingCarry {

@@ -36,6 +36,20 @@ public record OpportunityEvaluation(Strategy strategy, double quantity, double y
     /**
      * Validates the components.
      *
+     * @param strategy the strategy
+     * @param quantity the quantity
+     * @param yearFraction the year fraction
+     * @param grossPnl the gross P&amp;L
+     * @param fundingIncome the funding income
+     * @param coinYieldIncome the coin yield income
+     * @param interestIncome the interest income
+     * @param spreadCost the spread cost
+     * @param spotFeeCost the spot fee cost
+     * @param derivativeFeeCost the derivative fee cost
+     * @param financingCost the financing cost
+     * @param borrowCost the borrow cost
+     * @param capital the capital
+     * @param breakEven the break-even level
      * @throws IllegalArgumentException if a component is null, not finite, or (quantity, year
      *     fraction, capital) not positive
      */

@@ -25,6 +25,9 @@ public record AnnualizedBasis(double rate, Compounding compounding, double yearF
     /**
      * Validates the components.
      *
+     * @param rate the rate
+     * @param compounding the compounding
+     * @param yearFraction the year fraction
      * @throws IllegalArgumentException if the rate is not finite, the compounding is null, the
      *     year fraction is not finite and positive, or the implied ratio {@code F/S} is not finite
      *     and positive (a simple rate at or below {@code -1/tau})

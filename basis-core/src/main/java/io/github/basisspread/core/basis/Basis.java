@@ -34,6 +34,9 @@ public record Basis(double spotPrice, double derivativePrice, Instant valuationT
     /**
      * Validates the components.
      *
+     * @param spotPrice the spot price
+     * @param derivativePrice the derivative price
+     * @param valuationTime the valuation time
      * @throws IllegalArgumentException if a price is not finite and positive or the valuation time
      *     is null
      */

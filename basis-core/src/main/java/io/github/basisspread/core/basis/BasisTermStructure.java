@@ -57,6 +57,8 @@ public final class BasisTermStructure {
         /**
          * Validates the components.
          *
+         * @param expiry the expiry
+         * @param futurePrice the future price
          * @throws IllegalArgumentException if the expiry is null or the price not finite and positive
          */
         public Point {

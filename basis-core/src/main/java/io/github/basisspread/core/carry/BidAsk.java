@@ -15,6 +15,8 @@ public record BidAsk(double bid, double ask) {
     /**
      * Validates the components.
      *
+     * @param bid the bid
+     * @param ask the ask
      * @throws IllegalArgumentException if a price is not finite and positive or the quote is crossed
      */
     public BidAsk {

@@ -30,6 +30,10 @@ public record CostOfCarry(double financingRate, double storageCost, double conve
     /**
      * Validates the components.
      *
+     * @param financingRate the financing rate
+     * @param storageCost the storage cost
+     * @param convenienceYield the convenience yield
+     * @param assetYield the asset yield
      * @throws IllegalArgumentException if a rate is not finite or the storage cost is negative
      */
     public CostOfCarry {

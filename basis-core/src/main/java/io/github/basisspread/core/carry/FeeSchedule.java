@@ -26,6 +26,8 @@ public record FeeSchedule(double makerRate, double takerRate) {
     /**
      * Validates the components.
      *
+     * @param makerRate the maker rate
+     * @param takerRate the taker rate
      * @throws IllegalArgumentException if a rate is out of range or NaN
      */
     public FeeSchedule {

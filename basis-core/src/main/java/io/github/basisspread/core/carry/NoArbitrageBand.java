@@ -46,6 +46,9 @@ public record NoArbitrageBand(double lower, double upper, double yearFraction) {
     /**
      * Validates the components.
      *
+     * @param lower the lower bound
+     * @param upper the upper bound
+     * @param yearFraction the year fraction
      * @throws IllegalArgumentException if a bound is not finite and positive, the bounds are
      *     crossed, or the year fraction is negative
      */

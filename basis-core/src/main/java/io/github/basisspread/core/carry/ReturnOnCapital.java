@@ -21,6 +21,9 @@ public record ReturnOnCapital(double netPnl, double capital, double yearFraction
     /**
      * Validates the components.
      *
+     * @param netPnl the net P&amp;L
+     * @param capital the capital
+     * @param yearFraction the year fraction
      * @throws IllegalArgumentException if the P&amp;L is not finite, or the capital or year fraction
      *     not finite and positive
      */

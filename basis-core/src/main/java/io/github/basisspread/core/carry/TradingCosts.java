@@ -35,6 +35,14 @@ public record TradingCosts(FeeSchedule spotFees, LiquidityRole spotRole, FeeSche
     /**
      * Validates the components.
      *
+     * @param spotFees the spot fees
+     * @param spotRole the spot role
+     * @param derivativeFees the derivative fees
+     * @param derivativeRole the derivative role
+     * @param cashBorrowRate the cash borrow rate
+     * @param cashLendRate the cash lend rate
+     * @param coinBorrowRate the coin borrow rate
+     * @param coinYield the coin yield
      * @throws IllegalArgumentException if a component is null or a rate is not finite
      */
     public TradingCosts {
