@@ -8,8 +8,8 @@ module io.github.basisspread.core {
     exports io.github.basisspread.core.time;
     exports io.github.basisspread.core.instrument;
     exports io.github.basisspread.core.basis;
-    // exports io.github.basisspread.core.carry;  (added with its first type)
+    exports io.github.basisspread.core.carry;
     exports io.github.basisspread.core.funding;
-    // exports io.github.basisspread.core.arbitrage;  (added with its first type)
+    exports io.github.basisspread.core.arbitrage;
     exports io.github.basisspread.core.series;
 }

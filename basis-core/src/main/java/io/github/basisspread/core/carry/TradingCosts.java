@@ -1,0 +1,132 @@
+package io.github.basisspread.core.carry;
+
+import io.github.basisspread.core.internal.ArgChecker;
+
+/**
+ * Everything a two-leg basis trade (spot against a future or a perpetual) pays or earns besides
+ * the prices themselves: fees on each leg and the rates of money and of the coin.
+ *
+ * <p>Rates are continuously compounded annual decimals:
+ * <ul>
+ *   <li>{@code cashBorrowRate}: what borrowing cash costs, i.e. financing the long spot leg of a
+ *       cash-and-carry (or the return foregone on one's own cash);</li>
+ *   <li>{@code cashLendRate}: what cash earns when invested, i.e. the proceeds of the short spot
+ *       leg of a reverse cash-and-carry; at most the borrow rate in a sane market, but not enforced;</li>
+ *   <li>{@code coinBorrowRate}: what borrowing the coin costs, paid in coin, for a short spot leg;</li>
+ *   <li>{@code coinYield}: what holding the coin earns, in coin (staking, lending).</li>
+ * </ul>
+ * Fee rates come from a {@link FeeSchedule} per leg and a {@link LiquidityRole} per leg.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param spotFees the fees of the spot leg, not null
+ * @param spotRole the liquidity role of spot orders, not null
+ * @param derivativeFees the fees of the future or perpetual leg, not null
+ * @param derivativeRole the liquidity role of derivative orders, not null
+ * @param cashBorrowRate the rate paid to borrow cash, finite
+ * @param cashLendRate the rate earned on invested cash, finite
+ * @param coinBorrowRate the rate paid to borrow the coin, finite
+ * @param coinYield the rate earned by holding the coin, finite
+ */
+public record TradingCosts(FeeSchedule spotFees, LiquidityRole spotRole, FeeSchedule derivativeFees,
+        LiquidityRole derivativeRole, double cashBorrowRate, double cashLendRate, double coinBorrowRate,
+        double coinYield) {
+
+    /**
+     * Validates the components.
+     *
+     * @param spotFees the spot fees
+     * @param spotRole the spot role
+     * @param derivativeFees the derivative fees
+     * @param derivativeRole the derivative role
+     * @param cashBorrowRate the cash borrow rate
+     * @param cashLendRate the cash lend rate
+     * @param coinBorrowRate the coin borrow rate
+     * @param coinYield the coin yield
+     * @throws IllegalArgumentException if a component is null or a rate is not finite
+     */
+    public TradingCosts {
+        ArgChecker.notNull(spotFees, "spotFees");
+        ArgChecker.notNull(spotRole, "spotRole");
+        ArgChecker.notNull(derivativeFees, "derivativeFees");
+        ArgChecker.notNull(derivativeRole, "derivativeRole");
+        ArgChecker.finite(cashBorrowRate, "cashBorrowRate");
+        ArgChecker.finite(cashLendRate, "cashLendRate");
+        ArgChecker.finite(coinBorrowRate, "coinBorrowRate");
+        ArgChecker.finite(coinYield, "coinYield");
+    }
+
+    /**
+     * Costs with taker fees on both legs and one rate for borrowing and lending cash.
+     *
+     * @param spotFees the fees of the spot leg, not null
+     * @param derivativeFees the fees of the derivative leg, not null
+     * @param cashRate the rate to borrow and to lend cash, finite
+     * @param coinBorrowRate the rate to borrow the coin, finite
+     * @param coinYield the yield of holding the coin, finite
+     * @return the costs
+     * @throws IllegalArgumentException if a component is null or a rate is not finite
+     */
+    public static TradingCosts of(FeeSchedule spotFees, FeeSchedule derivativeFees, double cashRate,
+            double coinBorrowRate, double coinYield) {
+        return new TradingCosts(spotFees, LiquidityRole.TAKER, derivativeFees, LiquidityRole.TAKER, cashRate, cashRate,
+                coinBorrowRate, coinYield);
+    }
+
+    /**
+     * The frictionless market of the cost-of-carry model {@code F = S exp((r - q) tau)}: no fees,
+     * cash borrowed and lent at {@code r}, the coin borrowed at its own yield {@code q} (the lender
+     * is paid exactly what the coin would have earned).
+     *
+     * @param financingRate the rate {@code r}, finite
+     * @param coinYield the coin yield {@code q}, finite
+     * @return the costs
+     * @throws IllegalArgumentException if a rate is not finite
+     */
+    public static TradingCosts frictionless(double financingRate, double coinYield) {
+        return of(FeeSchedule.ZERO, FeeSchedule.ZERO, financingRate, coinYield, coinYield);
+    }
+
+    /**
+     * The fee rate paid on the spot leg: {@code spotFees.rate(spotRole)}.
+     *
+     * @return the spot fee as a decimal of notional
+     */
+    public double spotFeeRate() {
+        return spotFees.rate(spotRole);
+    }
+
+    /**
+     * The fee rate paid on the derivative leg: {@code derivativeFees.rate(derivativeRole)}.
+     *
+     * @return the derivative fee as a decimal of notional
+     */
+    public double derivativeFeeRate() {
+        return derivativeFees.rate(derivativeRole);
+    }
+
+    /**
+     * A copy with other liquidity roles.
+     *
+     * @param spot the role of spot orders, not null
+     * @param derivative the role of derivative orders, not null
+     * @return the copy
+     * @throws IllegalArgumentException if a role is null
+     */
+    public TradingCosts withRoles(LiquidityRole spot, LiquidityRole derivative) {
+        return new TradingCosts(spotFees, spot, derivativeFees, derivative, cashBorrowRate, cashLendRate,
+                coinBorrowRate, coinYield);
+    }
+
+    /**
+     * A copy with another cash lending rate.
+     *
+     * @param rate the rate earned on invested cash, finite
+     * @return the copy
+     * @throws IllegalArgumentException if the rate is not finite
+     */
+    public TradingCosts withCashLendRate(double rate) {
+        return new TradingCosts(spotFees, spotRole, derivativeFees, derivativeRole, cashBorrowRate, rate,
+                coinBorrowRate, coinYield);
+    }
+}
