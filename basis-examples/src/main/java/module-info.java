@@ -1,0 +1,8 @@
+/**
+ * Runnable examples of the Basis SDK, one program per use case. Not a published API.
+ */
+module io.github.basisspread.examples {
+    requires transitive io.github.basisspread.core;
+
+    exports io.github.basisspread.examples;
+}
