@@ -122,6 +122,18 @@ public final class TimeSeries {
     }
 
     /**
+     * Wraps arrays that the caller gives up (no copy), after the usual validation. For use by
+     * this package only: the caller must not touch the arrays afterwards.
+     *
+     * @param nanos the timestamps, strictly increasing
+     * @param values the values, finite or NaN
+     * @return the series
+     */
+    static TimeSeries ofOwnedArrays(long[] nanos, double[] values) {
+        return validated(nanos, values, "epochNanos");
+    }
+
+    /**
      * Converts an instant to nanoseconds since the epoch.
      *
      * @param t the instant
@@ -252,6 +264,56 @@ public final class TimeSeries {
     public Instant lastTime() {
         requireNonEmpty();
         return time(values.length - 1);
+    }
+
+    /**
+     * Returns the arithmetic mean of the present values, ignoring missing ones. The sum is
+     * compensated (Neumaier 1974) so that long series of similar values do not lose digits.
+     *
+     * @return the mean of the present values
+     * @throws IllegalStateException if the series has no present value
+     */
+    public double mean() {
+        double sum = 0;
+        double compensation = 0;
+        int n = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                double t = sum + v;
+                compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
+                sum = t;
+                n++;
+            }
+        }
+        if (n == 0) {
+            throw new IllegalStateException("The series has no present value to average (size " + values.length + ")");
+        }
+        double mean = (sum + compensation) / n;
+        if (!Double.isFinite(mean)) {
+            // The sum overflowed although every value is finite: average the scaled values instead.
+            mean = 0;
+            for (double v : values) {
+                if (!Double.isNaN(v)) {
+                    mean += v / n;
+                }
+            }
+        }
+        return mean;
+    }
+
+    /**
+     * Returns the value of the last observation that is not missing.
+     *
+     * @return the last present value
+     * @throws IllegalStateException if the series has no present value
+     */
+    public double lastValue() {
+        for (int i = values.length - 1; i >= 0; i--) {
+            if (!Double.isNaN(values[i])) {
+                return values[i];
+            }
+        }
+        throw new IllegalStateException("The series has no present value (size " + values.length + ")");
     }
 
     /**

@@ -72,4 +72,19 @@ class TimeSeriesTest {
         assertThatThrownBy(() -> hourly(1, 2).slice(T0.plusSeconds(10), T0))
                 .hasMessageContaining("'to'");
     }
+
+    @Test
+    void meanAndLastValueIgnoreMissingValues() {
+        // (1 + 3 + 8) / 3 = 4
+        assertThat(hourly(1, Double.NaN, 3, 8, Double.NaN).mean()).isEqualTo(4.0);
+        assertThat(hourly(1, Double.NaN, 3, 8, Double.NaN).lastValue()).isEqualTo(8.0);
+        // Compensated sum: 1e16 + 1 + 1 - 1e16 = 2 exactly, over 4 values = 0.5 (a naive sum gives 0).
+        assertThat(hourly(1e16, 1, 1, -1e16).mean()).isEqualTo(0.5);
+        // The sum 2 * 1.5e308 overflows; the mean of the scaled values does not.
+        assertThat(hourly(1.5e308, 1.5e308).mean()).isEqualTo(1.5e308);
+        assertThatThrownBy(() -> hourly(Double.NaN).mean()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no present value");
+        assertThatThrownBy(() -> TimeSeries.empty().lastValue()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no present value");
+    }
 }
