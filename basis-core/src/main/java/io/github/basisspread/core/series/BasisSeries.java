@@ -21,7 +21,10 @@ import java.util.Optional;
  *       price at or before it, if no older than the limit.</li>
  * </ul>
  * Pairing is an as-of {@link Alignment#inner inner alignment}: it never looks ahead, and pairs
- * with a missing or stale side are dropped, so the series holds complete pairs only.
+ * with a missing or stale side are dropped, so the series holds complete pairs only. Nothing is
+ * dropped unreported: {@link #unpairedSpotCount()} and {@link #unpairedDerivativeCount()} count
+ * the input observations that went into no pair, and {@link #excludedAfterExpiryCount()} those
+ * excluded at or after expiry.
  *
  * <p><b>Expiry.</b> A dated future has an expiry; a perpetual has none. The time to expiry
  * {@code tau_t = yearFraction(t, expiry)} shrinks along the series (ACT/365F by default). A
@@ -157,13 +160,42 @@ public final class BasisSeries {
     private final Instant expiry;
     private final Pairing pairing;
     private final DayCount dayCount;
+    private final int unpairedSpot;
+    private final int unpairedDerivative;
+    private final int excludedAfterExpiry;
 
-    private BasisSeries(TimeSeries spot, TimeSeries derivative, Instant expiry, Pairing pairing, DayCount dayCount) {
+    private BasisSeries(TimeSeries spot, TimeSeries derivative, Instant expiry, Pairing pairing, DayCount dayCount,
+            int unpairedSpot, int unpairedDerivative, int excludedAfterExpiry) {
         this.spot = spot;
         this.derivative = derivative;
         this.expiry = expiry;
         this.pairing = pairing;
         this.dayCount = dayCount;
+        this.unpairedSpot = unpairedSpot;
+        this.unpairedDerivative = unpairedDerivative;
+        this.excludedAfterExpiry = excludedAfterExpiry;
+    }
+
+    /** Builds the series from a pairing (left = derivative, right = spot) and counts what went unused. */
+    private static BasisSeries fromPair(AlignedPair p, int spotInputs, int derivativeInputs, Instant expiry,
+            Pairing pairing, int excludedAfterExpiry) {
+        int usedDerivative = 0;
+        int usedSpot = 0;
+        int lastDerivative = -1;
+        int lastSpot = -1;
+        // Source indices are non-decreasing along the pairs, so counting changes counts distinct sources.
+        for (int i = 0; i < p.size(); i++) {
+            if (p.leftSourceIndex(i) != lastDerivative) {
+                lastDerivative = p.leftSourceIndex(i);
+                usedDerivative++;
+            }
+            if (p.rightSourceIndex(i) != lastSpot) {
+                lastSpot = p.rightSourceIndex(i);
+                usedSpot++;
+            }
+        }
+        return new BasisSeries(p.right(), p.left(), expiry, pairing, DayCount.ACT_365F, spotInputs - usedSpot,
+                derivativeInputs - usedDerivative, excludedAfterExpiry);
     }
 
     /**
@@ -180,7 +212,7 @@ public final class BasisSeries {
         checkPrices(perpetual, "perpetual");
         ArgChecker.notNull(pairing, "pairing");
         AlignedPair p = pairing.pair(spot, perpetual);
-        return new BasisSeries(p.right(), p.left(), null, pairing, DayCount.ACT_365F);
+        return fromPair(p, spot.size(), perpetual.size(), null, pairing, 0);
     }
 
     /**
@@ -231,7 +263,8 @@ public final class BasisSeries {
             }
         }
         AlignedPair p = pairing.pair(s, f);
-        return new BasisSeries(p.right(), p.left(), expiry, pairing, DayCount.ACT_365F);
+        int excluded = spot.size() - s.size() + future.size() - f.size();
+        return fromPair(p, s.size(), f.size(), expiry, pairing, excluded);
     }
 
     private static void checkPrices(TimeSeries prices, String name) {
@@ -265,7 +298,37 @@ public final class BasisSeries {
      */
     public BasisSeries withDayCount(DayCount dayCount) {
         ArgChecker.notNull(dayCount, "dayCount");
-        return new BasisSeries(spot, derivative, expiry, pairing, dayCount);
+        return new BasisSeries(spot, derivative, expiry, pairing, dayCount, unpairedSpot, unpairedDerivative,
+                excludedAfterExpiry);
+    }
+
+    /**
+     * Returns how many spot observations (after any exclusion at expiry) went into no pair:
+     * missing values, observations too stale for or absent from the other side's times.
+     *
+     * @return the count of unused spot observations
+     */
+    public int unpairedSpotCount() {
+        return unpairedSpot;
+    }
+
+    /**
+     * Returns how many derivative observations (after any exclusion at expiry) went into no pair.
+     *
+     * @return the count of unused derivative observations
+     */
+    public int unpairedDerivativeCount() {
+        return unpairedDerivative;
+    }
+
+    /**
+     * Returns how many observations of both inputs were dropped for lying at or after expiry
+     * ({@link ExpiredObservations#EXCLUDE}); zero otherwise.
+     *
+     * @return the count of excluded observations
+     */
+    public int excludedAfterExpiryCount() {
+        return excludedAfterExpiry;
     }
 
     /**

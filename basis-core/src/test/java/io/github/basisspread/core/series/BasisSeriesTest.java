@@ -101,6 +101,10 @@ class BasisSeriesTest {
         assertThat(b.size()).isEqualTo(2);
         assertThat(b.time(1)).isEqualTo(T0.plusSeconds(20));
         assertThat(b.basis().valuesArray()).containsExactly(1, 1);
+        // Spot@10 and perp@15 have no partner: each is counted, not silently lost.
+        assertThat(b.unpairedSpotCount()).isEqualTo(1);
+        assertThat(b.unpairedDerivativeCount()).isEqualTo(1);
+        assertThat(b.excludedAfterExpiryCount()).isZero();
     }
 
     @Test
@@ -131,10 +135,17 @@ class BasisSeriesTest {
         TimeSeries spot = at(new long[] {0, 10, 20}, 100, NaN, 104);
         TimeSeries perp = at(new long[] {0, 10, 20}, NaN, 103, 105);
         // 0: perp missing; 10: spot missing (and spot@0 is 10 s old: stale for exact pairing); 20: both.
-        assertThat(BasisSeries.perpetual(spot, perp, Pairing.exactTimestamps()).basis().valuesArray()).containsExactly(1);
+        BasisSeries exact = BasisSeries.perpetual(spot, perp, Pairing.exactTimestamps());
+        assertThat(exact.basis().valuesArray()).containsExactly(1);
+        // Only spot@20 and perp@20 are used: two of three on each side are unpaired.
+        assertThat(exact.unpairedSpotCount()).isEqualTo(2);
+        assertThat(exact.unpairedDerivativeCount()).isEqualTo(2);
         // Pairing on the perpetual with 10 s staleness: at 10 the spot falls back to spot@0: 103 - 100 = 3.
-        assertThat(BasisSeries.perpetual(spot, perp, Pairing.onDerivativeTimes(Duration.ofSeconds(10))).basis()
-                .valuesArray()).containsExactly(3, 1);
+        BasisSeries asOf = BasisSeries.perpetual(spot, perp, Pairing.onDerivativeTimes(Duration.ofSeconds(10)));
+        assertThat(asOf.basis().valuesArray()).containsExactly(3, 1);
+        // Spot@0 and spot@20 are used (the missing spot@10 is not); perp@10 and perp@20 are used.
+        assertThat(asOf.unpairedSpotCount()).isEqualTo(1);
+        assertThat(asOf.unpairedDerivativeCount()).isEqualTo(1);
     }
 
     @Test
@@ -148,6 +159,11 @@ class BasisSeriesTest {
         BasisSeries excluded = BasisSeries.dated(S, P, expiry, Pairing.exactTimestamps(), ExpiredObservations.EXCLUDE);
         assertThat(excluded.size()).isEqualTo(1);
         assertThat(excluded.time(0)).isEqualTo(T0);
+        // Spot@20 and perp@20 are excluded at expiry; of the rest, spot@10 and perp@15 do not pair.
+        assertThat(excluded.excludedAfterExpiryCount()).isEqualTo(2);
+        assertThat(excluded.unpairedSpotCount()).isEqualTo(1);
+        assertThat(excluded.unpairedDerivativeCount()).isEqualTo(1);
+        assertThat(excluded.withDayCount(DayCount.ACT_360).excludedAfterExpiryCount()).isEqualTo(2);
         // Pairing on the future's times, spot beyond expiry is never used: no error.
         TimeSeries future = at(new long[] {0, 15}, 101, 103);
         assertThat(BasisSeries.dated(S, future, expiry, Pairing.onDerivativeTimes(Duration.ofSeconds(5))).size())
