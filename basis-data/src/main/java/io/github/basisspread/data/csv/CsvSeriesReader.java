@@ -1,17 +1,12 @@
 package io.github.basisspread.data.csv;
 
+import io.github.basisspread.data.internal.Sources;
 import io.github.basisspread.data.internal.TableReader;
-import java.io.BufferedReader;
 import java.io.CharArrayReader;
 import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,7 +174,7 @@ public final class CsvSeriesReader {
         if (file == null) {
             throw new IllegalArgumentException("Argument 'file' must not be null");
         }
-        return read(new PathSource(file));
+        return read(Sources.file(file));
     }
 
     /**
@@ -234,21 +229,5 @@ public final class CsvSeriesReader {
                     + (value == null ? "null" : "'" + value + "'"));
         }
         return value;
-    }
-
-    /** A UTF-8 file, decoded strictly so that a wrong encoding fails rather than being replaced. */
-    private record PathSource(Path file) implements TableReader.Source {
-        @Override
-        public String name() {
-            return file.toString();
-        }
-
-        @Override
-        public Reader open() throws IOException {
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
-        }
     }
 }

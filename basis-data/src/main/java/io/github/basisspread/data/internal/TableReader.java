@@ -390,7 +390,7 @@ public final class TableReader {
                 Column col = values.get(k);
                 valueIndex[k] = resolve(col, header);
                 valueRule[k] = col.rule();
-                valueName[k] = col.index() >= 0 ? col.name() : displayName(col, valueIndex[k]);
+                valueName[k] = displayName(col, valueIndex[k]);
                 if (!used.add(valueIndex[k])) {
                     throw new MalformedDataException(source, header == null ? 0 : header.line(), valueName[k],
                             "column selected twice", null);
@@ -401,12 +401,13 @@ public final class TableReader {
             for (int k = 0; k < timeIndex.length; k++) {
                 Column col = spec.timeColumns().get(k);
                 timeIndex[k] = resolve(col, header);
-                timeName[k] = col.index() >= 0 ? col.name() : displayName(col, timeIndex[k]);
+                timeName[k] = displayName(col, timeIndex[k]);
             }
         }
 
-        private String displayName(Column col, int index) {
-            return col.index() >= 0 && names != null ? names[index] : col.name();
+        private static String displayName(Column col, int index) {
+            // Fixed-position columns keep the reader's documented name, whatever the header says.
+            return col.name();
         }
 
         private int resolve(Column col, RowCursor header) {
