@@ -46,8 +46,12 @@ final class PlainCursor extends RowCursor {
         }
         int i = pos;
         int fieldStart = pos;
+        // Locals, so the JIT keeps them in registers across the inlined addField calls.
+        char[] b = buf;
+        int lim = limit;
+        char d = delimiter;
         while (true) {
-            if (i == limit) {
+            if (i == lim) {
                 if (eof) {
                     addField(fieldStart, i);
                     rowStart = pos;
@@ -59,10 +63,17 @@ final class PlainCursor extends RowCursor {
                 compactAndFill(fields);
                 i -= shift;
                 fieldStart -= shift;
+                b = buf;
+                lim = limit;
                 continue;
             }
-            char c = buf[i];
-            if (c == delimiter) {
+            char c = b[i];
+            // Digits, '.', '-', 'e' and letters are all above '"' (34): one test for most chars.
+            if (c > '"' && c != d) {
+                i++;
+                continue;
+            }
+            if (c == d) {
                 addField(fieldStart, i);
                 fieldStart = i + 1;
             } else if (c == '\n' || c == '\r') {
