@@ -18,5 +18,5 @@ module io.github.basisspread.models {
     requires ejml.ddense;
 
     exports io.github.basisspread.models.diagnostics;
-    // exports io.github.basisspread.models.meanreversion;  (added with its first type)
+    exports io.github.basisspread.models.meanreversion;
 }
