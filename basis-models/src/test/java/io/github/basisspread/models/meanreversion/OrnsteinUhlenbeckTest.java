@@ -66,7 +66,7 @@ class OrnsteinUhlenbeckTest {
         // f(x) = E_x[T_b] solves theta (mu - x) f' + sigma^2/2 f'' = -1 (generator equation).
         OrnsteinUhlenbeck ou = OrnsteinUhlenbeck.of(theta, 0.5, sigma);
         double sd = ou.stationaryStandardDeviation();
-        double b = 0.5 + 0.2 * sd;
+        double b = 0.5 - 0.5 * sd; // below mu: the path must cross mu to get there
         double x = 0.5 + k * sd;
         double h = 1e-3 * sd;
         double f0 = ou.expectedFirstPassageTime(x, b);

@@ -148,6 +148,42 @@ for det in [-1, 0, 1]:
         put(key + ".cvm", r.cvm)
         put(key + ".eig", r.eig)
         put(key + ".evec", r.evec)
+
+
+def johansen_textbook(endog, det, k):
+    """statsmodels' coint_johansen pipeline, but with the lagged level y_{t-1} (Johansen 1995,
+    eq. 6.4) in place of statsmodels' endog[1:n-k]; the two agree for k >= 1 (y_{t-k} and
+    y_{t-1} differ by lagged differences that are projected out) and differ for k = 0, where
+    statsmodels regresses dy_t on y_t."""
+    def detrend(a, order):
+        if order == -1:
+            return a
+        v = np.vander(np.linspace(-1, 1, len(a)), order + 1)
+        return a - v @ np.linalg.lstsq(v, a, rcond=None)[0]
+    f = 0 if det > -1 else -1
+    e = detrend(endog, det)
+    dx = np.diff(e, axis=0)
+    n = len(dx)
+    lev = detrend(e[k:-1], f)
+    dxk = detrend(dx[k:], f)
+    if k > 0:
+        z = detrend(np.column_stack([dx[k - j - 1:n - j - 1] for j in range(k)]), f)
+        dxk = dxk - z @ np.linalg.lstsq(z, dxk, rcond=None)[0]
+        lev = lev - z @ np.linalg.lstsq(z, lev, rcond=None)[0]
+    t = len(dxk)
+    s00, s0k, skk = dxk.T @ dxk / t, dxk.T @ lev / t, lev.T @ lev / t
+    ev = np.sort(np.linalg.eigvals(np.linalg.solve(skk, s0k.T @ np.linalg.solve(s00, s0k))).real)[::-1]
+    lr1 = np.array([-t * np.sum(np.log(1 - ev[i:])) for i in range(len(ev))])
+    lr2 = -t * np.log(1 - ev)
+    return ev, lr1, lr2
+
+
+for det in [-1, 0, 1]:
+    for k in [0, 1, 2]:
+        ev, lr1, lr2 = johansen_textbook(endog, det, k)
+        put(f"johansen.textbook.{det}.{k}.eig", ev)
+        put(f"johansen.textbook.{det}.{k}.lr1", lr1)
+        put(f"johansen.textbook.{det}.{k}.lr2", lr2)
 r = coint_johansen(np.column_stack([y, xx]), 0, 1)
 put("johansen.pair.0.1.lr1", r.lr1)
 put("johansen.pair.0.1.lr2", r.lr2)
