@@ -1,0 +1,29 @@
+/**
+ * Statistical tests for the series a basis model is built on: is the basis stationary, are the
+ * futures cointegrated with spot, are the residuals white noise and normal.
+ *
+ * <ul>
+ *   <li>{@link io.github.basisspread.models.diagnostics.AugmentedDickeyFuller}: unit root (null)
+ *       against stationarity, with AIC, BIC, t-stat or fixed lags; MacKinnon (1994) p-values and
+ *       MacKinnon (2010) critical values.</li>
+ *   <li>{@link io.github.basisspread.models.diagnostics.Kpss}: level or trend stationarity (null)
+ *       against a unit root; the complement of ADF.</li>
+ *   <li>{@link io.github.basisspread.models.diagnostics.Portmanteau}: Ljung-Box and Box-Pierce
+ *       tests of serial correlation, with model degrees of freedom.</li>
+ *   <li>{@link io.github.basisspread.models.diagnostics.JarqueBera}: normality from skewness and
+ *       kurtosis.</li>
+ *   <li>{@link io.github.basisspread.models.diagnostics.EngleGranger}: two-step cointegration of
+ *       a future with spot (and more series).</li>
+ *   <li>{@link io.github.basisspread.models.diagnostics.Johansen}: the cointegration rank of spot
+ *       and several futures at once, trace and maximum-eigenvalue statistics.</li>
+ * </ul>
+ *
+ * <p>Every single test returns an immutable
+ * {@link io.github.basisspread.models.diagnostics.HypothesisTestResult} record (statistic,
+ * p-value, critical values, lags, observations, the hypotheses in words, {@code rejectsNull}).
+ * The computations follow statsmodels step for step (including its lag-search conventions), and
+ * the tests check them against statsmodels' output on frozen data sets. Missing values (NaN) are
+ * refused, not skipped: a test on a series with gaps must be asked for explicitly, e.g. on
+ * {@code TimeSeries.withoutMissing()}.
+ */
+package io.github.basisspread.models.diagnostics;

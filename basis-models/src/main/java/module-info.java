@@ -1,0 +1,22 @@
+/**
+ * Basis models: the estimators of the basis, their diagnostics and the mean-reversion model.
+ *
+ * <p>{@code models.diagnostics} holds the unit-root, stationarity, portmanteau, normality and
+ * cointegration tests (ADF, KPSS, Ljung-Box, Box-Pierce, Jarque-Bera, Engle-Granger, Johansen);
+ * {@code models.meanreversion} holds the Ornstein-Uhlenbeck process fitted by exact maximum
+ * likelihood.
+ *
+ * <p>Commons Math and EJML ship without module descriptors, so they are automatic modules whose
+ * names derive from their jar files; the lint warning for requiring such a module is suppressed
+ * here, on the declaration, rather than for the whole build.
+ */
+@SuppressWarnings("requires-automatic")
+module io.github.basisspread.models {
+    requires transitive io.github.basisspread.core;
+    requires commons.math3;
+    requires ejml.core;
+    requires ejml.ddense;
+
+    exports io.github.basisspread.models.diagnostics;
+    exports io.github.basisspread.models.meanreversion;
+}
