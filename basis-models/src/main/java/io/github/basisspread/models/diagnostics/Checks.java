@@ -1,5 +1,7 @@
 package io.github.basisspread.models.diagnostics;
 
+import io.github.basisspread.core.internal.ArgChecker;
+
 /**
  * Argument checks shared by the tests of this package; messages name the argument and its value.
  *
@@ -63,18 +65,11 @@ final class Checks {
 
     /** Fails if the int is negative. */
     static int nonNegative(int value, String name) {
-        if (value < 0) {
-            throw new IllegalArgumentException(
-                    "Argument '" + name + "' must be zero or greater but has value " + value);
-        }
-        return value;
+        return ArgChecker.nonNegative(value, name);
     }
 
     /** Fails on null. */
     static <T> T notNull(T value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException("Argument '" + name + "' must not be null");
-        }
-        return value;
+        return ArgChecker.notNull(value, name);
     }
 }
