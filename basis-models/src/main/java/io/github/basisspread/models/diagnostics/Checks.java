@@ -5,7 +5,7 @@ import io.github.basisspread.core.internal.ArgChecker;
 /**
  * Argument checks shared by the tests of this package; messages name the argument and its value.
  *
- * <p>Package-private: the core module's {@code ArgChecker} is not exported to this module.
+ * <p>Package-private; the generic checks delegate to the core module's {@code ArgChecker}.
  */
 final class Checks {
 
