@@ -12,7 +12,7 @@
  */
 @SuppressWarnings("requires-automatic")
 module io.github.basisspread.models {
-    requires io.github.basisspread.core;
+    requires transitive io.github.basisspread.core;
     requires commons.math3;
     requires ejml.core;
     requires ejml.ddense;
