@@ -40,11 +40,7 @@ public final class QrAccumulator {
     public void addBlock(double[] block, int rows, int ld) {
         for (int j = 0; j < m; j++) {
             int cj = j * ld;
-            double sigma = 0;
-            for (int t = 0; t < rows; t++) {
-                double v = block[cj + t];
-                sigma += v * v;
-            }
+            double sigma = dot(block, cj, block, cj, rows);
             if (sigma == 0) {
                 continue;
             }
@@ -60,17 +56,35 @@ public final class QrAccumulator {
             r[jj] = beta;
             for (int c = j + 1; c < m; c++) {
                 int cc = c * ld;
-                double dot = r[j * m + c];
+                double d = (r[j * m + c] + dot(block, cj, block, cc, rows)) * tau;
+                r[j * m + c] -= d;
                 for (int t = 0; t < rows; t++) {
-                    dot += block[cj + t] * block[cc + t];
-                }
-                dot *= tau;
-                r[j * m + c] -= dot;
-                for (int t = 0; t < rows; t++) {
-                    block[cc + t] -= dot * block[cj + t];
+                    block[cc + t] -= d * block[cj + t];
                 }
             }
         }
+    }
+
+    /**
+     * Dot product with four independent accumulators: the JIT does not reorder floating-point
+     * sums, so a single accumulator would wait on the latency of every addition.
+     */
+    private static double dot(double[] a, int ia, double[] b, int ib, int len) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int t = 0;
+        for (; t + 3 < len; t += 4) {
+            s0 += a[ia + t] * b[ib + t];
+            s1 += a[ia + t + 1] * b[ib + t + 1];
+            s2 += a[ia + t + 2] * b[ib + t + 2];
+            s3 += a[ia + t + 3] * b[ib + t + 3];
+        }
+        for (; t < len; t++) {
+            s0 += a[ia + t] * b[ib + t];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**

@@ -44,6 +44,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
 
     private static final int BLOCK_ROWS = 256;
     private static final int REFINEMENT_STEPS = 2;
+    private static final int RESIDUAL_BLOCK = 2048;
 
     private final boolean intercept;
     private final CovarianceEstimator covariance;
@@ -180,7 +181,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
         double[] w = data.weightsView();
         int n0 = y.length;
         int dropped = 0;
-        boolean[] bad = findNonFinite(data, y, x, w);
+        boolean[] bad = findNonFinite(y, x, w);
         if (bad != null) {
             if (missing == MissingPolicy.REJECT) {
                 throw rejectNonFinite(data, y, x, w);
@@ -299,7 +300,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
             beta[a] = beta[a] * yNorm * keptInv[a];
         }
         double[] residuals = new double[n];
-        double[] compensation = new double[n];
+        double[] compensation = new double[Math.min(n, RESIDUAL_BLOCK)];
         double[] gradient = new double[k];
         double gradNorm = residualsAndGradient(kept, keptInv, y, w, beta, residuals, compensation, gradient);
         for (int step = 0; step < REFINEMENT_STEPS && gradNorm > 0; step++) {
@@ -334,48 +335,82 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
     }
 
     /**
-     * Residuals {@code e = y - X b} in compensated precision, column by column, and the scaled
-     * gradient {@code g_a = sum_i w_i e_i x_ia / s_a}; returns the norm of g.
+     * Residuals {@code e = y - X b} in compensated precision and the scaled gradient
+     * {@code g_a = sum_i w_i e_i x_ia / s_a}, also compensated; returns the norm of g. Both are
+     * computed in one pass over blocks of rows that stay in cache.
      */
     private static double residualsAndGradient(double[][] columns, double[] inv, double[] y, double[] w,
             double[] beta, double[] residuals, double[] compensation, double[] gradient) {
         int n = y.length;
-        System.arraycopy(y, 0, residuals, 0, n);
-        Arrays.fill(compensation, 0, n, 0.0);
-        for (int a = 0; a < columns.length; a++) {
-            double b = -beta[a];
-            double[] col = columns[a];
-            for (int i = 0; i < n; i++) {
-                // TwoProduct by fma and TwoSum (Ogita, Rump and Oishi 2005, algorithm Dot2)
-                double s = residuals[i];
-                double prod = b * col[i];
-                double prodErr = Math.fma(b, col[i], -prod);
-                double t = s + prod;
-                double z = t - s;
-                compensation[i] += ((s - (t - z)) + (prod - z)) + prodErr;
-                residuals[i] = t;
+        int k = columns.length;
+        double[] sums = new double[k];
+        double[] errors = new double[k];
+        for (int start = 0; start < n; start += RESIDUAL_BLOCK) {
+            int end = Math.min(n, start + RESIDUAL_BLOCK);
+            System.arraycopy(y, start, residuals, start, end - start);
+            Arrays.fill(compensation, 0, end - start, 0.0);
+            for (int a = 0; a < k; a++) {
+                double b = -beta[a];
+                double[] col = columns[a];
+                for (int i = start; i < end; i++) {
+                    // TwoProduct by fma and TwoSum (Ogita, Rump and Oishi 2005, algorithm Dot2)
+                    double s = residuals[i];
+                    double prod = b * col[i];
+                    double prodErr = Math.fma(b, col[i], -prod);
+                    double t = s + prod;
+                    double z = t - s;
+                    compensation[i - start] += ((s - (t - z)) + (prod - z)) + prodErr;
+                    residuals[i] = t;
+                }
             }
-        }
-        for (int i = 0; i < n; i++) {
-            residuals[i] += compensation[i];
+            for (int i = start; i < end; i++) {
+                residuals[i] += compensation[i - start];
+            }
+            for (int a = 0; a < k; a++) {
+                // compensated too: with large residuals the rounding of a plain sum would swamp
+                // the gradient that the refinement step corrects; two interleaved Dot2 chains
+                // halve the wait on addition latency
+                double[] col = columns[a];
+                double sum0 = sums[a];
+                double err0 = errors[a];
+                double sum1 = 0;
+                double err1 = 0;
+                int i = start;
+                for (; i + 1 < end; i += 2) {
+                    double x0 = w == null ? col[i] : w[i] * col[i];
+                    double x1 = w == null ? col[i + 1] : w[i + 1] * col[i + 1];
+                    double p0 = x0 * residuals[i];
+                    double p1 = x1 * residuals[i + 1];
+                    double q0 = Math.fma(x0, residuals[i], -p0);
+                    double q1 = Math.fma(x1, residuals[i + 1], -p1);
+                    double t0 = sum0 + p0;
+                    double t1 = sum1 + p1;
+                    double z0 = t0 - sum0;
+                    double z1 = t1 - sum1;
+                    err0 += ((sum0 - (t0 - z0)) + (p0 - z0)) + q0;
+                    err1 += ((sum1 - (t1 - z1)) + (p1 - z1)) + q1;
+                    sum0 = t0;
+                    sum1 = t1;
+                }
+                for (; i < end; i++) {
+                    double x0 = w == null ? col[i] : w[i] * col[i];
+                    double p0 = x0 * residuals[i];
+                    double q0 = Math.fma(x0, residuals[i], -p0);
+                    double t0 = sum0 + p0;
+                    double z0 = t0 - sum0;
+                    err0 += ((sum0 - (t0 - z0)) + (p0 - z0)) + q0;
+                    sum0 = t0;
+                }
+                // TwoSum of the two chains keeps the compensated result
+                double t = sum0 + sum1;
+                double z = t - sum0;
+                sums[a] = t;
+                errors[a] = err0 + err1 + ((sum0 - (t - z)) + (sum1 - z));
+            }
         }
         double norm2 = 0;
-        for (int a = 0; a < columns.length; a++) {
-            double[] col = columns[a];
-            // compensated dot product (Dot2): with large residuals the rounding of a plain sum
-            // would swamp the gradient that the refinement step corrects
-            double sum = 0;
-            double err = 0;
-            for (int i = 0; i < n; i++) {
-                double xi = w == null ? col[i] : w[i] * col[i];
-                double prod = xi * residuals[i];
-                double prodErr = Math.fma(xi, residuals[i], -prod);
-                double t = sum + prod;
-                double z = t - sum;
-                err += ((sum - (t - z)) + (prod - z)) + prodErr;
-                sum = t;
-            }
-            double g = (sum + err) * inv[a];
+        for (int a = 0; a < k; a++) {
+            double g = (sums[a] + errors[a]) * inv[a];
             gradient[a] = g;
             norm2 += g * g;
         }
@@ -383,23 +418,29 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
     }
 
     private static double weightedNorm(double[] v, double[] sqrtW) {
+        double sum = 0;
+        for (int i = 0; i < v.length; i++) {
+            double a = sqrtW == null ? v[i] : v[i] * sqrtW[i];
+            sum += a * a;
+        }
+        if (sum > 1e-290 && sum < 1e290) {
+            return Math.sqrt(sum);
+        }
+        // overflow or underflow of the plain sum: rescale by the largest entry
         double scale = 0;
         for (int i = 0; i < v.length; i++) {
-            double a = Math.abs(sqrtW == null ? v[i] : v[i] * sqrtW[i]);
-            if (a > scale) {
-                scale = a;
-            }
+            scale = Math.max(scale, Math.abs(sqrtW == null ? v[i] : v[i] * sqrtW[i]));
         }
         if (scale == 0) {
             return 0;
         }
         double inv = 1 / scale;
-        double sum = 0;
+        double scaled = 0;
         for (int i = 0; i < v.length; i++) {
             double a = (sqrtW == null ? v[i] : v[i] * sqrtW[i]) * inv;
-            sum += a * a;
+            scaled += a * a;
         }
-        return scale * Math.sqrt(sum);
+        return scale * Math.sqrt(scaled);
     }
 
     private static boolean isConstant(double[] v) {
@@ -434,22 +475,33 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
         return new EstimationException(sb.toString(), facts, null, report);
     }
 
-    private static boolean[] findNonFinite(RegressionData data, double[] y, double[][] x, double[] w) {
-        boolean[] bad = null;
+    private static boolean[] findNonFinite(double[] y, double[][] x, double[] w) {
+        // v * 0 is NaN exactly when v is NaN or infinite: a branch-free scan of each column first
+        boolean any = !allFinite(y) || (w != null && !allFinite(w));
+        for (int j = 0; j < x.length && !any; j++) {
+            any = !allFinite(x[j]);
+        }
+        if (!any) {
+            return null;
+        }
         int n = y.length;
+        boolean[] bad = new boolean[n];
         for (int i = 0; i < n; i++) {
             boolean b = !Double.isFinite(y[i]) || (w != null && !Double.isFinite(w[i]));
             for (int j = 0; j < x.length && !b; j++) {
                 b = !Double.isFinite(x[j][i]);
             }
-            if (b) {
-                if (bad == null) {
-                    bad = new boolean[n];
-                }
-                bad[i] = true;
-            }
+            bad[i] = b;
         }
         return bad;
+    }
+
+    private static boolean allFinite(double[] v) {
+        double acc = 0;
+        for (double d : v) {
+            acc += d * 0.0;
+        }
+        return acc == 0;
     }
 
     private static IllegalArgumentException rejectNonFinite(RegressionData data, double[] y, double[][] x,
