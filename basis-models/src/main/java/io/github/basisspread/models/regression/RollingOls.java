@@ -148,10 +148,11 @@ public final class RollingOls {
             int end = window + w;           // exclusive
             int start = expanding ? 0 : w;
             if (w > 0) {
-                engine.add(end - 1);
-                if (!expanding) {
+                if (expanding) {
+                    engine.add(end - 1);
+                } else {
                     sinceRefresh++;
-                    if (sinceRefresh >= refreshInterval || !engine.remove(start - 1)) {
+                    if (sinceRefresh >= refreshInterval || !engine.slide(end - 1, start - 1)) {
                         engine.refactor(start, end);
                         sinceRefresh = 0;
                     }
@@ -210,6 +211,9 @@ public final class RollingOls {
         final double[] b;       // scaled coefficients
         final double[] row;
         final double[] u;
+        final double[] oldRow;
+        final double[] oldU;
+        double[] block;
         double ssr;
 
         Engine(double[][] x, double[] y, boolean intercept, double[] scale, int p) {
@@ -225,25 +229,96 @@ public final class RollingOls {
             this.b = new double[p];
             this.row = new double[p];
             this.u = new double[p];
+            this.oldRow = new double[p];
+            this.oldU = new double[p];
         }
 
-        void load(int i) {
+        void load(int i, double[] out) {
             int off = intercept ? 1 : 0;
             if (intercept) {
-                row[0] = 1;
+                out[0] = 1;
             }
             for (int j = off; j < p; j++) {
-                row[j] = x[j - off][i] * inv[j];
+                out[j] = x[j - off][i] * inv[j];
             }
+        }
+
+        /**
+         * Adds observation {@code in} and removes {@code out} in one sweep: {@code u = P x_in} and
+         * {@code v = P x_out} together, then {@code P x_out} after the addition is
+         * {@code v - u (u'x_out) / d_in} in O(k), and the two rank-one terms are applied to the
+         * upper triangle of P at once (mirrored). Returns false, changing nothing, when the
+         * downdate's {@code 1 - x'P x} is below the floor.
+         */
+        boolean slide(int in, int out) {
+            load(in, row);
+            load(out, oldRow);
+            // u = P x_in and v = P x_out as sums of rows of the symmetric P: axpy loops without a
+            // floating-point reduction, which the JIT can vectorise
+            java.util.Arrays.fill(u, 0.0);
+            java.util.Arrays.fill(oldU, 0.0);
+            for (int c = 0; c < p; c++) {
+                double xc = row[c];
+                double oc = oldRow[c];
+                int rc = c * p;
+                for (int a = 0; a < p; a++) {
+                    double m = pm[rc + a];
+                    u[a] += m * xc;
+                    oldU[a] += m * oc;
+                }
+            }
+            double hIn = 0;
+            double fitIn = 0;
+            for (int a = 0; a < p; a++) {
+                hIn += row[a] * u[a];
+                fitIn += row[a] * b[a];
+            }
+            double dIn = 1 + hIn;
+            double gIn = (y[in] - fitIn) / dIn;
+            double cross = 0;
+            for (int a = 0; a < p; a++) {
+                cross += u[a] * oldRow[a];
+            }
+            double f = cross / dIn;
+            double hOut = 0;
+            double fitOut = 0;
+            for (int a = 0; a < p; a++) {
+                oldU[a] -= u[a] * f;          // P1 x_out, with P1 = P - u u' / dIn
+                hOut += oldRow[a] * oldU[a];
+                fitOut += oldRow[a] * (b[a] + u[a] * gIn);
+            }
+            double dOut = 1 - hOut;
+            if (!(dOut > DOWNDATE_FLOOR)) {
+                return false;
+            }
+            double eIn = y[in] - fitIn;
+            double eOut = y[out] - fitOut;
+            double gOut = eOut / dOut;
+            double invIn = 1 / dIn;
+            double invOut = 1 / dOut;
+            for (int a = 0; a < p; a++) {
+                b[a] += u[a] * gIn - oldU[a] * gOut;
+                double ua = u[a];
+                double va = oldU[a];
+                int ra = a * p;
+                // (u_a u_c) / d is bitwise symmetric in a and c, so P stays exactly symmetric
+                for (int c = 0; c < p; c++) {
+                    pm[ra + c] += (va * oldU[c]) * invOut - (ua * u[c]) * invIn;
+                }
+            }
+            ssr += eIn * gIn - eOut * gOut;
+            return true;
         }
 
         /** Exact QR factorisation of rows [start, end). */
         void refactor(int start, int end) {
             int m = p + 1;
             int rows = end - start;
-            double[] block = new double[rows * m];
+            if (block == null || block.length < rows * m) {
+                block = new double[rows * m];
+            }
             for (int t = 0; t < rows; t++) {
-                load(start + t);
+                load(start + t, row);
                 for (int j = 0; j < p; j++) {
                     block[j * rows + t] = row[j];
                 }
@@ -281,18 +356,9 @@ public final class RollingOls {
             }
         }
 
+        /** Rank-one addition of observation i (recursive least squares), for expanding windows. */
         void add(int i) {
-            load(i);
-            update(y[i], 1);
-        }
-
-        boolean remove(int i) {
-            load(i);
-            return update(y[i], -1);
-        }
-
-        /** Rank-one update (+1) or downdate (-1); false if a downdate is ill-conditioned. */
-        boolean update(double yi, int sign) {
+            load(i, row);
             double h = 0;
             double fit = 0;
             for (int a = 0; a < p; a++) {
@@ -305,22 +371,21 @@ public final class RollingOls {
                 h += row[a] * s;
                 fit += row[a] * b[a];
             }
-            double d = 1 + sign * h;
-            if (sign < 0 && !(d > DOWNDATE_FLOOR)) {
-                return false;
-            }
-            double e = yi - fit;
+            double d = 1 + h;
+            double e = y[i] - fit;
             double g = e / d;
             for (int a = 0; a < p; a++) {
-                b[a] += sign * u[a] * g;
-                double ua = sign * u[a] / d;
+                b[a] += u[a] * g;
+                double ua = u[a] / d;
                 int ra = a * p;
-                for (int c = 0; c < p; c++) {
-                    pm[ra + c] -= ua * u[c];
+                for (int c = a; c < p; c++) {
+                    double v = pm[ra + c] - ua * u[c];
+                    pm[ra + c] = v;
+                    pm[c * p + a] = v;
                 }
             }
-            ssr += sign * e * g;
-            return true;
+            ssr += e * g;
         }
     }
 }
+
