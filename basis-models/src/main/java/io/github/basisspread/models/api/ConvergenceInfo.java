@@ -22,6 +22,10 @@ public record ConvergenceInfo(int iterations, int evaluations, double gradientNo
     /**
      * Validates the facts.
      *
+     * @param iterations the number of iterations, zero or more
+     * @param evaluations the number of function evaluations, zero or more
+     * @param gradientNorm the gradient norm at the solution, finite and zero or more
+     * @param converged whether the convergence criterion was met
      * @throws IllegalArgumentException if a count is negative or the gradient norm is negative,
      *     NaN or infinite
      */

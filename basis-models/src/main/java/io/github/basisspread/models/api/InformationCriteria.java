@@ -24,6 +24,10 @@ public record InformationCriteria(double aic, double aicc, double bic, double hq
     /**
      * Validates the criteria.
      *
+     * @param aic the AIC, finite
+     * @param aicc the AICc, finite or positive infinity
+     * @param bic the BIC, finite
+     * @param hqic the HQIC, finite
      * @throws IllegalArgumentException if a criterion is NaN, or AIC, BIC or HQIC is infinite
      */
     public InformationCriteria {

@@ -1,8 +1,8 @@
 package io.github.basisspread.models.linalg;
 
 /**
- * Triangular solves and inverse for row-major upper-triangular matrices, and a compensated dot
- * product. Internal to the module; stateless.
+ * Triangular solves and inverse for row-major upper-triangular matrices. Internal to the module;
+ * stateless.
  */
 public final class Triangular {
 
@@ -63,31 +63,5 @@ public final class Triangular {
             }
         }
         return inv;
-    }
-
-    /**
-     * Returns {@code y - sum_j a_j b_j} evaluated as if in twice the working precision (the
-     * {@code Dot2} algorithm of Ogita, Rump and Oishi 2005, SIAM J. Sci. Comput. 26, with an
-     * exact product by {@link Math#fma}), so that residuals of a near-exact fit keep their digits.
-     *
-     * @param y the value the products are subtracted from
-     * @param a the first factors
-     * @param b the second factors
-     * @param k the number of products
-     * @return the compensated difference
-     */
-    public static double residual(double y, double[] a, double[] b, int k) {
-        double s = y;
-        double c = 0;
-        for (int j = 0; j < k; j++) {
-            double p = -a[j] * b[j];
-            double pe = Math.fma(-a[j], b[j], -p);
-            double t = s + p;
-            double z = t - s;
-            double se = (s - (t - z)) + (p - z);
-            s = t;
-            c += se + pe;
-        }
-        return s + c;
     }
 }

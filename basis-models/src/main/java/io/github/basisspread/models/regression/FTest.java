@@ -17,6 +17,10 @@ public record FTest(double statistic, int numeratorDf, int denominatorDf, double
     /**
      * Validates the test.
      *
+     * @param statistic the F statistic, zero or more
+     * @param numeratorDf the numerator degrees of freedom, positive
+     * @param denominatorDf the denominator degrees of freedom, positive
+     * @param pValue the upper-tail probability, in [0, 1]
      * @throws IllegalArgumentException if a value is out of range
      */
     public FTest {

@@ -21,6 +21,12 @@ public record HedgeEstimate(double hedgeRatio, double standardError, double effe
     /**
      * Validates the estimate.
      *
+     * @param hedgeRatio the minimum-variance hedge ratio, finite
+     * @param standardError its standard error, zero or more
+     * @param effectiveness the variance reduction, in [0, 1]
+     * @param basisRisk the volatility of the hedged P&amp;L, zero or more
+     * @param unhedgedVolatility the volatility of the spot changes, zero or more
+     * @param nobs the number of periods, at least 3
      * @throws IllegalArgumentException if a value is not finite or out of range
      */
     public HedgeEstimate {

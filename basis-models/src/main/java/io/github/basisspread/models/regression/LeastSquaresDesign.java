@@ -1,7 +1,5 @@
 package io.github.basisspread.models.regression;
 
-import io.github.basisspread.models.linalg.Triangular;
-
 /**
  * The fitted least-squares design as a covariance estimator sees it: the weighted design
  * {@code X} (kept columns only), the residuals, and the factor {@code R} of {@code X = Q R}.
@@ -94,20 +92,8 @@ public final class LeastSquaresDesign {
         return sqrtWeights == null ? residuals[i] : sqrtWeights[i] * residuals[i];
     }
 
-    double residual(int i) {
-        return residuals[i];
-    }
-
     double[] residualsView() {
         return residuals;
-    }
-
-    double[][] columnsView() {
-        return columns;
-    }
-
-    double[] sqrtWeightsView() {
-        return sqrtWeights;
     }
 
     /**
@@ -199,9 +185,5 @@ public final class LeastSquaresDesign {
             meat[a][a] = s2;
         }
         return sandwich(meat);
-    }
-
-    static double[] invert(double[] r, int k) {
-        return Triangular.invertUpper(r, k);
     }
 }

@@ -24,6 +24,10 @@ public record RankReport(int rank, int columns, double tolerance, List<AliasedCo
     /**
      * Validates the report.
      *
+     * @param rank the numerical rank
+     * @param columns the number of design columns
+     * @param tolerance the relative tolerance of the decision
+     * @param aliased the aliased columns, copied
      * @throws IllegalArgumentException if the counts are inconsistent
      */
     public RankReport {

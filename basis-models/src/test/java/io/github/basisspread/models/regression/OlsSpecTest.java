@@ -256,6 +256,12 @@ class OlsSpecTest {
         double[] d = {0, 0, 0, 0, 1};
         double[] x = {1, 2, 3, 4, 5};
         double[] y = {1, 2, 2, 5, 9};
+        // leverage of a row: with intercept and one regressor, h = 1/n + (x - xbar)^2 / Sxx;
+        // for x = 1..5 (xbar 3, Sxx 10) the first row has h = 0.2 + 4/10 = 0.6
+        LeastSquaresDesign design = OlsSpec.withIntercept().fit(RegressionData.of(y, x)).design();
+        assertThat(design.leverage(0, new double[2])).isCloseTo(0.6, offset(1e-14));
+        assertThat(design.nobs()).isEqualTo(5);
+        assertThat(design.parameterCount()).isEqualTo(2);
         assertThatThrownBy(() -> OlsSpec.withIntercept().withCovariance(CovarianceEstimator.hc3())
                 .fit(RegressionData.of(y, x, d)))
                 .isInstanceOf(EstimationException.class)
