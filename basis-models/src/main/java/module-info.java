@@ -1,10 +1,14 @@
 /**
- * Basis models: the estimators of the basis, their diagnostics and the mean-reversion model.
+ * Basis models: the estimators of the basis, the contracts they share, their diagnostics and
+ * the mean-reversion model.
  *
- * <p>{@code models.diagnostics} holds the unit-root, stationarity, portmanteau, normality and
- * cointegration tests (ADF, KPSS, Ljung-Box, Box-Pierce, Jarque-Bera, Engle-Granger, Johansen);
- * {@code models.meanreversion} holds the Ornstein-Uhlenbeck process fitted by exact maximum
- * likelihood.
+ * <p>{@code models.api} holds the contracts every estimator follows (an immutable specification
+ * whose {@code fit(data)} returns an immutable fitted model); {@code models.regression} holds
+ * ordinary and weighted least squares with pluggable covariance estimators, rolling and recursive
+ * least squares, and minimum-variance hedge ratios; {@code models.diagnostics} holds the
+ * unit-root, stationarity, portmanteau, normality and cointegration tests (ADF, KPSS, Ljung-Box,
+ * Box-Pierce, Jarque-Bera, Engle-Granger, Johansen); {@code models.meanreversion} holds the
+ * Ornstein-Uhlenbeck process fitted by exact maximum likelihood.
  *
  * <p>Commons Math and EJML ship without module descriptors, so they are automatic modules whose
  * names derive from their jar files; the lint warning for requiring such a module is suppressed
@@ -17,6 +21,8 @@ module io.github.basisspread.models {
     requires ejml.core;
     requires ejml.ddense;
 
+    exports io.github.basisspread.models.api;
+    exports io.github.basisspread.models.regression;
     exports io.github.basisspread.models.diagnostics;
     exports io.github.basisspread.models.meanreversion;
 }
