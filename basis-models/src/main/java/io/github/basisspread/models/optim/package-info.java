@@ -1,0 +1,4 @@
+/**
+ * Maximum-likelihood calibration.
+ */
+package io.github.basisspread.models.optim;
