@@ -108,6 +108,10 @@ final class KalmanEngine {
 
     /** Runs the filter over y (n * p values, row-major, NaN = missing). */
     void run(double[] y) {
+        if (storage == Storage.LIKELIHOOD && m == 1 && p == 1 && model.isTimeInvariant()) {
+            runScalar(y);
+            return;
+        }
         boolean diffuse = diffuseInit;
         boolean steady = false;
         boolean timeInvariant = model.isTimeInvariant();
@@ -308,6 +312,89 @@ final class KalmanEngine {
             System.arraycopy(a, 0, predState, n * m, m);
             System.arraycopy(ps, 0, predCov, n * mm, mm);
         }
+    }
+
+    /**
+     * The univariate fast path (one state, one series, time-invariant, likelihood only): the same
+     * recursion on scalars, no array access in the loop, and once the variance is steady only
+     * {@code a += K v} is left (Harvey 1989, sec. 3.3.4).
+     */
+    private void runScalar(double[] y) {
+        final double z = model.zAt(0)[0];
+        final double d = model.dAt(0)[0];
+        final double h = model.hAt(0)[0];
+        final double tt = model.tAt(0)[0];
+        final double c = model.cAt(0)[0];
+        final double w = model.rqrAt(0)[0];
+        double at = a[0];
+        double pt = ps[0];
+        double pinf = pi[0];
+        boolean diffuse = diffuseInit;
+        double logF = 0;
+        double v2f = 0;
+        int ne = 0;
+        int t = 0;
+        while (t < n) {
+            double yt = y[t];
+            double pPrev = pt;
+            double f = z * z * pt + h;
+            boolean observed = !Double.isNaN(yt);
+            boolean standard = false;
+            if (observed) {
+                double v = yt - d - z * at;
+                double finf = diffuse ? z * z * pinf : 0;
+                if (diffuse && finf > DIFFUSE_TOL * Math.max(1.0, z * z * pinf)) {
+                    // Exact diffuse step: with one state P_inf drops to exactly zero.
+                    double mi = pinf * z;
+                    double msv = pt * z;
+                    at += mi * v / finf;
+                    pt += mi * mi * f / (finf * finf) - 2 * msv * mi / finf;
+                    pinf = 0;
+                    diffuse = false;
+                    diffusePeriods = t + 1;
+                    nDiffuseObs++;
+                    sumLogFinf += Math.log(finf);
+                } else if (f > 0) {
+                    at += pt * z * v / f;
+                    pt -= pt * z * z * pt / f;
+                    logF += Math.log(f);
+                    v2f += v * v / f;
+                    ne++;
+                    standard = true;
+                }
+            }
+            at = tt * at + c;
+            pt = tt * tt * pt + w;
+            if (diffuse) {
+                pinf = tt * tt * pinf;
+            }
+            t++;
+            if (standard && Math.abs(pt - pPrev) <= STEADY_TOL * Math.abs(pt)) {
+                // Steady state reached: K and F are fixed, run the mean recursion alone until a gap.
+                steadyFrom = steadyFrom < 0 ? t : steadyFrom;
+                final double k = pPrev * z / f;
+                final double finv = 1.0 / f;
+                final double lf = Math.log(f);
+                while (t < n) {
+                    double yy = y[t];
+                    if (Double.isNaN(yy)) {
+                        break;
+                    }
+                    double v = yy - d - z * at;
+                    at = tt * (at + k * v) + c;
+                    v2f += v * v * finv;
+                    logF += lf;
+                    ne++;
+                    t++;
+                }
+            }
+        }
+        sumLogF = logF;
+        sumV2F = v2f;
+        nEff = ne;
+        stillDiffuse = diffuse;
+        a[0] = at;
+        ps[0] = pt;
     }
 
     /** P = T P T' + W (W may be null), symmetrised; uses tmp. */
