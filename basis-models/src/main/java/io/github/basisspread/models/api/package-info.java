@@ -1,0 +1,17 @@
+/**
+ * The contracts every estimator of Basis follows: an immutable specification apart from an
+ * immutable result.
+ *
+ * <p>An {@link io.github.basisspread.models.api.Estimator} is a specification; its
+ * {@code fit(data)} returns a {@link io.github.basisspread.models.api.FittedModel} holding the
+ * estimates, standard errors, log-likelihood, {@link io.github.basisspread.models.api.InformationCriteria}
+ * and {@link io.github.basisspread.models.api.ConvergenceInfo}. Ordinary least squares is the first
+ * estimator; ARIMA and the state-space models implement the same contracts.
+ *
+ * <p>Failures: bad arguments raise {@link java.lang.IllegalArgumentException} naming the argument
+ * and its value; an estimation that cannot proceed raises the one unchecked
+ * {@link io.github.basisspread.models.api.EstimationException}, which carries its diagnostics.
+ *
+ * <p>Every type here is immutable and thread-safe.
+ */
+package io.github.basisspread.models.api;

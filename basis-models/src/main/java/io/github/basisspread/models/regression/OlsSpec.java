@@ -1,0 +1,499 @@
+package io.github.basisspread.models.regression;
+
+import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.api.Estimator;
+import io.github.basisspread.models.linalg.PivotedQr;
+import io.github.basisspread.models.linalg.QrAccumulator;
+import io.github.basisspread.models.linalg.Triangular;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Ordinary (and weighted) least squares: the specification of a linear regression.
+ *
+ * <p>{@code OlsSpec.withIntercept().withCovariance(CovarianceEstimator.hc1()).fit(data)} returns an
+ * immutable {@link OlsFit}. The algorithm never forms the normal equations:
+ * <ol>
+ *   <li>Each column of the (weighted) design is scaled to unit Euclidean norm, so that the rank
+ *       decision and the pivoting do not depend on the units of the regressors.
+ *   <li>The triangular factor {@code R} of {@code [X y]} is accumulated by Householder
+ *       reflections over blocks of rows (a sequential tall-skinny QR), in one pass over the data
+ *       and without storing {@code Q}.
+ *   <li>A rank-revealing QR with limited pivoting (as R's {@code lm}) runs on that factor; a column
+ *       whose norm orthogonal to the kept columns before it is at most the rank tolerance times
+ *       its own is aliased. By default an aliased column fails the fit with an
+ *       {@link EstimationException} carrying a {@link RankReport}; with {@link #dropCollinear()}
+ *       it is dropped and reported by {@link OlsFit#rankReport()}.
+ *   <li>The coefficients solve {@code R b = Q'y}, then up to two steps of iterative refinement by
+ *       the corrected semi-normal equations (Bjorck 1987, BIT 27) use residuals computed in
+ *       compensated (twice-working) precision; a step is kept only if it reduces the norm of the
+ *       gradient {@code X'W e}. This is what gives the degree-10 polynomial of the NIST StRD
+ *       (Filip) its digits.
+ *   <li>Standard errors come from {@code R^-1}, never from an inverted cross-product.
+ * </ol>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
+
+    /** The name of the intercept coefficient. */
+    public static final String INTERCEPT_NAME = "intercept";
+    /** The default relative tolerance of the rank decision, 1e-10. */
+    public static final double DEFAULT_RANK_TOLERANCE = 1e-10;
+
+    private static final int BLOCK_ROWS = 256;
+    private static final int REFINEMENT_STEPS = 2;
+
+    private final boolean intercept;
+    private final CovarianceEstimator covariance;
+    private final double rankTolerance;
+    private final boolean dropCollinear;
+    private final MissingPolicy missing;
+
+    private OlsSpec(boolean intercept, CovarianceEstimator covariance, double rankTolerance, boolean dropCollinear,
+            MissingPolicy missing) {
+        this.intercept = intercept;
+        this.covariance = covariance;
+        this.rankTolerance = rankTolerance;
+        this.dropCollinear = dropCollinear;
+        this.missing = missing;
+    }
+
+    /**
+     * Returns a specification with an intercept, the classical covariance, the default rank
+     * tolerance, failing on collinear columns and rejecting missing values.
+     *
+     * @return the specification
+     */
+    public static OlsSpec withIntercept() {
+        return new OlsSpec(true, CovarianceEstimator.classical(), DEFAULT_RANK_TOLERANCE, false, MissingPolicy.REJECT);
+    }
+
+    /**
+     * Returns a specification without intercept (regression through the origin: R-squared is
+     * then uncentered), otherwise as {@link #withIntercept()}.
+     *
+     * @return the specification
+     */
+    public static OlsSpec withoutIntercept() {
+        return new OlsSpec(false, CovarianceEstimator.classical(), DEFAULT_RANK_TOLERANCE, false,
+                MissingPolicy.REJECT);
+    }
+
+    /**
+     * Returns a copy with another covariance estimator.
+     *
+     * @param estimator the covariance estimator
+     * @return the new specification
+     * @throws IllegalArgumentException if the estimator is null
+     */
+    public OlsSpec withCovariance(CovarianceEstimator estimator) {
+        if (estimator == null) {
+            throw new IllegalArgumentException("Argument 'estimator' must not be null");
+        }
+        return new OlsSpec(intercept, estimator, rankTolerance, dropCollinear, missing);
+    }
+
+    /**
+     * Returns a copy with another rank tolerance.
+     *
+     * @param tolerance the relative tolerance, in {@code (0, 1)}
+     * @return the new specification
+     * @throws IllegalArgumentException if the tolerance is not in {@code (0, 1)}
+     */
+    public OlsSpec withRankTolerance(double tolerance) {
+        if (!(tolerance > 0 && tolerance < 1)) {
+            throw new IllegalArgumentException(
+                    "Argument 'tolerance' must be greater than 0 and less than 1 but has value " + tolerance);
+        }
+        return new OlsSpec(intercept, covariance, tolerance, dropCollinear, missing);
+    }
+
+    /**
+     * Returns a copy that drops aliased columns (reporting them) instead of failing.
+     *
+     * @return the new specification
+     */
+    public OlsSpec dropCollinear() {
+        return new OlsSpec(intercept, covariance, rankTolerance, true, missing);
+    }
+
+    /**
+     * Returns a copy with another missing-value policy.
+     *
+     * @param policy the policy
+     * @return the new specification
+     * @throws IllegalArgumentException if the policy is null
+     */
+    public OlsSpec withMissing(MissingPolicy policy) {
+        if (policy == null) {
+            throw new IllegalArgumentException("Argument 'policy' must not be null");
+        }
+        return new OlsSpec(intercept, covariance, rankTolerance, dropCollinear, policy);
+    }
+
+    /**
+     * Returns whether the model has an intercept.
+     *
+     * @return true with an intercept
+     */
+    public boolean hasIntercept() {
+        return intercept;
+    }
+
+    /**
+     * Returns the covariance estimator.
+     *
+     * @return the covariance estimator
+     */
+    public CovarianceEstimator covarianceEstimator() {
+        return covariance;
+    }
+
+    /**
+     * Returns the rank tolerance.
+     *
+     * @return the relative rank tolerance
+     */
+    public double rankTolerance() {
+        return rankTolerance;
+    }
+
+    /**
+     * Fits the regression.
+     *
+     * @param data the data, not modified
+     * @return the fitted regression
+     * @throws IllegalArgumentException if data is null, a value is NaN or infinite under
+     *     {@link MissingPolicy#REJECT}, or there are not more usable observations than columns
+     * @throws EstimationException if the design is rank deficient and collinear columns are not
+     *     dropped; its detail is the {@link RankReport}
+     */
+    @Override
+    public OlsFit fit(RegressionData data) {
+        if (data == null) {
+            throw new IllegalArgumentException("Argument 'data' must not be null");
+        }
+        double[] y = data.responseView();
+        double[][] x = data.regressorsView();
+        double[] w = data.weightsView();
+        int n0 = y.length;
+        int dropped = 0;
+        boolean[] bad = findNonFinite(data, y, x, w);
+        if (bad != null) {
+            if (missing == MissingPolicy.REJECT) {
+                throw rejectNonFinite(data, y, x, w);
+            }
+            int keep = 0;
+            for (int i = 0; i < n0; i++) {
+                if (!bad[i]) {
+                    keep++;
+                }
+            }
+            dropped = n0 - keep;
+            y = compact(y, bad, keep);
+            double[][] xc = new double[x.length][];
+            for (int j = 0; j < x.length; j++) {
+                xc[j] = compact(x[j], bad, keep);
+            }
+            x = xc;
+            w = w == null ? null : compact(w, bad, keep);
+        }
+        int n = y.length;
+        int p = x.length + (intercept ? 1 : 0);
+        if (p == 0) {
+            throw new IllegalArgumentException("Argument 'data' must have a regressor or the model an intercept"
+                    + " but has value 0 columns");
+        }
+        if (n <= p) {
+            throw new IllegalArgumentException("Argument 'data' must have more usable observations than the " + p
+                    + " columns of the design but has value " + n + " observations"
+                    + (dropped > 0 ? " (after dropping " + dropped + " with missing values)" : ""));
+        }
+        List<String> names = new ArrayList<>(p);
+        double[][] columns = new double[p][];
+        if (intercept) {
+            names.add(INTERCEPT_NAME);
+            double[] ones = new double[n];
+            Arrays.fill(ones, 1.0);
+            columns[0] = ones;
+        }
+        names.addAll(data.regressorNames());
+        System.arraycopy(x, 0, columns, intercept ? 1 : 0, x.length);
+        double[] sqrtW = null;
+        if (w != null) {
+            sqrtW = new double[n];
+            for (int i = 0; i < n; i++) {
+                sqrtW[i] = Math.sqrt(w[i]);
+            }
+        }
+        return solve(data.responseName(), data.regressorNames(), names, columns, y, w, sqrtW, dropped);
+    }
+
+    private OlsFit solve(String responseName, List<String> regressorNames, List<String> names, double[][] columns,
+            double[] y, double[] w,
+            double[] sqrtW, int dropped) {
+        int n = y.length;
+        int p = columns.length;
+        int m = p + 1;
+        double[] norms = new double[m];
+        for (int j = 0; j < m; j++) {
+            norms[j] = weightedNorm(j < p ? columns[j] : y, sqrtW);
+        }
+        double[] inv = new double[m];
+        for (int j = 0; j < m; j++) {
+            inv[j] = norms[j] > 0 ? 1 / norms[j] : 1;
+        }
+        QrAccumulator qr = new QrAccumulator(m);
+        double[] block = new double[BLOCK_ROWS * m];
+        for (int start = 0; start < n; start += BLOCK_ROWS) {
+            int rows = Math.min(BLOCK_ROWS, n - start);
+            for (int j = 0; j < m; j++) {
+                double[] col = j < p ? columns[j] : y;
+                double s = inv[j];
+                int off = j * BLOCK_ROWS;
+                if (sqrtW == null) {
+                    for (int t = 0; t < rows; t++) {
+                        block[off + t] = col[start + t] * s;
+                    }
+                } else {
+                    for (int t = 0; t < rows; t++) {
+                        block[off + t] = col[start + t] * sqrtW[start + t] * s;
+                    }
+                }
+            }
+            qr.addBlock(block, rows, BLOCK_ROWS);
+        }
+        PivotedQr pivoted = PivotedQr.factor(qr.r(), m, rankTolerance);
+        int rank = pivoted.rank();
+        int[] order = pivoted.order();
+        double[] relative = pivoted.relativeNorms();
+        List<RankReport.AliasedColumn> aliased = new ArrayList<>();
+        for (int a = rank; a < p; a++) {
+            int j = order[a];
+            aliased.add(new RankReport.AliasedColumn(names.get(j), j, relative[j], isConstant(columns[j])));
+        }
+        RankReport report = new RankReport(rank, p, rankTolerance, aliased);
+        if (!aliased.isEmpty() && !dropCollinear) {
+            throw rankDeficient(report);
+        }
+        if (n - rank < 1) {
+            throw new IllegalArgumentException("Argument 'data' must have more usable observations than the rank "
+                    + rank + " of the design but has value " + n + " observations");
+        }
+        int k = rank;
+        double[][] kept = new double[k][];
+        double[] keptInv = new double[k];
+        List<String> keptNames = new ArrayList<>(k);
+        for (int a = 0; a < k; a++) {
+            kept[a] = columns[order[a]];
+            keptInv[a] = inv[order[a]];
+            keptNames.add(names.get(order[a]));
+        }
+        double[] r = pivoted.keptR();
+        double[] beta = pivoted.keptRhs();
+        Triangular.solveUpper(r, k, beta);
+        double yNorm = norms[p] > 0 ? norms[p] : 1;
+        for (int a = 0; a < k; a++) {
+            beta[a] = beta[a] * yNorm * keptInv[a];
+        }
+        double[] residuals = new double[n];
+        double[] compensation = new double[n];
+        double[] gradient = new double[k];
+        double gradNorm = residualsAndGradient(kept, keptInv, y, w, beta, residuals, compensation, gradient);
+        for (int step = 0; step < REFINEMENT_STEPS && gradNorm > 0; step++) {
+            // corrected semi-normal equations: R'R delta = Xs' W e (Bjorck 1987)
+            double[] delta = gradient.clone();
+            Triangular.solveUpperTransposed(r, k, delta);
+            Triangular.solveUpper(r, k, delta);
+            double[] candidate = beta.clone();
+            for (int a = 0; a < k; a++) {
+                candidate[a] += delta[a] * keptInv[a];
+            }
+            double[] candidateResiduals = new double[n];
+            double[] candidateGradient = new double[k];
+            double candidateNorm = residualsAndGradient(kept, keptInv, y, w, candidate, candidateResiduals,
+                    compensation, candidateGradient);
+            if (!(candidateNorm < gradNorm)) {
+                break;
+            }
+            beta = candidate;
+            residuals = candidateResiduals;
+            gradient = candidateGradient;
+            gradNorm = candidateNorm;
+        }
+        double ssr = 0;
+        for (int i = 0; i < n; i++) {
+            double e = residuals[i];
+            ssr += w == null ? e * e : w[i] * e * e;
+        }
+        LeastSquaresDesign design = new LeastSquaresDesign(kept, sqrtW, keptInv, Triangular.invertUpper(r, k),
+                residuals, ssr);
+        return new OlsFit(this, responseName, regressorNames, keptNames, beta, design, y, w, report, dropped);
+    }
+
+    /**
+     * Residuals {@code e = y - X b} in compensated precision, column by column, and the scaled
+     * gradient {@code g_a = sum_i w_i e_i x_ia / s_a}; returns the norm of g.
+     */
+    private static double residualsAndGradient(double[][] columns, double[] inv, double[] y, double[] w,
+            double[] beta, double[] residuals, double[] compensation, double[] gradient) {
+        int n = y.length;
+        System.arraycopy(y, 0, residuals, 0, n);
+        Arrays.fill(compensation, 0, n, 0.0);
+        for (int a = 0; a < columns.length; a++) {
+            double b = -beta[a];
+            double[] col = columns[a];
+            for (int i = 0; i < n; i++) {
+                // TwoProduct by fma and TwoSum (Ogita, Rump and Oishi 2005, algorithm Dot2)
+                double s = residuals[i];
+                double prod = b * col[i];
+                double prodErr = Math.fma(b, col[i], -prod);
+                double t = s + prod;
+                double z = t - s;
+                compensation[i] += ((s - (t - z)) + (prod - z)) + prodErr;
+                residuals[i] = t;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            residuals[i] += compensation[i];
+        }
+        double norm2 = 0;
+        for (int a = 0; a < columns.length; a++) {
+            double[] col = columns[a];
+            // compensated dot product (Dot2): with large residuals the rounding of a plain sum
+            // would swamp the gradient that the refinement step corrects
+            double sum = 0;
+            double err = 0;
+            for (int i = 0; i < n; i++) {
+                double xi = w == null ? col[i] : w[i] * col[i];
+                double prod = xi * residuals[i];
+                double prodErr = Math.fma(xi, residuals[i], -prod);
+                double t = sum + prod;
+                double z = t - sum;
+                err += ((sum - (t - z)) + (prod - z)) + prodErr;
+                sum = t;
+            }
+            double g = (sum + err) * inv[a];
+            gradient[a] = g;
+            norm2 += g * g;
+        }
+        return Math.sqrt(norm2);
+    }
+
+    private static double weightedNorm(double[] v, double[] sqrtW) {
+        double scale = 0;
+        for (int i = 0; i < v.length; i++) {
+            double a = Math.abs(sqrtW == null ? v[i] : v[i] * sqrtW[i]);
+            if (a > scale) {
+                scale = a;
+            }
+        }
+        if (scale == 0) {
+            return 0;
+        }
+        double inv = 1 / scale;
+        double sum = 0;
+        for (int i = 0; i < v.length; i++) {
+            double a = (sqrtW == null ? v[i] : v[i] * sqrtW[i]) * inv;
+            sum += a * a;
+        }
+        return scale * Math.sqrt(sum);
+    }
+
+    private static boolean isConstant(double[] v) {
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] != v[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private EstimationException rankDeficient(RankReport report) {
+        List<String> facts = new ArrayList<>();
+        StringBuilder sb = new StringBuilder("Design matrix is rank deficient: rank ").append(report.rank())
+                .append(" of ").append(report.columns()).append(" columns at relative tolerance ")
+                .append(report.tolerance()).append(';');
+        for (RankReport.AliasedColumn c : report.aliased()) {
+            String fact;
+            if (c.constant() && intercept) {
+                fact = "column '" + c.name() + "' (index " + c.index() + ") is constant, collinear with the intercept";
+            } else if (c.relativeNorm() == 0) {
+                fact = "column '" + c.name() + "' (index " + c.index() + ") is zero or exactly a linear"
+                        + " combination of the columns before it";
+            } else {
+                fact = "column '" + c.name() + "' (index " + c.index() + ") is a linear combination of the columns"
+                        + " before it (relative orthogonal norm " + c.relativeNorm() + ")";
+            }
+            facts.add(fact);
+            sb.append(' ').append(fact).append(';');
+        }
+        sb.append(" use dropCollinear() to drop aliased columns");
+        return new EstimationException(sb.toString(), facts, null, report);
+    }
+
+    private static boolean[] findNonFinite(RegressionData data, double[] y, double[][] x, double[] w) {
+        boolean[] bad = null;
+        int n = y.length;
+        for (int i = 0; i < n; i++) {
+            boolean b = !Double.isFinite(y[i]) || (w != null && !Double.isFinite(w[i]));
+            for (int j = 0; j < x.length && !b; j++) {
+                b = !Double.isFinite(x[j][i]);
+            }
+            if (b) {
+                if (bad == null) {
+                    bad = new boolean[n];
+                }
+                bad[i] = true;
+            }
+        }
+        return bad;
+    }
+
+    private static IllegalArgumentException rejectNonFinite(RegressionData data, double[] y, double[][] x,
+            double[] w) {
+        int count = 0;
+        String first = null;
+        for (int i = 0; i < y.length; i++) {
+            String where = null;
+            if (!Double.isFinite(y[i])) {
+                where = "'" + data.responseName() + "' has value " + y[i];
+            }
+            for (int j = 0; j < x.length && where == null; j++) {
+                if (!Double.isFinite(x[j][i])) {
+                    where = "'" + data.regressorNames().get(j) + "' has value " + x[j][i];
+                }
+            }
+            if (where == null && w != null && !Double.isFinite(w[i])) {
+                where = "'weights' has value " + w[i];
+            }
+            if (where != null) {
+                count++;
+                if (first == null) {
+                    first = where + " at index " + i;
+                }
+            }
+        }
+        return new IllegalArgumentException("Argument 'data' must be finite but " + first + " (" + count
+                + " observation(s) with NaN or infinite values; use MissingPolicy.DROP to drop them)");
+    }
+
+    private static double[] compact(double[] v, boolean[] bad, int keep) {
+        double[] out = new double[keep];
+        int c = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (!bad[i]) {
+                out[c++] = v[i];
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "OlsSpec[intercept=" + intercept + ", covariance=" + covariance.name() + ", rankTolerance="
+                + rankTolerance + ", dropCollinear=" + dropCollinear + ", missing=" + missing + "]";
+    }
+}
