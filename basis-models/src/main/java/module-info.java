@@ -22,6 +22,6 @@ module io.github.basisspread.models {
 
     exports io.github.basisspread.models.api;
     exports io.github.basisspread.models.regression;
-    // exports io.github.basisspread.models.optim;  (added with its first type)
+    exports io.github.basisspread.models.optim;
     exports io.github.basisspread.models.statespace;
 }
