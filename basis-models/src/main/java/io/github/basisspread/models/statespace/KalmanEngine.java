@@ -450,7 +450,7 @@ final class KalmanEngine {
     }
 
     /** Numerical rank of a PSD matrix (eigenvalues above 1e-10 of the largest). */
-    private static int rank(double[] pm, int m) {
+    static int rank(double[] pm, int m) {
         org.ejml.interfaces.decomposition.EigenDecomposition_F64<org.ejml.data.DMatrixRMaj> eig =
                 org.ejml.dense.row.factory.DecompositionFactory_DDRM.eig(m, false, true);
         eig.decompose(new org.ejml.data.DMatrixRMaj(m, m, true, pm.clone()));
