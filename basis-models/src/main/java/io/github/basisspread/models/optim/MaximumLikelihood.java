@@ -132,32 +132,27 @@ public final class MaximumLikelihood {
             opt = optimizer.minimize(objective, uStart);
         }
         double[] est = toNatural.apply(opt.point());
-        // Hessian of the log-likelihood over the free parameters, in natural units.
         int[] freeIdx = new int[free];
         for (int i = 0, j = 0; i < kk; i++) {
             if (!fixed[i]) {
                 freeIdx[j++] = i;
             }
         }
-        ToDoubleFunction<double[]> llFree = xf -> logLikelihood.applyAsDouble(embed(est, freeIdx, xf));
-        double[] xFree = new double[free];
-        for (int j = 0; j < free; j++) {
-            xFree[j] = est[freeIdx[j]];
-        }
-        double[][] cov = null;
+        double[][] cov;
         double[][] opgCov = null;
         if (free > 0) {
-            double[][] h = NumericalDerivatives.hessian(llFree, xFree);
-            for (double[] row : h) {
-                for (int j = 0; j < row.length; j++) {
-                    row[j] = -row[j];
-                }
-            }
-            cov = expand(invertPd(h), freeIdx, kk);
+            // The Hessian is taken in the unconstrained coordinates, where every parameter has a
+            // scale near one, and carried to natural units by the delta method, Cov = J Cov_u J'
+            // with J = d(natural)/d(u): at the maximum this is the inverse observed information
+            // in natural units, without finite-difference steps that cross a bound.
+            double[] u = opt.point();
+            double[][] jac = jacobian(toNatural, u, freeIdx);
+            double[][] h = NumericalDerivatives.hessian(objective, u);
+            cov = expand(delta(jac, invertPd(h)), freeIdx, kk);
             if (contributions != null) {
                 double[][] opg = NumericalDerivatives.outerProductOfGradients(
-                        xf -> contributions.apply(embed(est, freeIdx, xf)), xFree);
-                opgCov = expand(invertPd(opg), freeIdx, kk);
+                        uu -> contributions.apply(toNatural.apply(uu)), u);
+                opgCov = expand(delta(jac, invertPd(opg)), freeIdx, kk);
             }
         } else {
             cov = new double[kk][kk];
@@ -167,12 +162,44 @@ public final class MaximumLikelihood {
         return new MleResult(names, est, fixed, cov, opgCov, -opt.value(), info);
     }
 
-    private static double[] embed(double[] base, int[] idx, double[] xf) {
-        double[] x = base.clone();
-        for (int j = 0; j < idx.length; j++) {
-            x[idx[j]] = xf[j];
+    /** d natural[idx[i]] / d u[j] by central differences. */
+    private static double[][] jacobian(Function<double[], double[]> toNatural, double[] u, int[] idx) {
+        int k = u.length;
+        double[][] jac = new double[k][k];
+        double[] v = u.clone();
+        for (int j = 0; j < k; j++) {
+            double h = 1e-6 * Math.max(1.0, Math.abs(u[j]));
+            v[j] = u[j] + h;
+            double[] plus = toNatural.apply(v);
+            v[j] = u[j] - h;
+            double[] minus = toNatural.apply(v);
+            v[j] = u[j];
+            for (int i = 0; i < k; i++) {
+                jac[i][j] = (plus[idx[i]] - minus[idx[i]]) / (2 * h);
+            }
         }
-        return x;
+        return jac;
+    }
+
+    /** J C J', or null if C is null. */
+    private static double[][] delta(double[][] jac, double[][] c) {
+        if (c == null) {
+            return null;
+        }
+        int k = jac.length;
+        double[][] out = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                double s = 0;
+                for (int a = 0; a < k; a++) {
+                    for (int b = 0; b < k; b++) {
+                        s += jac[i][a] * c[a][b] * jac[j][b];
+                    }
+                }
+                out[i][j] = s;
+            }
+        }
+        return out;
     }
 
     private static double[][] expand(double[][] inv, int[] idx, int k) {
