@@ -35,6 +35,7 @@ public record OptimizationResult(double[] point, double value, int iterations, i
         point = point.clone();
     }
 
+    /** @return a copy of point */
     @Override
     public double[] point() {
         return point.clone();

@@ -75,6 +75,7 @@ public record ParameterBlock(List<String> names, double[] start, ParameterTransf
         return start.length;
     }
 
+    /** @return a copy of start */
     @Override
     public double[] start() {
         return start.clone();

@@ -68,8 +68,9 @@ final class CannedModels {
 
     static StateSpaceFit finish(boolean strict, String name, List<String> names, double[] est, double[] se,
             ConvergenceInfo info, StateSpaceModel model, double[] y) {
-        SmootherResult s = KalmanSmoother.smooth(model, y);
-        StateSpaceFit fit = new StateSpaceFit(names, est, se, s.filter().logLikelihood(), info, s);
+        FilterResult f = KalmanFilter.run(model, y, y.length, KalmanEngine.Storage.LIKELIHOOD);
+        StateSpaceFit fit = new StateSpaceFit(names, est, se, f.logLikelihood(), info, model, y,
+                f.likelihoodObservationCount());
         if (strict && !info.converged()) {
             throw new EstimationException(name + " did not converge after " + info.iterations() + " iterations and "
                     + info.evaluations() + " evaluations (gradient norm " + info.gradientNorm() + ")",

@@ -34,16 +34,19 @@ public record ConfidenceBand(double[] lower, double[] estimate, double[] upper, 
         upper = upper.clone();
     }
 
+    /** @return a copy of lower */
     @Override
     public double[] lower() {
         return lower.clone();
     }
 
+    /** @return a copy of estimate */
     @Override
     public double[] estimate() {
         return estimate.clone();
     }
 
+    /** @return a copy of upper */
     @Override
     public double[] upper() {
         return upper.clone();

@@ -78,11 +78,13 @@ public final class DynamicRegression implements Estimator<DynamicRegression.Data
             x = x.clone();
         }
 
+        /** @return a copy of y */
         @Override
         public double[] y() {
             return y.clone();
         }
 
+        /** @return a copy of x */
         @Override
         public double[] x() {
             return x.clone();

@@ -75,11 +75,13 @@ public sealed interface Initialization {
             covariance = Matrices.copyFinite(covariance, "covariance");
         }
 
+        /** @return a copy of mean */
         @Override
         public double[] mean() {
             return mean.clone();
         }
 
+        /** @return a copy of covariance */
         @Override
         public double[][] covariance() {
             return Matrices.copy(covariance);
@@ -116,16 +118,19 @@ public sealed interface Initialization {
             diffuseCovariance = Matrices.copyFinite(diffuseCovariance, "diffuseCovariance");
         }
 
+        /** @return a copy of mean */
         @Override
         public double[] mean() {
             return mean.clone();
         }
 
+        /** @return a copy of knownCovariance */
         @Override
         public double[][] knownCovariance() {
             return Matrices.copy(knownCovariance);
         }
 
+        /** @return a copy of diffuseCovariance */
         @Override
         public double[][] diffuseCovariance() {
             return Matrices.copy(diffuseCovariance);

@@ -331,6 +331,8 @@ final class KalmanEngine {
         double pinf = pi[0];
         boolean diffuse = diffuseInit;
         double logF = 0;
+        // log F is accumulated as a running product, renormalised rarely: no log per observation.
+        double prodF = 1;
         double v2f = 0;
         int ne = 0;
         int t = 0;
@@ -355,10 +357,15 @@ final class KalmanEngine {
                     nDiffuseObs++;
                     sumLogFinf += Math.log(finf);
                 } else if (f > 0) {
-                    at += pt * z * v / f;
-                    pt -= pt * z * z * pt / f;
-                    logF += Math.log(f);
-                    v2f += v * v / f;
+                    double finv = 1.0 / f;
+                    at += pt * z * v * finv;
+                    pt -= pt * z * z * pt * finv;
+                    prodF *= f;
+                    if (prodF > 1e250 || prodF < 1e-250) {
+                        logF += Math.log(prodF);
+                        prodF = 1;
+                    }
+                    v2f += v * v * finv;
                     ne++;
                     standard = true;
                 }
@@ -370,25 +377,34 @@ final class KalmanEngine {
             }
             t++;
             if (standard && Math.abs(pt - pPrev) <= STEADY_TOL * Math.abs(pt)) {
-                // Steady state reached: K and F are fixed, run the mean recursion alone until a gap.
+                // Steady state reached: K and F are fixed and only the mean recursion is left until a gap.
+                // a_{t+1} = T (a + K (y - d - z a)) + c = A a + B y + C, one multiply-add on the
+                // loop-carried path; v = y - d - z a and sum v^2 run beside it.
                 steadyFrom = steadyFrom < 0 ? t : steadyFrom;
                 final double k = pPrev * z / f;
-                final double finv = 1.0 / f;
-                final double lf = Math.log(f);
+                final double aa = tt * (1 - k * z);
+                final double bb = tt * k;
+                final double cc = c - tt * k * d;
+                final double dd = d;
+                double v2 = 0;
+                int start = t;
                 while (t < n) {
                     double yy = y[t];
-                    if (Double.isNaN(yy)) {
+                    if (yy != yy) {
                         break;
                     }
-                    double v = yy - d - z * at;
-                    at = tt * (at + k * v) + c;
-                    v2f += v * v * finv;
-                    logF += lf;
-                    ne++;
+                    double v = yy - dd - z * at;
+                    v2 += v * v;
+                    at = aa * at + (bb * yy + cc);
                     t++;
                 }
+                int steps = t - start;
+                v2f += v2 / f;
+                logF += steps * Math.log(f);
+                ne += steps;
             }
         }
+        logF += Math.log(prodF);
         sumLogF = logF;
         sumV2F = v2f;
         nEff = ne;

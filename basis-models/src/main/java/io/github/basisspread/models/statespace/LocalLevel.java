@@ -21,6 +21,9 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * then Brent's method), and {@code sigma2_epsilon} follows in closed form (Durbin and Koopman
  * 2012, sec. 2.10.2). A one-dimensional search cannot stop short on a flat ridge, which is why
  * this reaches the maximum where general-purpose optimisers (R's {@code StructTS}) stop near it.
+ * The search starts from the moment estimate of q and widens to {@code log q in [-25, 12]} when
+ * the maximum is not bracketed; a maximum on that range's edge (q effectively 0 or infinite) is
+ * reported as not converged.
  *
  * <p>Parameters: {@code sigma2_epsilon, sigma2_eta}. States: 0 = level. Immutable and thread-safe.
  */
@@ -29,6 +32,8 @@ public final class LocalLevel implements Estimator<double[], StateSpaceFit> {
     private static final double LOG_Q_MIN = -25;
     private static final double LOG_Q_MAX = 12;
     private static final int GRID = 38;
+    private static final int LOCAL_GRID = 7;
+    private static final double LOCAL_HALF_WIDTH = 3;
 
     private final boolean strict;
 
@@ -80,25 +85,26 @@ public final class LocalLevel implements Estimator<double[], StateSpaceFit> {
                     KalmanEngine.Storage.LIKELIHOOD);
             return f.concentratedLogLikelihood();
         };
-        // Coarse grid over log q, then Brent inside the bracket around the best grid point.
-        double step = (LOG_Q_MAX - LOG_Q_MIN) / (GRID - 1);
-        int best = 0;
-        double bestValue = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < GRID; i++) {
-            double v = profile.applyAsDouble(LOG_Q_MIN + i * step);
-            if (v > bestValue) {
-                bestValue = v;
-                best = i;
-            }
+        // Start from the moments of the differences: Var(dy) = 2 s2eps + s2eta and
+        // Cov(dy_t, dy_{t-1}) = -s2eps, so q0 = -(g0 + 2 g1) / g1 (Harvey 1989, sec. 4.2.2).
+        // A local grid of log q around it brackets the maximum; if the best point is on the
+        // grid's edge the grid widens to the whole range [LOG_Q_MIN, LOG_Q_MAX].
+        double center = momentLogQ(data);
+        double[] local = gridSearch(profile, Math.max(LOG_Q_MIN, center - LOCAL_HALF_WIDTH),
+                Math.min(LOG_Q_MAX, center + LOCAL_HALF_WIDTH), LOCAL_GRID);
+        boolean edge = local[3] != 0;
+        if (edge) {
+            local = gridSearch(profile, LOG_Q_MIN, LOG_Q_MAX, GRID);
         }
-        double lo = LOG_Q_MIN + Math.max(0, best - 1) * step;
-        double hi = LOG_Q_MIN + Math.min(GRID - 1, best + 1) * step;
+        double lo = local[0];
+        double best = local[1];
+        double hi = local[2];
+        boolean interior = local[3] == 0;
         BrentOptimizer brent = new BrentOptimizer(1e-12, 1e-14);
         UnivariatePointValuePair opt = brent.optimize(new MaxEval(500), GoalType.MAXIMIZE,
                 new UnivariateObjectiveFunction(profile::applyAsDouble),
-                new SearchInterval(lo, hi, LOG_Q_MIN + best * step));
+                new SearchInterval(lo, hi, best));
         double logQ = opt.getPoint();
-        boolean interior = best > 0 && best < GRID - 1;
         FilterResult f = KalmanFilter.run(model(1.0, Math.exp(logQ)), data, data.length,
                 KalmanEngine.Storage.LIKELIHOOD);
         double s2eps = f.concentratedScale();
@@ -116,6 +122,55 @@ public final class LocalLevel implements Estimator<double[], StateSpaceFit> {
         ConvergenceInfo info = new ConvergenceInfo(brent.getIterations(), evals[0], Math.abs(dq), interior);
         return CannedModels.finish(strict, "Local level", List.of("sigma2_epsilon", "sigma2_eta"), est, se, info,
                 model(s2eps, s2eta), data);
+    }
+
+    /** log q from the first two autocovariances of the differences, clipped to the search range. */
+    static double momentLogQ(double[] y) {
+        double g0 = 0;
+        double g1 = 0;
+        int n0 = 0;
+        int n1 = 0;
+        double prev = Double.NaN;
+        double prevDiff = Double.NaN;
+        for (double v : y) {
+            double dv = v - prev;
+            if (!Double.isNaN(dv)) {
+                g0 += dv * dv;
+                n0++;
+                if (!Double.isNaN(prevDiff)) {
+                    g1 += dv * prevDiff;
+                    n1++;
+                }
+            }
+            prevDiff = dv;
+            if (!Double.isNaN(v)) {
+                prev = v;
+            }
+        }
+        if (n0 == 0 || n1 == 0) {
+            return 0;
+        }
+        g0 /= n0;
+        g1 /= n1;
+        double q = g1 < 0 ? -(g0 + 2 * g1) / g1 : Math.exp(LOG_Q_MAX);
+        return q > 0 ? Math.max(LOG_Q_MIN, Math.min(LOG_Q_MAX, Math.log(q))) : LOG_Q_MIN;
+    }
+
+    /** Returns {lower bracket, best point, upper bracket, 1 if the best is on an edge else 0}. */
+    private static double[] gridSearch(java.util.function.DoubleUnaryOperator f, double from, double to, int points) {
+        double step = (to - from) / (points - 1);
+        int best = 0;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < points; i++) {
+            double v = f.applyAsDouble(from + i * step);
+            if (v > bestValue) {
+                bestValue = v;
+                best = i;
+            }
+        }
+        boolean edge = best == 0 || best == points - 1;
+        return new double[] {from + Math.max(0, best - 1) * step, from + best * step,
+            from + Math.min(points - 1, best + 1) * step, edge ? 1 : 0};
     }
 
     static double[] standardErrors(double[][] h) {

@@ -17,16 +17,37 @@ public final class StateSpaceFit implements FittedModel {
     private final double[] standardErrors;
     private final double logLikelihood;
     private final ConvergenceInfo convergence;
-    private final SmootherResult smoother;
+    private final StateSpaceModel model;
+    private final double[] data;
+    private final int nobs;
+    // Filtered and smoothed states are computed on first use (an estimation run rarely needs
+    // them); the cache is published safely, so the object stays thread-safe.
+    private volatile SmootherResult smoother;
 
     StateSpaceFit(List<String> names, double[] estimates, double[] standardErrors, double logLikelihood,
-            ConvergenceInfo convergence, SmootherResult smoother) {
+            ConvergenceInfo convergence, StateSpaceModel model, double[] data, int nobs) {
         this.names = List.copyOf(names);
         this.estimates = estimates.clone();
         this.standardErrors = standardErrors.clone();
         this.logLikelihood = logLikelihood;
         this.convergence = convergence;
-        this.smoother = smoother;
+        this.model = model;
+        this.data = data.clone();
+        this.nobs = nobs;
+    }
+
+    private SmootherResult smoother() {
+        SmootherResult s = smoother;
+        if (s == null) {
+            synchronized (this) {
+                s = smoother;
+                if (s == null) {
+                    s = KalmanSmoother.smooth(model, data);
+                    smoother = s;
+                }
+            }
+        }
+        return s;
     }
 
     @Override
@@ -74,7 +95,7 @@ public final class StateSpaceFit implements FittedModel {
     /** {@inheritDoc} <p>Observed values that carry likelihood (not missing, not diffuse). */
     @Override
     public int nobs() {
-        return smoother.filter().likelihoodObservationCount();
+        return nobs;
     }
 
     @Override
@@ -89,17 +110,17 @@ public final class StateSpaceFit implements FittedModel {
 
     /** @return the model at the estimates */
     public StateSpaceModel model() {
-        return smoother.filter().model();
+        return model;
     }
 
     /** @return the filter output at the estimates */
     public FilterResult filterResult() {
-        return smoother.filter();
+        return smoother().filter();
     }
 
     /** @return the smoother output at the estimates */
     public SmootherResult smootherResult() {
-        return smoother;
+        return smoother();
     }
 
     /**
@@ -112,7 +133,7 @@ public final class StateSpaceFit implements FittedModel {
      * @throws IllegalArgumentException if the index or level is out of range
      */
     public ConfidenceBand filteredState(int state, double level) {
-        FilterResult f = smoother.filter();
+        FilterResult f = smoother().filter();
         checkState(state);
         int n = f.size();
         double[] est = new double[n];
@@ -134,12 +155,13 @@ public final class StateSpaceFit implements FittedModel {
      */
     public ConfidenceBand smoothedState(int state, double level) {
         checkState(state);
-        int n = smoother.size();
+        SmootherResult sm = smoother();
+        int n = sm.size();
         double[] est = new double[n];
         double[] se = new double[n];
         for (int t = 0; t < n; t++) {
-            est[t] = smoother.smoothedState(t)[state];
-            se[t] = Math.sqrt(Math.max(0, smoother.smoothedStateCovariance(t)[state][state]));
+            est[t] = sm.smoothedState(t)[state];
+            se[t] = Math.sqrt(Math.max(0, sm.smoothedStateCovariance(t)[state][state]));
         }
         return band(est, se, level);
     }
@@ -152,7 +174,7 @@ public final class StateSpaceFit implements FittedModel {
      * @throws IllegalArgumentException if h is below 1 or a time-varying model does not cover it
      */
     public StateSpaceForecast forecast(int horizon) {
-        return smoother.filter().forecast(horizon);
+        return smoother().filter().forecast(horizon);
     }
 
     private void checkState(int state) {

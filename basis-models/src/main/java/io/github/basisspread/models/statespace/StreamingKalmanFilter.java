@@ -37,6 +37,12 @@ public final class StreamingKalmanFilter {
     private double sumLogF;
     private double sumV2F;
     private long nEff;
+    private boolean steady;
+    private boolean allObserved;
+    private final double[] prevPs;
+    private final double[] ssK;
+    private final double[] ssF;
+    private final double[] ssLogF;
     private double lastInnovation = Double.NaN;
     private double lastInnovationVariance = Double.NaN;
 
@@ -59,6 +65,10 @@ public final class StreamingKalmanFilter {
         this.ms = new double[m];
         this.mi = new double[m];
         this.tmp = new double[m * m];
+        this.prevPs = new double[m * m];
+        this.ssK = new double[p * m];
+        this.ssF = new double[p];
+        this.ssLogF = new double[p];
         for (double x : pi) {
             diffuse |= x != 0;
         }
@@ -101,6 +111,12 @@ public final class StreamingKalmanFilter {
         if (Double.isInfinite(y)) {
             throw new IllegalArgumentException("Argument 'y' must be finite or NaN but has value " + y);
         }
+        if (steady && y == y) {
+            steadyElement(0, y);
+            steadyPeriod();
+            return;
+        }
+        startPeriod();
         element(0, y);
         finishPeriod();
     }
@@ -121,16 +137,68 @@ public final class StreamingKalmanFilter {
                 throw new IllegalArgumentException("Argument 'y' must be finite or NaN but element " + i + " is " + y[i]);
             }
         }
+        boolean full = true;
+        for (int i = 0; i < p; i++) {
+            full &= !Double.isNaN(y[i]);
+        }
+        if (steady && full) {
+            for (int i = 0; i < p; i++) {
+                steadyElement(i, y[i]);
+            }
+            steadyPeriod();
+            return;
+        }
+        startPeriod();
         for (int i = 0; i < p; i++) {
             element(i, y[i]);
         }
         finishPeriod();
     }
 
+    private void startPeriod() {
+        steady = false;
+        allObserved = true;
+        System.arraycopy(ps, 0, prevPs, 0, m * m);
+    }
+
+    /** Steady state: K_i and F_i are fixed, only the mean moves (as in the batch filter). */
+    private void steadyElement(int i, double yi) {
+        int zo = i * m;
+        double vi = yi - d[i];
+        for (int j = 0; j < m; j++) {
+            vi -= z[zo + j] * a[j];
+        }
+        double f = ssF[i];
+        lastInnovation = vi;
+        lastInnovationVariance = f;
+        if (f > 0) {
+            for (int j = 0; j < m; j++) {
+                a[j] += ssK[zo + j] * vi;
+            }
+            sumLogF += ssLogF[i];
+            sumV2F += vi * vi / f;
+            nEff++;
+        }
+    }
+
+    private void steadyPeriod() {
+        count++;
+        System.arraycopy(a, 0, af, 0, m);
+        for (int j = 0; j < m; j++) {
+            double s = c[j];
+            for (int k = 0; k < m; k++) {
+                s += tt[j * m + k] * af[k];
+            }
+            a[j] = s;
+        }
+    }
+
     private void element(int i, double yi) {
         if (Double.isNaN(yi)) {
             lastInnovation = Double.NaN;
             lastInnovationVariance = Double.NaN;
+            allObserved = false;
+            ssF[i] = 0;
             return;
         }
         int zo = i * m;
@@ -147,6 +215,11 @@ public final class StreamingKalmanFilter {
         }
         lastInnovation = vi;
         lastInnovationVariance = f;
+        ssF[i] = f;
+        ssLogF[i] = f > 0 ? Math.log(f) : 0;
+        for (int j = 0; j < m; j++) {
+            ssK[zo + j] = f > 0 ? ms[j] / f : 0;
+        }
         double finf = 0;
         double zz = 0;
         double maxPi = 0;
@@ -193,6 +266,7 @@ public final class StreamingKalmanFilter {
     }
 
     private void finishPeriod() {
+        boolean diffuseAtStart = diffuse;
         count++;
         System.arraycopy(a, 0, af, 0, m);
         System.arraycopy(ps, 0, pf, 0, m * m);
@@ -216,6 +290,14 @@ public final class StreamingKalmanFilter {
         predict(ps, w);
         if (diffuse) {
             predict(pi, null);
+        } else if (allObserved && !diffuseAtStart) {
+            double maxDiff = 0;
+            double maxAbs = 0;
+            for (int j = 0; j < m * m; j++) {
+                maxDiff = Math.max(maxDiff, Math.abs(ps[j] - prevPs[j]));
+                maxAbs = Math.max(maxAbs, Math.abs(ps[j]));
+            }
+            steady = maxDiff <= KalmanEngine.STEADY_TOL * maxAbs;
         }
     }
 
