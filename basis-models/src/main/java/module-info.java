@@ -5,10 +5,14 @@
  * <p>{@code models.api} holds the contracts every estimator follows (an immutable specification
  * whose {@code fit(data)} returns an immutable fitted model); {@code models.regression} holds
  * ordinary and weighted least squares with pluggable covariance estimators, rolling and recursive
- * least squares, and minimum-variance hedge ratios; {@code models.diagnostics} holds the
- * unit-root, stationarity, portmanteau, normality and cointegration tests (ADF, KPSS, Ljung-Box,
- * Box-Pierce, Jarque-Bera, Engle-Granger, Johansen); {@code models.meanreversion} holds the
- * Ornstein-Uhlenbeck process fitted by exact maximum likelihood.
+ * least squares, and minimum-variance hedge ratios; {@code models.statespace} holds linear
+ * Gaussian state-space models, the Kalman filter and smoother with exact diffuse initialisation,
+ * a streaming filter and the canned structural models; {@code models.optim} the
+ * maximum-likelihood machinery (parameter transforms, optimizers, numerical standard errors);
+ * {@code models.diagnostics} holds the unit-root, stationarity, portmanteau, normality and
+ * cointegration tests (ADF, KPSS, Ljung-Box, Box-Pierce, Jarque-Bera, Engle-Granger, Johansen);
+ * {@code models.meanreversion} holds the Ornstein-Uhlenbeck process fitted by exact maximum
+ * likelihood.
  *
  * <p>Commons Math and EJML ship without module descriptors, so they are automatic modules whose
  * names derive from their jar files; the lint warning for requiring such a module is suppressed
@@ -25,4 +29,6 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.regression;
     exports io.github.basisspread.models.diagnostics;
     exports io.github.basisspread.models.meanreversion;
+    exports io.github.basisspread.models.optim;
+    exports io.github.basisspread.models.statespace;
 }

@@ -1,0 +1,235 @@
+package io.github.basisspread.models.optim;
+
+import io.github.basisspread.models.api.ConvergenceInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * Maximum likelihood over transformed parameters: the optimizer works on unconstrained
+ * coordinates, the likelihood sees natural units, fixed blocks are held out, and standard errors
+ * come from the numerical Hessian in natural units (and the OPG when per-observation
+ * contributions are given). Immutable and thread-safe.
+ */
+public final class MaximumLikelihood {
+
+    private final Optimizer optimizer;
+
+    private MaximumLikelihood(Optimizer optimizer) {
+        this.optimizer = optimizer;
+    }
+
+    /**
+     * An engine using the given optimizer.
+     *
+     * @param optimizer the optimizer
+     * @return the engine
+     * @throws IllegalArgumentException if null
+     */
+    public static MaximumLikelihood of(Optimizer optimizer) {
+        if (optimizer == null) {
+            throw new IllegalArgumentException("Argument 'optimizer' must not be null");
+        }
+        return new MaximumLikelihood(optimizer);
+    }
+
+    /**
+     * Maximises a log-likelihood.
+     *
+     * @param blocks the parameter blocks, in the order the likelihood reads them
+     * @param logLikelihood the log-likelihood of the full natural parameter vector (may return
+     *     NaN or -infinity where undefined)
+     * @return the result (check {@code convergence().converged()})
+     * @throws IllegalArgumentException if there is no block or the start is not finite
+     */
+    public MleResult maximize(List<ParameterBlock> blocks, ToDoubleFunction<double[]> logLikelihood) {
+        return fit(blocks, logLikelihood, null);
+    }
+
+    /**
+     * Maximises a log-likelihood given as per-observation contributions (their sum), and adds
+     * OPG standard errors.
+     *
+     * @param blocks the parameter blocks
+     * @param contributions the per-observation contributions at a natural parameter vector
+     * @return the result
+     * @throws IllegalArgumentException if there is no block or the start is not finite
+     */
+    public MleResult maximizeWithContributions(List<ParameterBlock> blocks,
+            Function<double[], double[]> contributions) {
+        ToDoubleFunction<double[]> ll = x -> {
+            double s = 0;
+            for (double c : contributions.apply(x)) {
+                s += c;
+            }
+            return s;
+        };
+        return fit(blocks, ll, contributions);
+    }
+
+    private MleResult fit(List<ParameterBlock> blocks, ToDoubleFunction<double[]> logLikelihood,
+            Function<double[], double[]> contributions) {
+        if (blocks == null || blocks.isEmpty()) {
+            throw new IllegalArgumentException("Argument 'blocks' must hold at least one parameter block but is "
+                    + blocks);
+        }
+        List<String> names = new ArrayList<>();
+        int k = 0;
+        int free = 0;
+        for (ParameterBlock b : blocks) {
+            names.addAll(b.names());
+            k += b.size();
+            free += b.fixed() ? 0 : b.size();
+        }
+        double[] natural = new double[k];
+        boolean[] fixed = new boolean[k];
+        double[] uStart = new double[free];
+        int off = 0;
+        int fo = 0;
+        for (ParameterBlock b : blocks) {
+            double[] s = b.start();
+            System.arraycopy(s, 0, natural, off, s.length);
+            if (b.fixed()) {
+                for (int i = 0; i < s.length; i++) {
+                    fixed[off + i] = true;
+                }
+            } else {
+                double[] u = new double[s.length];
+                b.transform().unconstrain(s, 0, u);
+                System.arraycopy(u, 0, uStart, fo, s.length);
+                fo += s.length;
+            }
+            off += s.length;
+        }
+        final int kk = k;
+        Function<double[], double[]> toNatural = u -> {
+            double[] x = natural.clone();
+            int o = 0;
+            int f = 0;
+            for (ParameterBlock b : blocks) {
+                if (!b.fixed()) {
+                    double[] bu = new double[b.size()];
+                    System.arraycopy(u, f, bu, 0, b.size());
+                    double[] bx = new double[b.size()];
+                    b.transform().constrain(bu, 0, bx);
+                    System.arraycopy(bx, 0, x, o, b.size());
+                    f += b.size();
+                }
+                o += b.size();
+            }
+            return x;
+        };
+        ToDoubleFunction<double[]> objective = u -> -logLikelihood.applyAsDouble(toNatural.apply(u));
+        OptimizationResult opt;
+        if (free == 0) {
+            opt = new OptimizationResult(uStart, objective.applyAsDouble(uStart), 0, 1, 0, true);
+        } else {
+            opt = optimizer.minimize(objective, uStart);
+        }
+        double[] est = toNatural.apply(opt.point());
+        int[] freeIdx = new int[free];
+        for (int i = 0, j = 0; i < kk; i++) {
+            if (!fixed[i]) {
+                freeIdx[j++] = i;
+            }
+        }
+        double[][] cov;
+        double[][] opgCov = null;
+        if (free > 0) {
+            // The Hessian is taken in the unconstrained coordinates, where every parameter has a
+            // scale near one, and carried to natural units by the delta method, Cov = J Cov_u J'
+            // with J = d(natural)/d(u): at the maximum this is the inverse observed information
+            // in natural units, without finite-difference steps that cross a bound.
+            double[] u = opt.point();
+            double[][] jac = jacobian(toNatural, u, freeIdx);
+            double[][] h = NumericalDerivatives.hessian(objective, u);
+            cov = expand(delta(jac, invertPd(h)), freeIdx, kk);
+            if (contributions != null) {
+                double[][] opg = NumericalDerivatives.outerProductOfGradients(
+                        uu -> contributions.apply(toNatural.apply(uu)), u);
+                opgCov = expand(delta(jac, invertPd(opg)), freeIdx, kk);
+            }
+        } else {
+            cov = new double[kk][kk];
+        }
+        ConvergenceInfo info = new ConvergenceInfo(opt.iterations(), opt.evaluations(),
+                Double.isFinite(opt.gradientNorm()) ? opt.gradientNorm() : Double.MAX_VALUE, opt.converged());
+        return new MleResult(names, est, fixed, cov, opgCov, -opt.value(), info);
+    }
+
+    /** d natural[idx[i]] / d u[j] by central differences. */
+    private static double[][] jacobian(Function<double[], double[]> toNatural, double[] u, int[] idx) {
+        int k = u.length;
+        double[][] jac = new double[k][k];
+        double[] v = u.clone();
+        for (int j = 0; j < k; j++) {
+            double h = 1e-6 * Math.max(1.0, Math.abs(u[j]));
+            v[j] = u[j] + h;
+            double[] plus = toNatural.apply(v);
+            v[j] = u[j] - h;
+            double[] minus = toNatural.apply(v);
+            v[j] = u[j];
+            for (int i = 0; i < k; i++) {
+                jac[i][j] = (plus[idx[i]] - minus[idx[i]]) / (2 * h);
+            }
+        }
+        return jac;
+    }
+
+    /** J C J', or null if C is null. */
+    private static double[][] delta(double[][] jac, double[][] c) {
+        if (c == null) {
+            return null;
+        }
+        int k = jac.length;
+        double[][] out = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                double s = 0;
+                for (int a = 0; a < k; a++) {
+                    for (int b = 0; b < k; b++) {
+                        s += jac[i][a] * c[a][b] * jac[j][b];
+                    }
+                }
+                out[i][j] = s;
+            }
+        }
+        return out;
+    }
+
+    private static double[][] expand(double[][] inv, int[] idx, int k) {
+        if (inv == null) {
+            return null;
+        }
+        double[][] out = new double[k][k];
+        for (int i = 0; i < idx.length; i++) {
+            for (int j = 0; j < idx.length; j++) {
+                out[idx[i]][idx[j]] = inv[i][j];
+            }
+        }
+        return out;
+    }
+
+    /** Inverse of a symmetric positive definite matrix, or null if it is not. */
+    static double[][] invertPd(double[][] a) {
+        for (double[] row : a) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    return null;
+                }
+            }
+        }
+        try {
+            RealMatrix m = new Array2DRowRealMatrix(a);
+            return new CholeskyDecomposition(m, 1e-10, 1e-14).getSolver().getInverse().getData();
+        } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException ex) {
+            // Not an error: reported through MleResult.hasStandardErrors().
+            return null;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.basisspread.models.statespace;
+
+import io.github.basisspread.models.api.Estimator;
+import io.github.basisspread.models.optim.Optimizer;
+import io.github.basisspread.models.optim.ParameterBlock;
+import io.github.basisspread.models.optim.ParameterTransform;
+import java.util.List;
+
+/**
+ * Regression with random-walk coefficients, the time-varying hedge ratio of a future on its
+ * spot: {@code y_t = alpha_t + beta_t x_t + e_t}, {@code alpha_{t+1} = alpha_t + n_t},
+ * {@code beta_{t+1} = beta_t + z_t} (Durbin and Koopman 2012, sec. 3.6.1), both coefficients
+ * exactly diffuse, variances by exact-diffuse maximum likelihood (through {@code exp}).
+ *
+ * <p>Parameters: {@code sigma2_epsilon, sigma2_alpha, sigma2_beta}. States: 0 = alpha,
+ * 1 = beta (the hedge ratio). Immutable and thread-safe.
+ */
+public final class DynamicRegression implements Estimator<DynamicRegression.Data, StateSpaceFit> {
+
+    private final Optimizer optimizer;
+    private final boolean strict;
+
+    private DynamicRegression(Optimizer optimizer, boolean strict) {
+        this.optimizer = optimizer;
+        this.strict = strict;
+    }
+
+    /** @return the estimator with BFGS, not strict */
+    public static DynamicRegression of() {
+        return new DynamicRegression(Optimizer.bfgs(), false);
+    }
+
+    /**
+     * A copy with another optimizer.
+     *
+     * @param optimizer the optimizer
+     * @return the copy
+     * @throws IllegalArgumentException if null
+     */
+    public DynamicRegression withOptimizer(Optimizer optimizer) {
+        if (optimizer == null) {
+            throw new IllegalArgumentException("Argument 'optimizer' must not be null");
+        }
+        return new DynamicRegression(optimizer, strict);
+    }
+
+    /** @return a copy that throws {@code EstimationException} when the optimizer does not converge */
+    public DynamicRegression strict() {
+        return new DynamicRegression(optimizer, true);
+    }
+
+    /**
+     * The regression data: the response (e.g. the future) and the regressor (e.g. the spot).
+     * Immutable: arrays copied in and out.
+     *
+     * @param y the response, NaN = missing
+     * @param x the regressor, all finite
+     */
+    public record Data(double[] y, double[] x) {
+        /**
+         * Validates and copies.
+         *
+         * @param y the response
+         * @param x the regressor
+         * @throws IllegalArgumentException if null, of different lengths, or x not finite
+         */
+        public Data {
+            if (y == null || x == null || y.length != x.length) {
+                throw new IllegalArgumentException("Argument 'y' and 'x' must be non-null arrays of one length but have "
+                        + "lengths " + (y == null ? "null" : y.length) + " and " + (x == null ? "null" : x.length));
+            }
+            for (int i = 0; i < x.length; i++) {
+                if (!Double.isFinite(x[i])) {
+                    throw new IllegalArgumentException("Argument 'x' must be finite but element " + i + " is " + x[i]);
+                }
+            }
+            y = y.clone();
+            x = x.clone();
+        }
+
+        /** @return a copy of y */
+        @Override
+        public double[] y() {
+            return y.clone();
+        }
+
+        /** @return a copy of x */
+        @Override
+        public double[] x() {
+            return x.clone();
+        }
+    }
+
+    /**
+     * The model at given variances for a regressor path.
+     *
+     * @param x the regressor, one value per period
+     * @param sigma2Epsilon the observation variance
+     * @param sigma2Alpha the intercept disturbance variance
+     * @param sigma2Beta the slope disturbance variance
+     * @return the model (time-varying design {@code [1, x_t]})
+     * @throws IllegalArgumentException if a variance is invalid
+     */
+    public static StateSpaceModel model(double[] x, double sigma2Epsilon, double sigma2Alpha, double sigma2Beta) {
+        double[][][] z = new double[x.length][][];
+        for (int t = 0; t < x.length; t++) {
+            z[t] = new double[][] {{1, x[t]}};
+        }
+        return StateSpaceModel.builder(1, 2, 2).design(z).transition(new double[][] {{1, 0}, {0, 1}})
+                .observationCovariance(new double[][] {{sigma2Epsilon}})
+                .stateCovariance(new double[][] {{sigma2Alpha, 0}, {0, sigma2Beta}}).build();
+    }
+
+    /**
+     * Fits the model.
+     *
+     * @param data the response and regressor (at least 5 observed responses)
+     * @return the fitted model
+     * @throws IllegalArgumentException if the data are invalid or too short
+     * @throws io.github.basisspread.models.api.EstimationException in strict mode, if not converged
+     */
+    @Override
+    public StateSpaceFit fit(Data data) {
+        if (data == null) {
+            throw new IllegalArgumentException("Argument 'data' must not be null");
+        }
+        double[] y = CannedModels.checkSeries(data.y(), 5, "a dynamic regression");
+        double[] x = data.x();
+        double vy = CannedModels.variance(LocalLinearTrend.diff(y));
+        double vx = CannedModels.variance(x);
+        List<ParameterBlock> blocks = List.of(
+                ParameterBlock.of("sigma2_epsilon", vy / 2, ParameterTransform.positiveExp()),
+                ParameterBlock.of("sigma2_alpha", vy / 100, ParameterTransform.positiveExp()),
+                ParameterBlock.of("sigma2_beta", vy / vx / 100, ParameterTransform.positiveExp()));
+        return CannedModels.fit(optimizer, strict, blocks, p -> model(x, p[0], p[1], p[2]), y, "Dynamic regression");
+    }
+}

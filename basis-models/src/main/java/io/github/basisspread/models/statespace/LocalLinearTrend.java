@@ -1,0 +1,92 @@
+package io.github.basisspread.models.statespace;
+
+import io.github.basisspread.models.api.Estimator;
+import io.github.basisspread.models.optim.Optimizer;
+import io.github.basisspread.models.optim.ParameterBlock;
+import io.github.basisspread.models.optim.ParameterTransform;
+import java.util.List;
+
+/**
+ * The local linear trend (Durbin and Koopman 2012, sec. 3.2.1): {@code y_t = mu_t + e_t},
+ * {@code mu_{t+1} = mu_t + nu_t + xi_t}, {@code nu_{t+1} = nu_t + zeta_t}, both states exactly
+ * diffuse; variances estimated by exact-diffuse maximum likelihood (through {@code exp}).
+ *
+ * <p>Parameters: {@code sigma2_epsilon, sigma2_level, sigma2_slope}. States: 0 = level,
+ * 1 = slope. Immutable and thread-safe.
+ */
+public final class LocalLinearTrend implements Estimator<double[], StateSpaceFit> {
+
+    private final Optimizer optimizer;
+    private final boolean strict;
+
+    private LocalLinearTrend(Optimizer optimizer, boolean strict) {
+        this.optimizer = optimizer;
+        this.strict = strict;
+    }
+
+    /** @return the estimator with BFGS, not strict */
+    public static LocalLinearTrend of() {
+        return new LocalLinearTrend(Optimizer.bfgs(), false);
+    }
+
+    /**
+     * A copy with another optimizer.
+     *
+     * @param optimizer the optimizer
+     * @return the copy
+     * @throws IllegalArgumentException if null
+     */
+    public LocalLinearTrend withOptimizer(Optimizer optimizer) {
+        if (optimizer == null) {
+            throw new IllegalArgumentException("Argument 'optimizer' must not be null");
+        }
+        return new LocalLinearTrend(optimizer, strict);
+    }
+
+    /** @return a copy that throws {@code EstimationException} when the optimizer does not converge */
+    public LocalLinearTrend strict() {
+        return new LocalLinearTrend(optimizer, true);
+    }
+
+    /**
+     * The model at given variances.
+     *
+     * @param sigma2Epsilon observation variance
+     * @param sigma2Level level disturbance variance
+     * @param sigma2Slope slope disturbance variance
+     * @return the model
+     * @throws IllegalArgumentException if a variance is negative or not finite
+     */
+    public static StateSpaceModel model(double sigma2Epsilon, double sigma2Level, double sigma2Slope) {
+        return StateSpaceModel.builder(1, 2, 2).design(new double[][] {{1, 0}})
+                .transition(new double[][] {{1, 1}, {0, 1}}).observationCovariance(new double[][] {{sigma2Epsilon}})
+                .stateCovariance(new double[][] {{sigma2Level, 0}, {0, sigma2Slope}}).build();
+    }
+
+    /**
+     * Fits the model.
+     *
+     * @param y the series, NaN = missing (at least 4 observed values)
+     * @return the fitted model
+     * @throws IllegalArgumentException if the series is invalid or too short
+     * @throws io.github.basisspread.models.api.EstimationException in strict mode, if not converged
+     */
+    @Override
+    public StateSpaceFit fit(double[] y) {
+        double[] data = CannedModels.checkSeries(y, 4, "a local linear trend model");
+        double v = CannedModels.variance(diff(data));
+        List<ParameterBlock> blocks = List.of(
+                ParameterBlock.of("sigma2_epsilon", v / 2, ParameterTransform.positiveExp()),
+                ParameterBlock.of("sigma2_level", v / 4, ParameterTransform.positiveExp()),
+                ParameterBlock.of("sigma2_slope", v / 100, ParameterTransform.positiveExp()));
+        return CannedModels.fit(optimizer, strict, blocks, x -> model(x[0], x[1], x[2]), data, "Local linear trend");
+    }
+
+    static double[] diff(double[] y) {
+        double[] d = new double[y.length - 1];
+        for (int i = 1; i < y.length; i++) {
+            d[i - 1] = y[i] - y[i - 1];
+        }
+        return d;
+    }
+}

@@ -1,0 +1,200 @@
+package io.github.basisspread.models.statespace;
+
+import io.github.basisspread.models.api.ConvergenceInfo;
+import io.github.basisspread.models.api.FittedModel;
+import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * A fitted canned state-space model: estimates with standard errors, the exact log-likelihood,
+ * convergence facts, the model at the estimates, and its filtered and smoothed states with
+ * confidence bands. Immutable and thread-safe.
+ */
+public final class StateSpaceFit implements FittedModel {
+
+    private final List<String> names;
+    private final double[] estimates;
+    private final double[] standardErrors;
+    private final double logLikelihood;
+    private final ConvergenceInfo convergence;
+    private final StateSpaceModel model;
+    private final double[] data;
+    private final int nobs;
+    // Filtered and smoothed states are computed on first use (an estimation run rarely needs
+    // them); the cache is published safely, so the object stays thread-safe.
+    private volatile SmootherResult smoother;
+
+    StateSpaceFit(List<String> names, double[] estimates, double[] standardErrors, double logLikelihood,
+            ConvergenceInfo convergence, StateSpaceModel model, double[] data, int nobs) {
+        this.names = List.copyOf(names);
+        this.estimates = estimates.clone();
+        this.standardErrors = standardErrors.clone();
+        this.logLikelihood = logLikelihood;
+        this.convergence = convergence;
+        this.model = model;
+        this.data = data.clone();
+        this.nobs = nobs;
+    }
+
+    private SmootherResult smoother() {
+        SmootherResult s = smoother;
+        if (s == null) {
+            synchronized (this) {
+                s = smoother;
+                if (s == null) {
+                    s = KalmanSmoother.smooth(model, data);
+                    smoother = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    @Override
+    public List<String> parameterNames() {
+        return names;
+    }
+
+    @Override
+    public double[] estimates() {
+        return estimates.clone();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>From the inverse numerical Hessian of the log-likelihood at the estimates; NaN for a
+     * parameter when the observed information is not positive definite (an estimate on the
+     * boundary, e.g. a variance of zero) — {@link #hasStandardErrors()} tells.
+     */
+    @Override
+    public double[] standardErrors() {
+        return standardErrors.clone();
+    }
+
+    /** @return true if every standard error is finite */
+    public boolean hasStandardErrors() {
+        for (double s : standardErrors) {
+            if (!Double.isFinite(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The exact diffuse log-likelihood, diffuse observations excluded (R's convention).
+     */
+    @Override
+    public double logLikelihood() {
+        return logLikelihood;
+    }
+
+    /** {@inheritDoc} <p>Observed values that carry likelihood (not missing, not diffuse). */
+    @Override
+    public int nobs() {
+        return nobs;
+    }
+
+    @Override
+    public int numberOfParameters() {
+        return estimates.length;
+    }
+
+    @Override
+    public ConvergenceInfo convergence() {
+        return convergence;
+    }
+
+    /** @return the model at the estimates */
+    public StateSpaceModel model() {
+        return model;
+    }
+
+    /** @return the filter output at the estimates */
+    public FilterResult filterResult() {
+        return smoother().filter();
+    }
+
+    /** @return the smoother output at the estimates */
+    public SmootherResult smootherResult() {
+        return smoother();
+    }
+
+    /**
+     * The filtered path of one state with a pointwise band (finite covariance part during the
+     * diffuse periods).
+     *
+     * @param state the state index
+     * @param level the coverage, e.g. 0.95
+     * @return the band
+     * @throws IllegalArgumentException if the index or level is out of range
+     */
+    public ConfidenceBand filteredState(int state, double level) {
+        FilterResult f = smoother().filter();
+        checkState(state);
+        int n = f.size();
+        double[] est = new double[n];
+        double[] se = new double[n];
+        for (int t = 0; t < n; t++) {
+            est[t] = f.filteredState(t)[state];
+            se[t] = Math.sqrt(Math.max(0, f.filteredStateCovariance(t)[state][state]));
+        }
+        return band(est, se, level);
+    }
+
+    /**
+     * The smoothed path of one state with a pointwise band.
+     *
+     * @param state the state index
+     * @param level the coverage, e.g. 0.95
+     * @return the band
+     * @throws IllegalArgumentException if the index or level is out of range
+     */
+    public ConfidenceBand smoothedState(int state, double level) {
+        checkState(state);
+        SmootherResult sm = smoother();
+        int n = sm.size();
+        double[] est = new double[n];
+        double[] se = new double[n];
+        for (int t = 0; t < n; t++) {
+            est[t] = sm.smoothedState(t)[state];
+            se[t] = Math.sqrt(Math.max(0, sm.smoothedStateCovariance(t)[state][state]));
+        }
+        return band(est, se, level);
+    }
+
+    /**
+     * Forecasts the observations beyond the sample.
+     *
+     * @param horizon h, at least 1
+     * @return the forecast
+     * @throws IllegalArgumentException if h is below 1 or a time-varying model does not cover it
+     */
+    public StateSpaceForecast forecast(int horizon) {
+        return smoother().filter().forecast(horizon);
+    }
+
+    private void checkState(int state) {
+        int m = model().stateDimension();
+        if (state < 0 || state >= m) {
+            throw new IllegalArgumentException("Argument 'state' must be in [0, " + m + ") but has value " + state);
+        }
+    }
+
+    private static ConfidenceBand band(double[] est, double[] se, double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("Argument 'level' must be in (0, 1) but has value " + level);
+        }
+        double z = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.5 + level / 2);
+        double[] lo = new double[est.length];
+        double[] hi = new double[est.length];
+        for (int t = 0; t < est.length; t++) {
+            lo[t] = est[t] - z * se[t];
+            hi[t] = est[t] + z * se[t];
+        }
+        return new ConfidenceBand(lo, est, hi, level);
+    }
+}

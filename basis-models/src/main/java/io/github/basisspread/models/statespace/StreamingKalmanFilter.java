@@ -1,0 +1,382 @@
+package io.github.basisspread.models.statespace;
+
+/**
+ * The Kalman filter for live use: {@link #update(double)} takes one observation in constant
+ * time with no allocation, and the filtered state, its covariance and the running
+ * log-likelihood can be read at any moment. Same recursion as {@link KalmanFilter} (univariate
+ * treatment, exact diffuse start), for time-invariant models.
+ *
+ * <p><b>Not thread-safe</b>: one instance belongs to one thread (or is guarded by the caller).
+ * Reading methods that return arrays allocate; {@link #filteredState(int)} and
+ * {@link #filteredCovariance(int, int)} do not.
+ */
+public final class StreamingKalmanFilter {
+
+    private final StateSpaceModel model;
+    private final int m;
+    private final int p;
+    private final double[] z;
+    private final double[] d;
+    private final double[] h;
+    private final double[] tt;
+    private final double[] c;
+    private final double[] w;
+    // predicted state and covariances (for the next observation)
+    private final double[] a;
+    private final double[] ps;
+    private final double[] pi;
+    // filtered state and covariance (after the last observation)
+    private final double[] af;
+    private final double[] pf;
+    private final double[] ms;
+    private final double[] mi;
+    private final double[] tmp;
+    private boolean diffuse;
+    private int diffuseRank;
+    private long count;
+    private double sumLogF;
+    private double sumV2F;
+    private long nEff;
+    private boolean steady;
+    private boolean allObserved;
+    private final double[] prevPs;
+    private final double[] ssK;
+    private final double[] ssF;
+    private final double[] ssLogF;
+    private double lastInnovation = Double.NaN;
+    private double lastInnovationVariance = Double.NaN;
+
+    private StreamingKalmanFilter(StateSpaceModel model) {
+        this.model = model;
+        this.m = model.stateDimension();
+        this.p = model.observationDimension();
+        this.z = model.zAt(0);
+        this.d = model.dAt(0);
+        this.h = model.hAt(0);
+        this.tt = model.tAt(0);
+        this.c = model.cAt(0);
+        this.w = model.rqrAt(0);
+        double[][] init = model.initialMoments();
+        this.a = init[0];
+        this.ps = init[1];
+        this.pi = init[2];
+        this.af = a.clone();
+        this.pf = ps.clone();
+        this.ms = new double[m];
+        this.mi = new double[m];
+        this.tmp = new double[m * m];
+        this.prevPs = new double[m * m];
+        this.ssK = new double[p * m];
+        this.ssF = new double[p];
+        this.ssLogF = new double[p];
+        for (double x : pi) {
+            diffuse |= x != 0;
+        }
+        diffuseRank = diffuse ? KalmanEngine.rank(pi, m) : 0;
+    }
+
+    /**
+     * A streaming filter at the start of the model's initialisation.
+     *
+     * @param model a time-invariant model
+     * @return the filter
+     * @throws IllegalArgumentException if the model is null or time-varying
+     */
+    public static StreamingKalmanFilter of(StateSpaceModel model) {
+        if (model == null) {
+            throw new IllegalArgumentException("Argument 'model' must not be null");
+        }
+        if (!model.isTimeInvariant()) {
+            throw new IllegalArgumentException("Argument 'model' must be time-invariant for streaming but varies over "
+                    + model.timeVaryingLength() + " periods");
+        }
+        return new StreamingKalmanFilter(model);
+    }
+
+    /** @return the model */
+    public StateSpaceModel model() {
+        return model;
+    }
+
+    /**
+     * Takes the next observation of a single-series model (NaN = missing). No allocation.
+     *
+     * @param y the observation
+     * @throws IllegalArgumentException if the model has more than one series or y is infinite
+     */
+    public void update(double y) {
+        if (p != 1) {
+            throw new IllegalArgumentException("Argument 'y' must be a vector of " + p + " values for this model");
+        }
+        if (Double.isInfinite(y)) {
+            throw new IllegalArgumentException("Argument 'y' must be finite or NaN but has value " + y);
+        }
+        if (steady && y == y) {
+            steadyElement(0, y);
+            steadyPeriod();
+            return;
+        }
+        startPeriod();
+        element(0, y);
+        finishPeriod();
+    }
+
+    /**
+     * Takes the next observation vector (NaN elements = missing). No allocation.
+     *
+     * @param y the observations, length p (not modified)
+     * @throws IllegalArgumentException if the length is not p or a value is infinite
+     */
+    public void update(double[] y) {
+        if (y == null || y.length != p) {
+            throw new IllegalArgumentException("Argument 'y' must have length " + p + " but has "
+                    + (y == null ? "null" : y.length));
+        }
+        for (int i = 0; i < p; i++) {
+            if (Double.isInfinite(y[i])) {
+                throw new IllegalArgumentException("Argument 'y' must be finite or NaN but element " + i + " is " + y[i]);
+            }
+        }
+        boolean full = true;
+        for (int i = 0; i < p; i++) {
+            full &= !Double.isNaN(y[i]);
+        }
+        if (steady && full) {
+            for (int i = 0; i < p; i++) {
+                steadyElement(i, y[i]);
+            }
+            steadyPeriod();
+            return;
+        }
+        startPeriod();
+        for (int i = 0; i < p; i++) {
+            element(i, y[i]);
+        }
+        finishPeriod();
+    }
+
+    private void startPeriod() {
+        steady = false;
+        allObserved = true;
+        System.arraycopy(ps, 0, prevPs, 0, m * m);
+    }
+
+    /** Steady state: K_i and F_i are fixed, only the mean moves (as in the batch filter). */
+    private void steadyElement(int i, double yi) {
+        int zo = i * m;
+        double vi = yi - d[i];
+        for (int j = 0; j < m; j++) {
+            vi -= z[zo + j] * a[j];
+        }
+        double f = ssF[i];
+        lastInnovation = vi;
+        lastInnovationVariance = f;
+        if (f > 0) {
+            for (int j = 0; j < m; j++) {
+                a[j] += ssK[zo + j] * vi;
+            }
+            sumLogF += ssLogF[i];
+            sumV2F += vi * vi / f;
+            nEff++;
+        }
+    }
+
+    private void steadyPeriod() {
+        count++;
+        System.arraycopy(a, 0, af, 0, m);
+        for (int j = 0; j < m; j++) {
+            double s = c[j];
+            for (int k = 0; k < m; k++) {
+                s += tt[j * m + k] * af[k];
+            }
+            a[j] = s;
+        }
+    }
+
+    private void element(int i, double yi) {
+        if (Double.isNaN(yi)) {
+            lastInnovation = Double.NaN;
+            lastInnovationVariance = Double.NaN;
+            allObserved = false;
+            ssF[i] = 0;
+            return;
+        }
+        int zo = i * m;
+        double f = h[i];
+        double vi = yi - d[i];
+        for (int j = 0; j < m; j++) {
+            double s = 0;
+            for (int k = 0; k < m; k++) {
+                s += ps[j * m + k] * z[zo + k];
+            }
+            ms[j] = s;
+            f += z[zo + j] * s;
+            vi -= z[zo + j] * a[j];
+        }
+        lastInnovation = vi;
+        lastInnovationVariance = f;
+        ssF[i] = f;
+        ssLogF[i] = f > 0 ? Math.log(f) : 0;
+        for (int j = 0; j < m; j++) {
+            ssK[zo + j] = f > 0 ? ms[j] / f : 0;
+        }
+        double finf = 0;
+        double zz = 0;
+        double maxPi = 0;
+        if (diffuse) {
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int k = 0; k < m; k++) {
+                    s += pi[j * m + k] * z[zo + k];
+                    maxPi = Math.max(maxPi, Math.abs(pi[j * m + k]));
+                }
+                mi[j] = s;
+                finf += z[zo + j] * s;
+                zz += z[zo + j] * z[zo + j];
+            }
+        }
+        if (diffuse && finf > KalmanEngine.DIFFUSE_TOL * Math.max(1.0, zz * maxPi)) {
+            // Exact diffuse update (Durbin and Koopman 2012, sec. 5.2), as in KalmanFilter.
+            double kinv = 1.0 / finf;
+            double c2 = f * kinv * kinv;
+            for (int j = 0; j < m; j++) {
+                a[j] += mi[j] * vi * kinv;
+            }
+            for (int j = 0; j < m; j++) {
+                for (int k = 0; k < m; k++) {
+                    ps[j * m + k] += mi[j] * mi[k] * c2 - (ms[j] * mi[k] + mi[j] * ms[k]) * kinv;
+                    pi[j * m + k] -= mi[j] * mi[k] * kinv;
+                }
+            }
+            diffuseRank--;
+        } else if (f > 0) {
+            double finv = 1.0 / f;
+            for (int j = 0; j < m; j++) {
+                a[j] += ms[j] * vi * finv;
+            }
+            for (int j = 0; j < m; j++) {
+                for (int k = 0; k < m; k++) {
+                    ps[j * m + k] -= ms[j] * ms[k] * finv;
+                }
+            }
+            sumLogF += Math.log(f);
+            sumV2F += vi * vi * finv;
+            nEff++;
+        }
+    }
+
+    private void finishPeriod() {
+        boolean diffuseAtStart = diffuse;
+        count++;
+        System.arraycopy(a, 0, af, 0, m);
+        System.arraycopy(ps, 0, pf, 0, m * m);
+        if (diffuse) {
+            double max = 0;
+            for (double x : pi) {
+                max = Math.max(max, Math.abs(x));
+            }
+            if (diffuseRank <= 0 || max <= KalmanEngine.DIFFUSE_TOL) {
+                diffuse = false;
+                java.util.Arrays.fill(pi, 0);
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            double s = c[j];
+            for (int k = 0; k < m; k++) {
+                s += tt[j * m + k] * af[k];
+            }
+            a[j] = s;
+        }
+        predict(ps, w);
+        if (diffuse) {
+            predict(pi, null);
+        } else if (allObserved && !diffuseAtStart) {
+            double maxDiff = 0;
+            double maxAbs = 0;
+            for (int j = 0; j < m * m; j++) {
+                maxDiff = Math.max(maxDiff, Math.abs(ps[j] - prevPs[j]));
+                maxAbs = Math.max(maxAbs, Math.abs(ps[j]));
+            }
+            steady = maxDiff <= KalmanEngine.STEADY_TOL * maxAbs;
+        }
+    }
+
+    private void predict(double[] pm, double[] add) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int k = 0; k < m; k++) {
+                    s += tt[i * m + k] * pm[k * m + j];
+                }
+                tmp[i * m + j] = s;
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = i; j < m; j++) {
+                double s = add == null ? 0 : 0.5 * (add[i * m + j] + add[j * m + i]);
+                for (int k = 0; k < m; k++) {
+                    s += tmp[i * m + k] * tt[j * m + k];
+                }
+                pm[i * m + j] = s;
+                pm[j * m + i] = s;
+            }
+        }
+    }
+
+    /** @return the number of periods taken */
+    public long count() {
+        return count;
+    }
+
+    /** @return true while some state is still diffuse */
+    public boolean isDiffuse() {
+        return diffuse;
+    }
+
+    /**
+     * One element of the filtered state after the last update. No allocation.
+     *
+     * @param i the state index
+     * @return the value
+     * @throws IndexOutOfBoundsException if i is out of range
+     */
+    public double filteredState(int i) {
+        return af[i];
+    }
+
+    /**
+     * One element of the filtered covariance after the last update (its finite part while diffuse).
+     * No allocation.
+     *
+     * @param i the row
+     * @param j the column
+     * @return the value
+     * @throws IndexOutOfBoundsException if an index is out of range
+     */
+    public double filteredCovariance(int i, int j) {
+        if (i < 0 || j < 0 || i >= m || j >= m) {
+            throw new IndexOutOfBoundsException("state index (" + i + "," + j + ") outside " + m + " x " + m);
+        }
+        return pf[i * m + j];
+    }
+
+    /** @return a new array, the predicted state for the next period */
+    public double[] predictedState() {
+        return a.clone();
+    }
+
+    /** @return the innovation of the last observed element (NaN if it was missing) */
+    public double lastInnovation() {
+        return lastInnovation;
+    }
+
+    /** @return the innovation variance of the last observed element (NaN if it was missing) */
+    public double lastInnovationVariance() {
+        return lastInnovationVariance;
+    }
+
+    /** @return the exact log-likelihood so far, diffuse observations excluded (as {@link FilterResult#logLikelihood()}) */
+    public double logLikelihood() {
+        return -0.5 * (nEff * KalmanEngine.LOG_2PI + sumLogF + sumV2F);
+    }
+}
