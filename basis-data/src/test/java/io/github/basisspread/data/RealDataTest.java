@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.basisspread.core.basis.Compounding;
+import io.github.basisspread.core.series.BasisSeries;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.data.csv.CsvSeriesReader;
 import io.github.basisspread.data.csv.ReadResult;
@@ -98,6 +99,13 @@ class RealDataTest {
             annualized[i] = Compounding.SIMPLE.annualize(perp.value(j) / spot.value(i), 8.0 / 8760.0);
         }
         assertThat(matched).isEqualTo(12000);
+        // The library's own pairing gives the same basis, with nothing left unpaired.
+        BasisSeries series = BasisSeries.perpetual(spot, perp, BasisSeries.Pairing.exactTimestamps());
+        assertThat(series.size()).isEqualTo(12000);
+        assertThat(series.unpairedSpotCount()).isZero();
+        assertThat(series.unpairedDerivativeCount()).isZero();
+        assertThat(series.basis().valuesArray()).containsExactly(basis);
+        assertThat(series.basisInBasisPoints().value(0)).isCloseTo((67174.8 / 67191.4 - 1) * 1e4, within(1e-9));
         // First hour: 67174.8 - 67191.4 = -16.6; (67174.8 / 67191.4 - 1) * 1095 = -0.27052569...
         assertThat(basis[0]).isCloseTo(-16.6, within(1e-9));
         assertThat(annualized[0]).isCloseTo(-0.2705256922758936, within(1e-12));
