@@ -38,7 +38,9 @@ final class FitOlsCommand implements Callable<Integer> {
     boolean noIntercept;
 
     @Option(names = "--cov", defaultValue = "classical", converter = CovarianceOption.class, paramLabel = "KIND",
-            description = "Coefficient covariance: " + CovarianceOption.CHOICES + " (default ${DEFAULT-VALUE}).")
+            description = "Coefficient covariance: " + CovarianceOption.CHOICES + " (default ${DEFAULT-VALUE}); "
+                    + "hac is Newey-West (Bartlett) with lag floor(4 (n/100)^(2/9)), hac:L with lag L, "
+                    + "both without the small-sample correction.")
     CovarianceEstimator cov;
 
     @Override
