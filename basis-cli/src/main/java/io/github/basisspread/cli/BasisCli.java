@@ -1,0 +1,106 @@
+package io.github.basisspread.cli;
+
+import io.github.basisspread.data.csv.MalformedDataException;
+import io.github.basisspread.models.api.EstimationException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/**
+ * The {@code basis} command: entry point of the command line.
+ *
+ * <p>Subcommands: {@code fit ols|local-level}, {@code test adf|kpss|ljung-box|engle-granger},
+ * {@code basis}, {@code funding} and {@code scan}; {@code --help} on each. Exit code 0 on success
+ * and 1 on a user error (bad option, missing file or column, malformed cell, data a model
+ * rejects), reported as one line {@code basis: <problem>} on the error stream; the stack trace is
+ * printed only with {@code --verbose}.
+ *
+ * <p>Stateless and thread-safe: every call builds its own command objects.
+ */
+public final class BasisCli {
+
+    /** Exit code of a successful run. */
+    public static final int EXIT_OK = 0;
+
+    /** Exit code of a run that failed on the user's input or options. */
+    public static final int EXIT_USER_ERROR = 1;
+
+    private BasisCli() {
+    }
+
+    /**
+     * Runs the command and exits the JVM with its exit code.
+     *
+     * @param args the command-line arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command in-process, writing its output and errors to the given writers.
+     *
+     * @param out where results and help go
+     * @param err where error messages go
+     * @param args the command-line arguments, e.g. {@code "fit", "ols", "--input", "f.csv", ...}
+     * @return the exit code: {@link #EXIT_OK} or {@link #EXIT_USER_ERROR}
+     * @throws IllegalArgumentException if a writer or the arguments are null
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (out == null || err == null || args == null) {
+            throw new IllegalArgumentException("Arguments 'out', 'err' and 'args' must not be null");
+        }
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine cmd = ex.getCommandLine();
+            err.println("basis: " + oneLine(ex.getMessage()) + " (see '" + cmd.getCommandSpec().qualifiedName()
+                    + " --help')");
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return EXIT_USER_ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            err.println("basis: " + describe(ex));
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return EXIT_USER_ERROR;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code == EXIT_OK ? EXIT_OK : EXIT_USER_ERROR;
+    }
+
+    /** The one-line message of a failure; anything unexpected is named as an internal error. */
+    static String describe(Exception ex) {
+        if (ex instanceof UserException || ex instanceof IllegalArgumentException
+                || ex instanceof MalformedDataException || ex instanceof EstimationException
+                || ex instanceof UncheckedIOException || ex instanceof ArithmeticException) {
+            return oneLine(ex.getMessage());
+        }
+        return "internal error: " + oneLine(String.valueOf(ex)) + " (rerun with --verbose for the stack trace)";
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        return message.strip().replaceAll("\\s*[\\r\\n]+\\s*", "; ");
+    }
+}

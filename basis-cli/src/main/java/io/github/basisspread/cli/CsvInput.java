@@ -1,0 +1,116 @@
+package io.github.basisspread.cli;
+
+import io.github.basisspread.data.csv.CsvSeriesReader;
+import io.github.basisspread.data.csv.EpochUnit;
+import io.github.basisspread.data.csv.MalformedDataException;
+import io.github.basisspread.data.csv.SeriesFrame;
+import io.github.basisspread.data.csv.TimestampFormat;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Reads the chosen numeric columns of a CSV file through basis-data's {@link CsvSeriesReader},
+ * which names file, line, column and text of any malformed cell.
+ *
+ * <p>Without a time column the rows are consecutive observations: a synthetic timestamp column
+ * is put in front of every non-blank line, row k (1-based, after the header) at k seconds after
+ * the epoch, so the reader's checks apply unchanged and its line numbers stay those of the file.
+ * Quoted fields spanning several lines are then not supported.
+ */
+final class CsvInput {
+
+    /** The synthetic timestamp column; a name no real file is expected to use. */
+    static final String ROW_COLUMN = "basis.cli.row";
+
+    private CsvInput() {
+    }
+
+    /** Splits a comma-separated list of column names, dropping blanks. */
+    static List<String> names(String list, String option) {
+        List<String> out = new ArrayList<>();
+        for (String s : list.split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new UserException(option + " needs at least one column name but has '" + list + "'");
+        }
+        return out;
+    }
+
+    static SeriesFrame read(InputOptions in, List<String> columns) {
+        return read(in.input, in.timeColumn, columns);
+    }
+
+    static SeriesFrame read(Path file, String timeColumn, List<String> columns) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserException("input file not found: " + file);
+        }
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(columns));
+        String[] names = distinct.toArray(new String[0]);
+        SeriesFrame frame;
+        if (timeColumn != null) {
+            frame = CsvSeriesReader.of(timeColumn).withColumns(names).read(file).data();
+        } else {
+            try {
+                frame = CsvSeriesReader.of(ROW_COLUMN).withColumns(names)
+                        .withTimestampFormat(TimestampFormat.epoch(EpochUnit.SECONDS))
+                        .read(new StringReader(withRowNumbers(file)), file.toString()).data();
+            } catch (MalformedDataException e) {
+                // The synthetic column is ours: keep it out of the header the message lists.
+                throw new UserException(e.getMessage().replace("[" + ROW_COLUMN + ", ", "["));
+            }
+        }
+        if (frame.isEmpty()) {
+            throw new UserException(file + ": no data rows after the header");
+        }
+        return frame;
+    }
+
+    private static String withRowNumbers(Path file) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new UserException(file + ": not valid UTF-8");
+        } catch (IOException e) {
+            throw new UserException("cannot read " + file + ": " + e.getMessage());
+        }
+        if (text.isBlank()) {
+            return text;
+        }
+        List<String> lines = Arrays.asList(text.split("\r?\n", -1));
+        StringBuilder sb = new StringBuilder(text.length() + 8 * lines.size());
+        long row = 0;
+        boolean header = true;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i > 0) {
+                sb.append('\n');
+            }
+            if (line.isBlank()) {
+                sb.append(line);
+            } else if (header) {
+                // The synthetic column goes in front, so a byte-order mark must go first.
+                if (line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                sb.append(ROW_COLUMN).append(',').append(line);
+                header = false;
+            } else {
+                sb.append(++row).append(',').append(line);
+            }
+        }
+        return sb.toString();
+    }
+}

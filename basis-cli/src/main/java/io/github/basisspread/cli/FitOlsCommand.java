@@ -1,0 +1,112 @@
+package io.github.basisspread.cli;
+
+import io.github.basisspread.cli.internal.Json;
+import io.github.basisspread.data.csv.SeriesFrame;
+import io.github.basisspread.models.regression.CovarianceEstimator;
+import io.github.basisspread.models.regression.OlsFit;
+import io.github.basisspread.models.regression.OlsSpec;
+import io.github.basisspread.models.regression.RegressionData;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code basis fit ols}: ordinary least squares of one column on others. */
+@Command(name = "ols", mixinStandardHelpOptions = true,
+        description = "Ordinary least squares of --y on the --x columns (missing cells are rejected).")
+final class FitOlsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions in;
+
+    @Option(names = "--y", required = true, paramLabel = "COLUMN", description = "The response column.")
+    String y;
+
+    @Option(names = "--x", required = true, paramLabel = "A,B", description = "The regressor columns, comma-separated.")
+    String x;
+
+    @Option(names = "--no-intercept", description = "Fit without a constant.")
+    boolean noIntercept;
+
+    @Option(names = "--cov", defaultValue = "classical", converter = CovarianceOption.class, paramLabel = "KIND",
+            description = "Coefficient covariance: " + CovarianceOption.CHOICES + " (default ${DEFAULT-VALUE}); "
+                    + "hac is Newey-West (Bartlett) with lag floor(4 (n/100)^(2/9)), hac:L with lag L, "
+                    + "both without the small-sample correction.")
+    CovarianceEstimator cov;
+
+    @Override
+    public Integer call() {
+        List<String> xs = CsvInput.names(x, "--x");
+        if (xs.contains(y)) {
+            throw new UserException("--x must not contain the response column '" + y + "'");
+        }
+        List<String> cols = new ArrayList<>();
+        cols.add(y);
+        cols.addAll(xs);
+        SeriesFrame frame = CsvInput.read(in, cols);
+        RegressionData.Builder b = RegressionData.builder().response(y, frame.valuesArray(y));
+        for (String name : xs) {
+            b.regressor(name, frame.valuesArray(name));
+        }
+        OlsSpec ols = (noIntercept ? OlsSpec.withoutIntercept() : OlsSpec.withIntercept()).withCovariance(cov);
+        OlsFit fit = ols.fit(b.build());
+        PrintWriter out = spec.commandLine().getOut();
+        if (in.format == Format.json) {
+            out.println(Json.write(json(fit)));
+        } else {
+            printText(out, fit);
+        }
+        return BasisCli.EXIT_OK;
+    }
+
+    static Map<String, Object> json(OlsFit fit) {
+        Map<String, Object> coefficients = Json.object();
+        Map<String, Object> errors = Json.object();
+        List<String> names = fit.parameterNames();
+        double[] est = fit.estimates();
+        double[] se = fit.standardErrors();
+        for (int j = 0; j < names.size(); j++) {
+            coefficients.put(names.get(j), est[j]);
+            errors.put(names.get(j), se[j]);
+        }
+        Map<String, Object> o = Json.object();
+        o.put("model", "OLS");
+        o.put("response", fit.responseName());
+        o.put("covariance", fit.covarianceEstimator().name());
+        o.put("coefficients", coefficients);
+        o.put("standardErrors", errors);
+        o.put("rSquared", fit.rSquared());
+        o.put("adjRSquared", fit.adjustedRSquared());
+        o.put("residualStandardError", fit.residualStandardError());
+        o.put("logLikelihood", fit.logLikelihood());
+        o.put("nobs", fit.nobs());
+        return o;
+    }
+
+    private static void printText(PrintWriter out, OlsFit fit) {
+        out.println("OLS of " + fit.responseName() + ", " + fit.nobs() + " observations, covariance "
+                + fit.covarianceEstimator().name());
+        List<String> names = fit.parameterNames();
+        double[] est = fit.estimates();
+        double[] se = fit.standardErrors();
+        double[] t = fit.tValues();
+        double[] p = fit.pValues();
+        List<List<String>> rows = new ArrayList<>();
+        for (int j = 0; j < names.size(); j++) {
+            rows.add(List.of(names.get(j), Text.num(est[j]), Text.num(se[j]), Text.num(t[j]), Text.num(p[j])));
+        }
+        Text.table(out, List.of("term", "coef", "std err", "t", "p"), rows);
+        out.println("R^2 " + Text.num(fit.rSquared()) + "  adj R^2 " + Text.num(fit.adjustedRSquared())
+                + "  residual s.e. " + Text.num(fit.residualStandardError()) + "  log-likelihood "
+                + Text.num(fit.logLikelihood()));
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.basisspread.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** picocli converters for instants and durations. */
+final class Parsing {
+
+    private Parsing() {
+    }
+
+    /**
+     * An instant: ISO-8601 {@code 2026-12-25T08:00:00Z}, or a date {@code 2026-12-25} read as
+     * 08:00 UTC, the settlement time of the quarterly futures of Binance, OKX, Bybit and Deribit.
+     */
+    static final class InstantConverter implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                if (value.length() == 10) {
+                    return LocalDate.parse(value).atTime(LocalTime.of(8, 0)).toInstant(ZoneOffset.UTC);
+                }
+                return Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date (2026-12-25) or an instant "
+                        + "(2026-12-25T08:00:00Z)");
+            }
+        }
+    }
+
+    /** A positive duration: {@code 8h}, {@code 30m}, {@code 1d} or ISO-8601 {@code PT8H}. */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            Duration d;
+            try {
+                if (v.startsWith("pt") || v.startsWith("p")) {
+                    d = Duration.parse(value.strip().toUpperCase(Locale.ROOT));
+                } else if (v.length() > 1) {
+                    long n = Long.parseLong(v.substring(0, v.length() - 1));
+                    d = switch (v.charAt(v.length() - 1)) {
+                        case 'd' -> Duration.ofDays(n);
+                        case 'h' -> Duration.ofHours(n);
+                        case 'm' -> Duration.ofMinutes(n);
+                        case 's' -> Duration.ofSeconds(n);
+                        default -> null;
+                    };
+                } else {
+                    d = null;
+                }
+            } catch (NumberFormatException | DateTimeParseException e) {
+                d = null;
+            }
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new TypeConversionException("'" + value + "' is not a positive duration such as 8h, 30m, 1d "
+                        + "or PT8H");
+            }
+            return d;
+        }
+    }
+}
