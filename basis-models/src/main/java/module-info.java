@@ -31,4 +31,5 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.meanreversion;
     exports io.github.basisspread.models.optim;
     exports io.github.basisspread.models.statespace;
+    exports io.github.basisspread.models.validation;
 }
