@@ -2,9 +2,10 @@ package io.github.basisspread.models.validation;
 
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.core.series.TimeSeries;
+import io.github.basisspread.core.time.DayCount;
+import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.meanreversion.OrnsteinUhlenbeck;
 import io.github.basisspread.models.meanreversion.OrnsteinUhlenbeckFitter;
-import io.github.basisspread.core.time.DayCount;
 import java.util.OptionalDouble;
 
 /**
@@ -86,7 +87,9 @@ public final class Strategies {
      * Model-driven entry on the Ornstein-Uhlenbeck z-score: fits the process by exact maximum
      * likelihood to the last {@code window} values of the relative basis (time in ACT/365F years)
      * and computes {@code z = (b - mu) / sd}, sd the stationary standard deviation; opens carry at
-     * {@code z >= entry}, reverse at {@code z <= -entry}, closes at {@code |z| <= exit}.
+     * {@code z >= entry}, reverse at {@code z <= -entry}, closes at {@code |z| <= exit}. When the
+     * window shows no mean reversion (the fitter rejects it: an AR(1) coefficient outside (0, 1))
+     * there is no z-score and the strategy holds; the stop and the expiry still apply.
      *
      * @param window the number of observations fitted, at least 10
      * @param entry the entry z, positive
@@ -103,7 +106,13 @@ public final class Strategies {
                 return Decision.HOLD;
             }
             TimeSeries b = view.relativeBasis().subSeries(view.size() - window, view.size());
-            OrnsteinUhlenbeck ou = fitter.fit(b, DayCount.ACT_365F).model();
+            OrnsteinUhlenbeck ou;
+            try {
+                ou = fitter.fit(b, DayCount.ACT_365F).model();
+            } catch (IllegalArgumentException | EstimationException notMeanReverting) {
+                // The window shows no mean reversion (phi outside (0, 1)): no z-score, no new decision.
+                return Decision.HOLD;
+            }
             double z = (b.value(window - 1) - ou.mu()) / ou.stationaryStandardDeviation();
             return threshold(z, position, entry, exit);
         };
