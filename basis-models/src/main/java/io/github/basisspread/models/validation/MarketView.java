@@ -91,11 +91,27 @@ public final class MarketView {
      * @return a new series of {@link #size()} values
      */
     public TimeSeries relativeBasis() {
-        double[] b = new double[size];
-        for (int i = 0; i < size; i++) {
-            b[i] = data.derivative(i) / data.spot(i) - 1;
+        return recentRelativeBasis(size);
+    }
+
+    /**
+     * Returns the relative basis {@code F / S - 1} over the last {@code count} visible
+     * observations (a model's estimation window, without copying the whole history).
+     *
+     * @param count the number of observations, in [1, size]
+     * @return a new series of {@code count} values ending now
+     * @throws IllegalArgumentException if the count is out of range
+     */
+    public TimeSeries recentRelativeBasis(int count) {
+        if (count < 1 || count > size) {
+            throw new IllegalArgumentException("Argument 'count' must be in [1, " + size + "] but has value " + count);
         }
-        return TimeSeries.ofEpochNanos(Arrays.copyOf(data.timesArray(), size), b);
+        int from = size - count;
+        double[] b = new double[count];
+        for (int i = 0; i < count; i++) {
+            b[i] = data.derivative(from + i) / data.spot(from + i) - 1;
+        }
+        return TimeSeries.ofEpochNanos(Arrays.copyOfRange(data.timesArray(), from, size), b);
     }
 
     /**

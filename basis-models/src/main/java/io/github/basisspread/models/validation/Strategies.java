@@ -76,7 +76,7 @@ public final class Strategies {
             if (view.size() < window) {
                 return Decision.HOLD;
             }
-            TimeSeries b = view.relativeBasis().subSeries(view.size() - window, view.size());
+            TimeSeries b = view.recentRelativeBasis(window);
             double now = b.value(window - 1);
             double change = forecaster.fit(b).forecast(b, horizon)[horizon - 1] - now;
             return threshold(-change, position, entry, exit);
@@ -105,7 +105,7 @@ public final class Strategies {
             if (view.size() < window) {
                 return Decision.HOLD;
             }
-            TimeSeries b = view.relativeBasis().subSeries(view.size() - window, view.size());
+            TimeSeries b = view.recentRelativeBasis(window);
             OrnsteinUhlenbeck ou;
             try {
                 ou = fitter.fit(b, DayCount.ACT_365F).model();

@@ -75,6 +75,19 @@ class BacktestPropertiesTest {
         assertThat(ou2.decisions().subList(0, t + 1)).isEqualTo(ou1.decisions().subList(0, t + 1));
     }
 
+    @org.junit.jupiter.api.Test
+    void theMixedStrategyTradesOnTheseMarkets_soThePropertiesAreNotVacuous() {
+        int trades = 0;
+        int reverse = 0;
+        for (long seed = 0; seed < 10; seed++) {
+            BacktestResult r = Backtest.of(10_000).withStopLoss(0.02).run(data(market(new Random(seed), N), Settlement.LINEAR), mixed());
+            trades += r.trades().size();
+            reverse += (int) r.trades().stream().filter(t -> t.position() == Position.REVERSE).count();
+        }
+        assertThat(trades).isGreaterThan(10);
+        assertThat(reverse).isPositive();
+    }
+
     @Property(tries = 80)
     void accountingIdentity(@ForAll long seed, @ForAll boolean inverse, @ForAll @IntRange(min = 0, max = 20) int feeTenthsBp) {
         double[][] m = market(new Random(seed), N);

@@ -191,6 +191,9 @@ class BacktestTest {
         assertThat(view.derivative(0)).isEqualTo(101);
         assertThat(view.time(1)).isEqualTo(Instant.ofEpochMilli(T0 + HOUR));
         assertThat(view.lastFundingRate()).isEmpty();
+        assertThat(view.recentRelativeBasis(1).valuesArray()).containsExactly(view.relativeBasis(1));
+        assertThatThrownBy(() -> view.recentRelativeBasis(3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'count'").hasMessageContaining("3");
         assertThat(view.expiry()).isEmpty();
     }
 
