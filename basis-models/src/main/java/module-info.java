@@ -12,7 +12,8 @@
  * {@code models.diagnostics} holds the unit-root, stationarity, portmanteau, normality and
  * cointegration tests (ADF, KPSS, Ljung-Box, Box-Pierce, Jarque-Bera, Engle-Granger, Johansen);
  * {@code models.meanreversion} holds the Ornstein-Uhlenbeck process fitted by exact maximum
- * likelihood.
+ * likelihood; {@code models.validation} holds model selection, walk-forward evaluation against
+ * naive benchmarks, the Diebold-Mariano test and the event-driven backtest of basis trades.
  *
  * <p>Commons Math and EJML ship without module descriptors, so they are automatic modules whose
  * names derive from their jar files; the lint warning for requiring such a module is suppressed
@@ -31,4 +32,5 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.meanreversion;
     exports io.github.basisspread.models.optim;
     exports io.github.basisspread.models.statespace;
+    exports io.github.basisspread.models.validation;
 }
