@@ -18,6 +18,7 @@ JAR="$ROOT/basis-benchmarks/target/benchmarks.jar"
 REPEATS="${REPEATS:-3}"
 BENCH_THREADS="${BENCH_THREADS:-1}"
 PYTHON="${PYTHON:-/usr/bin/python3}"
+CORES="$(getconf _NPROCESSORS_ONLN)"  # before the exports below: nproc honours OMP_NUM_THREADS
 export OPENBLAS_NUM_THREADS="$BENCH_THREADS" OMP_NUM_THREADS="$BENCH_THREADS" MKL_NUM_THREADS="$BENCH_THREADS"
 
 have_r=1
@@ -75,7 +76,7 @@ arima_rows() {
 # --- report ---------------------------------------------------------------------------------
 echo
 echo "== Basis vs R vs statsmodels: $(date -u '+%Y-%m-%d %H:%M UTC') =="
-echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $CORES cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1); R: $( ((have_r)) && Rscript -e 'cat(R.version.string)' 2>/dev/null || echo none)"
 echo "python: $( ((have_py)) && "$PYTHON" -c 'import sys,numpy,statsmodels; print(sys.version.split()[0], "numpy", numpy.__version__, "statsmodels", statsmodels.__version__)' || echo none)"
 echo "timing: inside each tool, one untimed warm-up run then the best of $REPEATS runs (start-up, imports, JIT and"
