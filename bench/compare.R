@@ -40,3 +40,9 @@ llf <- -n / 2 * (log(2 * pi * ssr / n) + 1)
 out <- c(out, paste("ols", "R_lm.fit", fit$seconds, fmt(llf), paste(fmt(fit$value$coefficients), collapse = " ")))
 
 writeLines(out, file.path(dir, "results_r.txt"))
+
+# Placeholder: ARIMA rows arrive with models.arima. Add here
+#   "arima201": arima(x, order = c(2, 0, 1), method = "ML") on 20,000 points, and
+#   "auto_arima": forecast::auto.arima on 40 series of 1,000 points (sum of log-likelihoods),
+# with matching rows in compare.py and a commonLogLikelihood case in Compare.java.
+arima_rows <- function() cat("not yet: ARIMA rows arrive with models.arima\n")

@@ -59,5 +59,15 @@ def main():
     print(f"statsmodels {statsmodels.__version__}, numpy {np.__version__}", file=sys.stderr)
 
 
+def arima_rows():
+    """Placeholder: ARIMA rows arrive with models.arima.
+
+    Add "arima201" (statsmodels ARIMA(order=(2, 0, 1)) on 20,000 points) and "auto_arima"
+    (40 series of 1,000 points; pmdarima.auto_arima if installed) here, with matching rows in
+    compare.R and a commonLogLikelihood case in Compare.java.
+    """
+    print("not yet: ARIMA rows arrive with models.arima", file=sys.stderr)
+
+
 if __name__ == "__main__":
     main()
