@@ -156,6 +156,7 @@ public final class Compare {
         double[] y = readDoubles(dir.resolve("local_level.f64"), 1, LOCAL_LEVEL_POINTS)[0];
         double[][] ols = readDoubles(dir.resolve("ols.f64"), OLS_REGRESSORS + 1, OLS_ROWS);
         Map<String, List<Result>> byRow = new LinkedHashMap<>();
+        // ARIMA rows ("arima201", "auto_arima") join this list, and commonLogLikelihood, with models.arima.
         for (String row : List.of("local_level", "ols")) {
             byRow.put(row, new ArrayList<>());
         }
