@@ -1,0 +1,48 @@
+# R side of bench/compare.sh. Usage: Rscript compare.R DIR REPEATS
+# Reads the float64 files written by the Java 'generate' step, fits them, and writes
+# DIR/results_r.txt: "row tool seconds reportedLoglik param...". One untimed warm-up run,
+# then the best (minimum) elapsed time of REPEATS runs, so R's start-up is excluded.
+args <- commandArgs(trailingOnly = TRUE)
+dir <- args[1]
+reps <- as.integer(args[2])
+meta <- read.table(file.path(dir, "meta.txt"), col.names = c("key", "value"))
+getm <- function(k) as.integer(meta$value[meta$key == k])
+readf <- function(f, n) readBin(file.path(dir, f), what = "double", n = n, size = 8, endian = "little")
+
+best_of <- function(expr_fun) {
+  value <- expr_fun()
+  best <- Inf
+  for (r in seq_len(reps)) {
+    t <- system.time(value <- expr_fun())[["elapsed"]]
+    best <- min(best, t)
+  }
+  list(value = value, seconds = best)
+}
+
+out <- character()
+fmt <- function(x) formatC(x, digits = 17, format = "g")
+
+# Local level: StructTS(x, "level"). coef = (level, epsilon) variances.
+y <- readf("local_level.f64", getm("ll_n"))
+ll <- best_of(function() StructTS(y, type = "level"))
+cf <- ll$value$coef
+out <- c(out, paste("local_level", "R_StructTS", ll$seconds, fmt(ll$value$loglik),
+                    fmt(cf[["epsilon"]]), fmt(cf[["level"]])))
+
+# OLS: lm.fit on the design with a column of ones (what lm() calls after model.frame).
+n <- getm("ols_n"); k <- getm("ols_k")
+m <- matrix(readf("ols.f64", n * (k + 1)), nrow = n)
+X <- cbind(1, m[, -1])
+yy <- m[, 1]
+fit <- best_of(function() lm.fit(X, yy))
+ssr <- sum(fit$value$residuals^2)
+llf <- -n / 2 * (log(2 * pi * ssr / n) + 1)
+out <- c(out, paste("ols", "R_lm.fit", fit$seconds, fmt(llf), paste(fmt(fit$value$coefficients), collapse = " ")))
+
+writeLines(out, file.path(dir, "results_r.txt"))
+
+# Placeholder: ARIMA rows arrive with models.arima. Add here
+#   "arima201": arima(x, order = c(2, 0, 1), method = "ML") on 20,000 points, and
+#   "auto_arima": forecast::auto.arima on 40 series of 1,000 points (sum of log-likelihoods),
+# with matching rows in compare.py and a commonLogLikelihood case in Compare.java.
+arima_rows <- function() cat("not yet: ARIMA rows arrive with models.arima\n")

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Cross-tool comparison: the same seeded inputs fitted by R, statsmodels/numpy and Basis, in one
+# run on one machine. Prints a table of best-of-N times, ratios to Basis, and a log-likelihood
+# check (every tool's estimates are evaluated by one common log-likelihood; ours must be equal or
+# better within 1e-6 relative). Not part of the test suite: `mvn verify` never runs it.
+#
+# Usage: bench/compare.sh            (from anywhere; builds basis-benchmarks if its jar is missing)
+# Environment:
+#   REPEATS=3        timed runs per fit, after one untimed warm-up; the minimum is reported
+#   BENCH_THREADS=1  threads for BLAS (OpenBLAS/MKL/OpenMP) and the JVM's processor count
+#   KEEP=1           keep the temp folder with the inputs and per-tool results
+#   PYTHON=/usr/bin/python3   the Python with statsmodels (the pyenv python3 lacks it)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/bench"
+JAR="$ROOT/basis-benchmarks/target/benchmarks.jar"
+REPEATS="${REPEATS:-3}"
+BENCH_THREADS="${BENCH_THREADS:-1}"
+PYTHON="${PYTHON:-/usr/bin/python3}"
+CORES="$(getconf _NPROCESSORS_ONLN)"  # before the exports below: nproc honours OMP_NUM_THREADS
+export OPENBLAS_NUM_THREADS="$BENCH_THREADS" OMP_NUM_THREADS="$BENCH_THREADS" MKL_NUM_THREADS="$BENCH_THREADS"
+
+have_r=1
+have_py=1
+
+# --- dependencies ---------------------------------------------------------------------------
+missing=()
+for pkg in r-base-core r-cran-forecast python3-statsmodels; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "Installing ${missing[*]} with apt-get ..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "Missing Debian packages: ${missing[*]}."
+    echo "Install them as root: apt-get install ${missing[*]} (this script does so when run as root)."
+    echo "Tools whose packages are missing are skipped."
+  fi
+fi
+command -v Rscript >/dev/null || { echo "Rscript not found: R rows skipped."; have_r=0; }
+"$PYTHON" -c 'import statsmodels' 2>/dev/null || { echo "$PYTHON has no statsmodels: Python rows skipped."; have_py=0; }
+
+# --- build ----------------------------------------------------------------------------------
+if [[ ! -f "$JAR" ]]; then
+  echo "Building $JAR ..."
+  (cd "$ROOT" && mvn -B -q -pl basis-benchmarks -am package -DskipTests)
+fi
+JAVA=(java -XX:ActiveProcessorCount="$BENCH_THREADS" -Xms4g -Xmx4g -cp "$JAR" io.github.basisspread.benchmarks.compare.Compare)
+
+# --- inputs ---------------------------------------------------------------------------------
+DIR="$(mktemp -d "${TMPDIR:-/tmp}/basis-compare.XXXXXX")"
+[[ "${KEEP:-0}" == 1 ]] || trap 'rm -rf "$DIR"' EXIT
+"${JAVA[@]}" generate "$DIR"
+
+# --- fits -----------------------------------------------------------------------------------
+echo "Fitting with Basis ..."
+"${JAVA[@]}" run "$DIR" "$REPEATS"
+if ((have_r)); then
+  echo "Fitting with R ..."
+  Rscript "$BENCH/compare.R" "$DIR" "$REPEATS"
+fi
+if ((have_py)); then
+  echo "Fitting with statsmodels/numpy ..."
+  "$PYTHON" "$BENCH/compare.py" "$DIR" "$REPEATS"
+fi
+
+# ARIMA rows: ARIMA(2,0,1) on 20,000 points (R arima / forecast::Arima, statsmodels ARIMA) and
+# auto-ARIMA over 40 series of 1,000 points (forecast::auto.arima, pmdarima if present).
+# Add them here, in compare.R / compare.py and as rows of Compare.java, once models.arima exists.
+arima_rows() {
+  echo "not yet: ARIMA rows arrive with models.arima (ARIMA(2,0,1) 20,000 points; auto-ARIMA 40 x 1,000)"
+}
+
+# --- report ---------------------------------------------------------------------------------
+echo
+echo "== Basis vs R vs statsmodels: $(date -u '+%Y-%m-%d %H:%M UTC') =="
+echo "machine: $CORES cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java: $(java -version 2>&1 | head -1); R: $( ((have_r)) && Rscript -e 'cat(R.version.string)' 2>/dev/null || echo none)"
+echo "python: $( ((have_py)) && "$PYTHON" -c 'import sys,numpy,statsmodels; print(sys.version.split()[0], "numpy", numpy.__version__, "statsmodels", statsmodels.__version__)' || echo none)"
+echo "timing: inside each tool, one untimed warm-up run then the best of $REPEATS runs (start-up, imports, JIT and"
+echo "        file reading excluded); BLAS and JVM limited to $BENCH_THREADS thread(s). 'x ours' = tool time / Basis time."
+echo "check:  each tool's estimates evaluated by one log-likelihood (exact diffuse Kalman filter; Gaussian OLS);"
+echo "        ours must be >= theirs - 1e-6 relative."
+echo
+status=0
+"${JAVA[@]}" report "$DIR" || status=$?
+arima_rows
+exit "$status"
