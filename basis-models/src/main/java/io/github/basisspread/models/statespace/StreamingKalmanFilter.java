@@ -80,7 +80,7 @@ public final class StreamingKalmanFilter {
      *
      * @param model a time-invariant model
      * @return the filter
-     * @throws IllegalArgumentException if the model is null or time-varying
+     * @throws IllegalArgumentException if the model is null, time-varying or has a non-diagonal H
      */
     public static StreamingKalmanFilter of(StateSpaceModel model) {
         if (model == null) {
@@ -89,6 +89,10 @@ public final class StreamingKalmanFilter {
         if (!model.isTimeInvariant()) {
             throw new IllegalArgumentException("Argument 'model' must be time-invariant for streaming but varies over "
                     + model.timeVaryingLength() + " periods");
+        }
+        if (!model.hasDiagonalObservationCovariance()) {
+            throw new IllegalArgumentException("Argument 'model' must have a diagonal observation covariance for"
+                    + " streaming but has H = " + java.util.Arrays.deepToString(model.observationCovariance(0)));
         }
         return new StreamingKalmanFilter(model);
     }

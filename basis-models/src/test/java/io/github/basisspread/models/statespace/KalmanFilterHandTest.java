@@ -161,8 +161,14 @@ class KalmanFilterHandTest {
                 .hasMessageContaining("'stateCovariance' must be symmetric but element (0,1) = 2.0 differs from (1,0) = 0.0");
         assertThatThrownBy(() -> StateSpaceModel.builder(1, 2, 2).stateCovariance(new double[][] {{1, 2}, {2, 1}}))
                 .hasMessageContaining("'stateCovariance' must be positive semi-definite but has eigenvalue -1.0");
-        assertThatThrownBy(() -> StateSpaceModel.builder(2, 1, 1).observationCovariance(new double[][] {{1, 0.5}, {0.5, 1}}))
-                .hasMessageContaining("'observationCovariance' must be diagonal");
+        assertThatThrownBy(() -> StateSpaceModel.builder(2, 1, 1).observationCovariance(new double[][] {{1, 0.5}, {0.4, 1}}))
+                .hasMessageContaining("'observationCovariance' must be symmetric but element (0,1) = 0.5 differs from (1,0) = 0.4");
+        // eigenvalues of [[1, 2], [2, 1]] are 3 and -1
+        assertThatThrownBy(() -> StateSpaceModel.builder(2, 1, 1).observationCovariance(new double[][] {{1, 2}, {2, 1}}))
+                .hasMessageContaining("'observationCovariance' must be positive semi-definite but has eigenvalue -1.0");
+        assertThatThrownBy(() -> StateSpaceModel.builder(2, 1, 1)
+                .observationCovariance(new double[][][] {{{1, 0}, {0, 1}}, {{1, 2}, {2, 1}}}))
+                .hasMessageContaining("'observationCovariance[1]' must be positive semi-definite");
         assertThatThrownBy(() -> StateSpaceModel.builder(1, 1, 1).observationCovariance(new double[][] {{-1}}))
                 .hasMessageContaining("must have non-negative variances but element (0,0) is -1.0");
         assertThatThrownBy(() -> StateSpaceModel.builder(0, 1, 1))
