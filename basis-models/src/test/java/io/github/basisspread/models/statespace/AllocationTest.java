@@ -91,4 +91,23 @@ class AllocationTest {
         // 2000 * 312 = 624000 bytes (plus slack for array headers), no more: nothing per period.
         assertThat(large - small).isLessThan(2000L * 312 + 4096);
     }
+
+    @Test
+    void likelihoodAllocatesNothingPerPeriod() {
+        assumeTrue(COUNTER != null, "no per-thread allocation counter on this JVM");
+        StateSpaceModel llt = LocalLinearTrend.model(15000, 1000, 10);
+        double[] y = StateSpaceSimulator.simulate(llt, 8000, new SplittableRandom(6)).observationSeries(0);
+        y[5000] = Double.NaN;
+        double[] half = java.util.Arrays.copyOf(y, 4000);
+        KalmanFilter.logLikelihood(llt, half);
+        KalmanFilter.logLikelihood(llt, y);
+        long b1 = allocated();
+        KalmanFilter.logLikelihood(llt, half);
+        long small = allocated() - b1;
+        long b2 = allocated();
+        KalmanFilter.logLikelihood(llt, y);
+        long large = allocated() - b2;
+        // 4000 more periods; one byte per period would already be 4000.
+        assertThat(large - small).isLessThan(1000);
+    }
 }
