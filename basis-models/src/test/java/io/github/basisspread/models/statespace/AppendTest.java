@@ -64,6 +64,8 @@ class AppendTest {
         assertThatThrownBy(() -> DynamicRegression.append(LocalLevel.of().fit(y), new DynamicRegression.Data(
                 new double[] {1}, new double[] {1})))
                 .hasMessageContaining("'fit' must be a dynamic regression fit but has [sigma2_epsilon, sigma2_eta]");
+        assertThatThrownBy(() -> DynamicRegression.append(null, new DynamicRegression.Data(new double[] {1},
+                new double[] {1}))).hasMessageContaining("'fit' must not be null");
         assertThatThrownBy(() -> DynamicRegression.append(fit, null))
                 .hasMessageContaining("'newData' must not be null");
     }

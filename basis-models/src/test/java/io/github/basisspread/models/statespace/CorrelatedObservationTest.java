@@ -77,4 +77,44 @@ class CorrelatedObservationTest {
         assertThatThrownBy(() -> StreamingKalmanFilter.of(model()))
                 .hasMessageContaining("'model' must have a diagonal observation covariance for streaming");
     }
+
+    @Test
+    void timeVaryingAndReinitialisedModelsKeepTheFullH() {
+        double[][] y = {{1, 2}, {0.5, Double.NaN}, {1.5, 1}};
+        double[][][] hs = new double[3][][];
+        double[][][] zs = new double[3][][];
+        for (int t = 0; t < 3; t++) {
+            hs[t] = new double[][] {{1, 0.5}, {0.5, 1}};
+            zs[t] = new double[][] {{1}, {1}};
+        }
+        StateSpaceModel tv = StateSpaceModel.builder(2, 1, 1).design(zs).transition(new double[][] {{1}})
+                .observationCovariance(hs).stateCovariance(new double[][] {{0}})
+                .initialization(Initialization.known(new double[] {0}, new double[][] {{1}})).build();
+        assertThat(tv.hasDiagonalObservationCovariance()).isFalse();
+        assertThat(tv.observationCovariance(2)[0]).containsExactly(1, 0.5);
+        // The same matrices given per period: the same filter, bit for bit.
+        assertThat(KalmanFilter.logLikelihood(tv, y)).isEqualTo(KalmanFilter.logLikelihood(model(), y));
+        // A copy with another initialisation keeps the off-diagonal H.
+        StateSpaceModel diffuse = model().withInitialization(Initialization.diffuse());
+        assertThat(diffuse.observationCovariance(0)[1]).containsExactly(0.5, 1);
+        // A time-varying H that is diagonal in every period needs no rotation.
+        StateSpaceModel diag = StateSpaceModel.builder(2, 1, 1).design(new double[][] {{1}, {1}})
+                .transition(new double[][] {{1}}).observationCovariance(new double[][][] {{{1, 0}, {0, 2}}})
+                .build();
+        assertThat(diag.hasDiagonalObservationCovariance()).isTrue();
+        assertThat(diag.observationCovariance(0)[1]).containsExactly(0, 2);
+    }
+
+    /** A singular H (perfectly correlated errors): the second rotated error has variance 0. */
+    @Test
+    void singularHMakesTheSecondSeriesExact() {
+        StateSpaceModel m = StateSpaceModel.builder(2, 1, 1).design(new double[][] {{1}, {0}})
+                .transition(new double[][] {{1}}).observationCovariance(new double[][] {{1, 1}, {1, 1}})
+                .stateCovariance(new double[][] {{0}})
+                .initialization(Initialization.known(new double[] {0}, new double[][] {{1}})).build();
+        // y_1 = e_0 exactly, so y_0 - y_1 = a: the state is known after one period.
+        FilterResult f = KalmanFilter.filter(m, new double[][] {{3, 1}});
+        assertThat(f.filteredState(0)[0]).isCloseTo(2.0, within(1e-12));
+        assertThat(f.filteredStateCovariance(0)[0][0]).isCloseTo(0.0, within(1e-12));
+    }
 }
