@@ -4,6 +4,7 @@ import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.optim.MaximumLikelihood;
 import io.github.basisspread.models.optim.MleResult;
+import io.github.basisspread.models.optim.NumericalDerivatives;
 import io.github.basisspread.models.optim.Optimizer;
 import io.github.basisspread.models.optim.ParameterBlock;
 import java.util.List;
@@ -64,6 +65,49 @@ final class CannedModels {
         });
         double[] se = r.hasStandardErrors() ? r.standardErrors() : nanArray(r.estimates().length);
         return finish(strict, name, r.names(), r.estimates(), se, r.convergence(), build.apply(r.estimates()), y);
+    }
+
+    /**
+     * Fits with the scale profiled out (Harvey 1989, sec. 3.4; Durbin and Koopman 2012, sec. 7.2.3):
+     * every variance is written as a ratio to the first one, sigma2_epsilon, the optimizer searches
+     * the ratios only, at H = 1, and sigma2_epsilon is then the concentrated scale. {@code build}
+     * takes the full variances (sigma2_epsilon first, the model linear in them); standard errors come
+     * from the Hessian of the full log-likelihood at the estimates, as for the local level.
+     */
+    static StateSpaceFit fitConcentrated(Optimizer optimizer, boolean strict, List<String> names,
+            List<ParameterBlock> ratioBlocks, Function<double[], StateSpaceModel> build, double[] y, String name) {
+        MleResult r = MaximumLikelihood.of(optimizer).maximize(ratioBlocks, q -> {
+            try {
+                return KalmanFilter.run(build.apply(withScale(1, q)), y, y.length, KalmanEngine.Storage.LIKELIHOOD)
+                        .concentratedLogLikelihood();
+            } catch (IllegalArgumentException ex) {
+                return Double.NEGATIVE_INFINITY;
+            }
+        });
+        double[] q = r.estimates();
+        double s2 = KalmanFilter.run(build.apply(withScale(1, q)), y, y.length, KalmanEngine.Storage.LIKELIHOOD)
+                .concentratedScale();
+        double[] est = withScale(s2, q);
+        for (int i = 1; i < est.length; i++) {
+            est[i] *= s2;
+        }
+        double[][] h = NumericalDerivatives.hessian(x -> {
+            for (double v : x) {
+                if (!(v >= 0)) {
+                    return Double.NaN;
+                }
+            }
+            return KalmanFilter.logLikelihood(build.apply(x), y);
+        }, est);
+        return finish(strict, name, names, est, LocalLevel.standardErrors(h), r.convergence(), build.apply(est), y);
+    }
+
+    /** {scale, q_1, ..., q_k}. */
+    private static double[] withScale(double scale, double[] q) {
+        double[] out = new double[q.length + 1];
+        out[0] = scale;
+        System.arraycopy(q, 0, out, 1, q.length);
+        return out;
     }
 
     static StateSpaceFit finish(boolean strict, String name, List<String> names, double[] est, double[] se,

@@ -134,4 +134,35 @@ public final class DynamicRegression implements Estimator<DynamicRegression.Data
                 ParameterBlock.of("sigma2_beta", vy / vx / 100, ParameterTransform.positiveExp()));
         return CannedModels.fit(optimizer, strict, blocks, p -> model(x, p[0], p[1], p[2]), y, "Dynamic regression");
     }
+
+    /**
+     * Extends a fitted dynamic regression by new observations and their regressors without
+     * re-estimating (see {@link StateSpaceFit#append(double[])}): the regressors of the fitted
+     * periods are read back from the fitted model's design.
+     *
+     * @param fit a fit returned by {@link #fit(Data)}
+     * @param newData the new observations and regressors
+     * @return the new fit, same parameters, states and forecasts over the extended data
+     * @throws IllegalArgumentException if an argument is null, the fit is not a dynamic regression,
+     *     or the new data are invalid
+     */
+    public static StateSpaceFit append(StateSpaceFit fit, Data newData) {
+        if (fit == null || newData == null) {
+            throw new IllegalArgumentException("Argument '" + (fit == null ? "fit" : "newData") + "' must not be null");
+        }
+        StateSpaceModel old = fit.model();
+        if (old.isTimeInvariant() || old.stateDimension() != 2 || fit.numberOfParameters() != 3) {
+            throw new IllegalArgumentException("Argument 'fit' must be a dynamic regression fit but has "
+                    + fit.parameterNames());
+        }
+        int n = old.timeVaryingLength();
+        double[] xNew = newData.x();
+        double[] x = new double[n + xNew.length];
+        for (int t = 0; t < n; t++) {
+            x[t] = old.design(t)[0][1];
+        }
+        System.arraycopy(xNew, 0, x, n, xNew.length);
+        double[] est = fit.estimates();
+        return fit.refilter(model(x, est[0], est[1], est[2]), fit.concat(newData.y()));
+    }
 }

@@ -11,9 +11,13 @@ import java.util.OptionalInt;
  * one-step-ahead prediction beyond the sample. During diffuse periods the predicted covariance
  * returned is the finite part {@code P_*} (the diffuse part is infinite).
  *
- * <p>Innovations are those of the univariate treatment: element i of period t is predicted
- * from {@code y_t}'s elements before it; for a single series they are the usual {@code v_t} and
- * {@code F_t}. Missing elements have NaN innovation and variance.
+ * <p>{@link #forecastError(int)} and {@link #forecastErrorVariance(int)} are the innovations of
+ * the univariate treatment: element i of period t is predicted from {@code y_t}'s elements before
+ * it (after the rotation by {@code L^-1} when H is not diagonal); for a single series they are the
+ * usual {@code v_t} and {@code F_t}. Missing elements have NaN innovation and variance.
+ * {@link #innovation(int)} and {@link #innovationCovariance(int)} give the multivariate ones,
+ * {@code v_t = y_t - Z a_t - d} and {@code F_t = Z P_t Z' + H} (statsmodels'
+ * {@code forecasts_error} and {@code forecasts_error_cov}).
  *
  * <p>Immutable and thread-safe: arrays are copied out.
  */
@@ -190,6 +194,68 @@ public final class FilterResult {
     }
 
     /**
+     * The multivariate innovation {@code v_t = y_t - Z_t a_t - d_t} of a period, every element
+     * predicted from {@code y_0..y_{t-1}} only (Durbin and Koopman 2012, eq. 4.24); NaN for a
+     * missing element.
+     *
+     * @param t the period, 0..n-1
+     * @return a new array of length p
+     * @throws IllegalArgumentException if t is out of range
+     */
+    public double[] innovation(int t) {
+        check(t, e.n);
+        int m = e.m;
+        int p = e.p;
+        double[] z = model.zAt(t);
+        double[] d = model.dAt(t);
+        double[] out = new double[p];
+        for (int i = 0; i < p; i++) {
+            double s = e.y[t * p + i] - d[i];
+            for (int j = 0; j < m; j++) {
+                s -= z[i * m + j] * e.predState[t * m + j];
+            }
+            out[i] = s;
+        }
+        return out;
+    }
+
+    /**
+     * The p x p innovation covariance {@code F_t = Z_t P_t Z_t' + H_t} of a period (Durbin and
+     * Koopman 2012, eq. 4.24), for the whole observation vector whichever elements are missing;
+     * during diffuse periods {@code P_t} is its finite part {@code P_*}.
+     *
+     * @param t the period, 0..n-1
+     * @return a new p x p array
+     * @throws IllegalArgumentException if t is out of range
+     */
+    public double[][] innovationCovariance(int t) {
+        check(t, e.n);
+        return observationCovariance(model, t, e.predCov, t * e.m * e.m);
+    }
+
+    /** Z P Z' + H for period t with P read at offset po. */
+    static double[][] observationCovariance(StateSpaceModel model, int t, double[] pm, int po) {
+        int m = model.stateDimension();
+        int p = model.observationDimension();
+        double[] z = model.zAt(t);
+        double[] hd = model.hAt(t);
+        double[] hf = model.hasDiagonalObservationCovariance() ? null : model.hFullAt(t);
+        double[][] out = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int l = 0; l < p; l++) {
+                double c = hf != null ? hf[i * p + l] : i == l ? hd[i] : 0;
+                for (int j = 0; j < m; j++) {
+                    for (int q = 0; q < m; q++) {
+                        c += z[i * m + j] * pm[po + j * m + q] * z[l * m + q];
+                    }
+                }
+                out[i][l] = c;
+            }
+        }
+        return out;
+    }
+
+    /**
      * Forecasts the observations h periods beyond the sample, with their covariances
      * (Durbin and Koopman 2012, sec. 4.11).
      *
@@ -220,7 +286,6 @@ public final class FilterResult {
             int t = n + k;
             double[] z = model.zAt(t);
             double[] d = model.dAt(t);
-            double[] h = model.hAt(t);
             states[k] = a.clone();
             stateCovs[k] = Matrices.unflatten(pm, 0, m, m);
             for (int i = 0; i < p; i++) {
@@ -229,16 +294,8 @@ public final class FilterResult {
                     s += z[i * m + j] * a[j];
                 }
                 means[k][i] = s;
-                for (int l = 0; l < p; l++) {
-                    double c = i == l ? h[i] : 0;
-                    for (int j = 0; j < m; j++) {
-                        for (int q = 0; q < m; q++) {
-                            c += z[i * m + j] * pm[j * m + q] * z[l * m + q];
-                        }
-                    }
-                    covs[k][i][l] = c;
-                }
             }
+            covs[k] = observationCovariance(model, t, pm, 0);
             // a <- T a + c, P <- T P T' + R Q R'
             double[] tt = model.tAt(t);
             double[] cc = model.cAt(t);

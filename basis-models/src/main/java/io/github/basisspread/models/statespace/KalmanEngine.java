@@ -38,6 +38,15 @@ final class KalmanEngine {
     private final double[] ssK;
     private final double[] ssF;
     private final double[] ssFiltP;
+    // rotation of the observation equation when H is not diagonal (null otherwise)
+    final boolean rotate;
+    private final double[] yW;
+    private final double[] zW;
+    private final double[] dW;
+    private final double[] hW;
+    private final double[] lW;
+    private final double[] dl;
+    private final int[] obs;
 
     // outputs
     double[] predState;   // (n + 1) * m
@@ -51,6 +60,9 @@ final class KalmanEngine {
     double[] msAll;       // n * p * m
     double[] miAll;       // n * p * m, diffuse only
     double[] llt;         // n
+    double[] y;           // n * p, a copy of the data (stored runs)
+    double[] zStar;       // n * p * m, rotated design (smoother, non-diagonal H only)
+    double[] hStar;       // n * p, rotated variances (smoother, non-diagonal H only)
     int diffusePeriods;
     boolean stillDiffuse;
     double sumLogF;
@@ -85,6 +97,14 @@ final class KalmanEngine {
         ssK = new double[p * m];
         ssF = new double[p];
         ssFiltP = new double[m * m];
+        rotate = !model.hasDiagonalObservationCovariance();
+        yW = rotate ? new double[p] : null;
+        zW = rotate ? new double[p * m] : null;
+        dW = rotate ? new double[p] : null;
+        hW = rotate ? new double[p] : null;
+        lW = rotate ? new double[p * p] : null;
+        dl = rotate ? new double[p] : null;
+        obs = rotate ? new int[p] : null;
         if (storage != Storage.LIKELIHOOD) {
             predState = new double[(n + 1) * m];
             predCov = new double[(n + 1) * m * m];
@@ -99,6 +119,10 @@ final class KalmanEngine {
             }
         }
         if (storage == Storage.SMOOTHER) {
+            if (rotate) {
+                zStar = new double[n * p * m];
+                hStar = new double[n * p];
+            }
             msAll = new double[n * p * m];
             if (diffuseInit) {
                 miAll = new double[n * p * m];
@@ -108,6 +132,9 @@ final class KalmanEngine {
 
     /** Runs the filter over y (n * p values, row-major, NaN = missing). */
     void run(double[] y) {
+        if (storage != Storage.LIKELIHOOD) {
+            this.y = y.clone();
+        }
         if (storage == Storage.LIKELIHOOD && m == 1 && p == 1 && model.isTimeInvariant()) {
             runScalar(y);
             return;
@@ -123,6 +150,20 @@ final class KalmanEngine {
             double[] z = model.zAt(t);
             double[] dd = model.dAt(t);
             double[] h = model.hAt(t);
+            double[] yy = y;
+            int yo = t * p;
+            if (rotate) {
+                rotate(t, y);
+                z = zW;
+                dd = dW;
+                h = hW;
+                yy = yW;
+                yo = 0;
+                if (smooth) {
+                    System.arraycopy(zW, 0, zStar, t * p * m, p * m);
+                    System.arraycopy(hW, 0, hStar, t * p, p);
+                }
+            }
             if (store) {
                 System.arraycopy(a, 0, predState, t * m, m);
                 System.arraycopy(ps, 0, predCov, t * mm, mm);
@@ -132,7 +173,7 @@ final class KalmanEngine {
             }
             boolean anyMissing = false;
             for (int i = 0; i < p; i++) {
-                if (Double.isNaN(y[t * p + i])) {
+                if (Double.isNaN(yy[yo + i])) {
                     anyMissing = true;
                 }
             }
@@ -141,7 +182,7 @@ final class KalmanEngine {
                 // Steady state: the gains K_i and variances F_i no longer change (Harvey 1989, sec. 3.3.4).
                 for (int i = 0; i < p; i++) {
                     double f = ssF[i];
-                    double vi = y[t * p + i] - dd[i] - dot(z, i * m, a);
+                    double vi = yy[yo + i] - dd[i] - dot(z, i * m, a);
                     if (f > 0) {
                         for (int j = 0; j < m; j++) {
                             a[j] += ssK[i * m + j] * vi;
@@ -173,7 +214,7 @@ final class KalmanEngine {
                     System.arraycopy(ps, 0, prevPs, 0, mm);
                 }
                 for (int i = 0; i < p; i++) {
-                    double yi = y[t * p + i];
+                    double yi = yy[yo + i];
                     int e = t * p + i;
                     if (Double.isNaN(yi)) {
                         // Missing element: no update (Durbin and Koopman 2012, sec. 4.10).
@@ -311,6 +352,64 @@ final class KalmanEngine {
         if (store) {
             System.arraycopy(a, 0, predState, n * m, m);
             System.arraycopy(ps, 0, predCov, n * mm, mm);
+        }
+    }
+
+    /**
+     * Rotates period t's observed elements by H_oo = L D L' (L unit lower triangular): y* = L^-1 y,
+     * Z* = L^-1 Z, d* = L^-1 d, H* = D, so the rotated errors are independent and the univariate
+     * treatment applies (Durbin and Koopman 2012, sec. 6.4.3); det L = 1 keeps the likelihood.
+     * Missing elements stay NaN with their rows unrotated. Fills yW, zW, dW, hW; allocates nothing.
+     */
+    private void rotate(int t, double[] y) {
+        double[] z = model.zAt(t);
+        double[] d = model.dAt(t);
+        double[] hf = model.hFullAt(t);
+        int k = 0;
+        double maxVar = 0;
+        for (int i = 0; i < p; i++) {
+            yW[i] = y[t * p + i];
+            dW[i] = d[i];
+            hW[i] = hf[i * p + i];
+            System.arraycopy(z, i * m, zW, i * m, m);
+            if (!Double.isNaN(yW[i])) {
+                obs[k++] = i;
+                maxVar = Math.max(maxVar, hW[i]);
+            }
+        }
+        double tol = 1e-12 * maxVar;
+        // LDL' of the observed block, row by row (Golub and Van Loan 2013, alg. 4.1.2).
+        for (int j = 0; j < k; j++) {
+            int oj = obs[j];
+            double dj = hf[oj * p + oj];
+            for (int l = 0; l < j; l++) {
+                dj -= lW[j * p + l] * lW[j * p + l] * dl[l];
+            }
+            dj = Math.max(dj, 0);
+            dl[j] = dj;
+            for (int i = j + 1; i < k; i++) {
+                double x = hf[obs[i] * p + oj];
+                for (int l = 0; l < j; l++) {
+                    x -= lW[i * p + l] * lW[j * p + l] * dl[l];
+                }
+                lW[i * p + j] = dj > tol ? x / dj : 0;
+            }
+        }
+        // Forward substitution L x* = x, in place on the observed rows in order.
+        for (int j = 0; j < k; j++) {
+            int oj = obs[j];
+            for (int l = 0; l < j; l++) {
+                double lv = lW[j * p + l];
+                if (lv != 0) {
+                    int ol = obs[l];
+                    yW[oj] -= lv * yW[ol];
+                    dW[oj] -= lv * dW[ol];
+                    for (int c = 0; c < m; c++) {
+                        zW[oj * m + c] -= lv * zW[ol * m + c];
+                    }
+                }
+            }
+            hW[oj] = dl[j];
         }
     }
 

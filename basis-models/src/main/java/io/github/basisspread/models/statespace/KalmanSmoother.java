@@ -66,24 +66,33 @@ public final class KalmanSmoother {
         double[] a3 = new double[mm];
         double[] l0 = new double[mm];
         double[] l1 = new double[mm];
+        // Work arrays for the per-period quantities: nothing is allocated inside the loop.
+        double[] qr = new double[r * m];
+        double[] pS = new double[mm];
+        double[] pI = new double[mm];
+        boolean rotated = e.rotate;
         for (int t = n - 1; t >= 0; t--) {
-            double[] z = model.zAt(t);
-            double[] h = model.hAt(t);
+            // With a non-diagonal H the filter ran on the rotated observation equation (Z*, H* = D).
+            double[] z = rotated ? e.zStar : model.zAt(t);
+            int zOff = rotated ? t * p * m : 0;
+            double[] h = rotated ? e.hStar : model.hAt(t);
+            int hOff = rotated ? t * p : 0;
             if (t == n - 1) {
                 // eta beyond the last observation carries no information: r_n = 0, N_n = 0.
-                disturbance(model.selAt(t), model.qAt(t), r0, n0, m, r, eta, t * r, etaCov, t * r * r);
+                disturbance(model.selAt(t), model.qAt(t), r0, n0, m, r, eta, t * r, etaCov, t * r * r, qr);
             }
             boolean diffuse = t < d;
             for (int i = p - 1; i >= 0; i--) {
                 int el = t * p + i;
-                int zo = i * m;
+                int zo = zOff + i * m;
+                double hi = h[hOff + i];
                 double v = e.v[el];
                 double f = e.fs[el];
                 double finf = diffuse ? e.fi[el] : 0;
                 if (Double.isNaN(v) || (!(f > 0) && !(finf > 0))) {
                     // Missing (or degenerate) element: no information, eps has its prior.
                     eps[el] = 0;
-                    epsVar[el] = h[i];
+                    epsVar[el] = hi;
                     continue;
                 }
                 if (finf > 0) {
@@ -94,8 +103,8 @@ public final class KalmanSmoother {
                         k0[j] = mi / finf;
                         k1[j] = e.msAll[el * m + j] / finf - mi * f / (finf * finf);
                     }
-                    eps[el] = -h[i] * dot(k0, 0, r0, m);
-                    epsVar[el] = h[i] - h[i] * h[i] * quad(k0, n0, m);
+                    eps[el] = -hi * dot(k0, 0, r0, m);
+                    epsVar[el] = hi - hi * hi * quad(k0, n0, m);
                     for (int j = 0; j < m; j++) {
                         for (int k = 0; k < m; k++) {
                             double zk = z[zo + k];
@@ -139,8 +148,8 @@ public final class KalmanSmoother {
                     k0[j] = e.msAll[el * m + j] / f;
                 }
                 double kr = dot(k0, 0, r0, m);
-                eps[el] = h[i] * (v / f - kr);
-                epsVar[el] = h[i] - h[i] * h[i] * (1 / f + quad(k0, n0, m));
+                eps[el] = hi * (v / f - kr);
+                epsVar[el] = hi - hi * hi * (1 / f + quad(k0, n0, m));
                 for (int j = 0; j < m; j++) {
                     for (int k = 0; k < m; k++) {
                         l0[j * m + k] = (j == k ? 1 : 0) - k0[j] * z[zo + k];
@@ -172,13 +181,13 @@ public final class KalmanSmoother {
                 }
                 state[t * m + j] = s;
             }
-            double[] pS = FilterResult.slice(e.predCov, po, mm);
+            System.arraycopy(e.predCov, po, pS, 0, mm);
             sandwichPlain(pS, n0, pS, a2, a3, m);
             for (int j = 0; j < mm; j++) {
                 cov[po + j] = pS[j] - a2[j];
             }
             if (diffuse) {
-                double[] pI = FilterResult.slice(e.predCovInf, po, mm);
+                System.arraycopy(e.predCovInf, po, pI, 0, mm);
                 sandwichPlain(pI, n1, pS, a2, a3, m);
                 sandwichPlain(pI, n2, pI, a1, a3, m);
                 for (int j = 0; j < m; j++) {
@@ -191,7 +200,7 @@ public final class KalmanSmoother {
                 // State disturbance of period t - 1: eta = Q R' r_{t-1}, Var = Q - Q R' N_{t-1} R Q, with
                 // r_{t-1} the value after period t's observations (Durbin and Koopman 2012, eq. 4.69; sec. 5.3.2).
                 disturbance(model.selAt(t - 1), model.qAt(t - 1), r0, n0, m, r, eta, (t - 1) * r, etaCov,
-                        (t - 1) * r * r);
+                        (t - 1) * r * r, qr);
                 // Step back through the transition of period t - 1: r <- T' r, N <- T' N T.
                 double[] tt = model.tAt(t - 1);
                 mulTransVec(tt, r0, tmpV, m);
@@ -208,13 +217,52 @@ public final class KalmanSmoother {
                 }
             }
         }
+        if (rotated) {
+            measurementDisturbances(e, model, state, cov, eps, epsVar);
+        }
         return new SmootherResult(fr, state, cov, eta, etaCov, eps, epsVar);
     }
 
+    /**
+     * Smoothed measurement disturbances when H is not diagonal: an observed element's error is
+     * fixed by the state, {@code e = y - d - z' a_hat} with variance {@code z' V z} (Durbin and
+     * Koopman 2012, sec. 4.5.3); a missing element keeps its prior (0, H_ii), statsmodels' convention.
+     */
+    private static void measurementDisturbances(KalmanEngine e, StateSpaceModel model, double[] state,
+            double[] cov, double[] eps, double[] epsVar) {
+        int n = e.n;
+        int p = e.p;
+        int m = e.m;
+        for (int t = 0; t < n; t++) {
+            double[] z = model.zAt(t);
+            double[] d = model.dAt(t);
+            double[] h = model.hAt(t);
+            for (int i = 0; i < p; i++) {
+                int el = t * p + i;
+                double yi = e.y[el];
+                if (Double.isNaN(yi)) {
+                    eps[el] = 0;
+                    epsVar[el] = h[i];
+                    continue;
+                }
+                double s = yi - d[i];
+                double var = 0;
+                for (int j = 0; j < m; j++) {
+                    double zj = z[i * m + j];
+                    s -= zj * state[t * m + j];
+                    for (int k = 0; k < m; k++) {
+                        var += zj * cov[t * m * m + j * m + k] * z[i * m + k];
+                    }
+                }
+                eps[el] = s;
+                epsVar[el] = var;
+            }
+        }
+    }
+
     private static void disturbance(double[] sel, double[] q, double[] r0, double[] n0, int m, int r,
-            double[] eta, int eo, double[] etaCov, int co) {
-        // QR' (r x m)
-        double[] qr = new double[r * m];
+            double[] eta, int eo, double[] etaCov, int co, double[] qr) {
+        // QR' (r x m), into the caller's work array
         for (int i = 0; i < r; i++) {
             for (int j = 0; j < m; j++) {
                 double s = 0;

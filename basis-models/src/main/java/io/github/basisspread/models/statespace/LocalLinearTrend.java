@@ -18,15 +18,17 @@ public final class LocalLinearTrend implements Estimator<double[], StateSpaceFit
 
     private final Optimizer optimizer;
     private final boolean strict;
+    private final boolean concentrated;
 
-    private LocalLinearTrend(Optimizer optimizer, boolean strict) {
+    private LocalLinearTrend(Optimizer optimizer, boolean strict, boolean concentrated) {
         this.optimizer = optimizer;
         this.strict = strict;
+        this.concentrated = concentrated;
     }
 
     /** @return the estimator with BFGS, not strict */
     public static LocalLinearTrend of() {
-        return new LocalLinearTrend(Optimizer.bfgs(), false);
+        return new LocalLinearTrend(Optimizer.bfgs(), false, false);
     }
 
     /**
@@ -40,12 +42,23 @@ public final class LocalLinearTrend implements Estimator<double[], StateSpaceFit
         if (optimizer == null) {
             throw new IllegalArgumentException("Argument 'optimizer' must not be null");
         }
-        return new LocalLinearTrend(optimizer, strict);
+        return new LocalLinearTrend(optimizer, strict, concentrated);
     }
 
     /** @return a copy that throws {@code EstimationException} when the optimizer does not converge */
     public LocalLinearTrend strict() {
-        return new LocalLinearTrend(optimizer, true);
+        return new LocalLinearTrend(optimizer, true, concentrated);
+    }
+
+    /**
+     * A copy that profiles sigma2_epsilon out of the likelihood: the optimizer searches the two
+     * signal-to-noise ratios only (Harvey 1989, sec. 3.4), and the estimates, reported as the
+     * three variances, maximise the same exact likelihood.
+     *
+     * @return the copy
+     */
+    public LocalLinearTrend concentrateScale() {
+        return new LocalLinearTrend(optimizer, strict, true);
     }
 
     /**
@@ -75,6 +88,13 @@ public final class LocalLinearTrend implements Estimator<double[], StateSpaceFit
     public StateSpaceFit fit(double[] y) {
         double[] data = CannedModels.checkSeries(y, 4, "a local linear trend model");
         double v = CannedModels.variance(diff(data));
+        if (concentrated) {
+            return CannedModels.fitConcentrated(optimizer, strict, List.of("sigma2_epsilon", "sigma2_level",
+                    "sigma2_slope"), List.of(
+                    ParameterBlock.of("q_level", 0.5, ParameterTransform.positiveExp()),
+                    ParameterBlock.of("q_slope", 0.02, ParameterTransform.positiveExp())),
+                    x -> model(x[0], x[1], x[2]), data, "Local linear trend");
+        }
         List<ParameterBlock> blocks = List.of(
                 ParameterBlock.of("sigma2_epsilon", v / 2, ParameterTransform.positiveExp()),
                 ParameterBlock.of("sigma2_level", v / 4, ParameterTransform.positiveExp()),

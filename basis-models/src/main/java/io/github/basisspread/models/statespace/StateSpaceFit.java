@@ -113,6 +113,57 @@ public final class StateSpaceFit implements FittedModel {
         return model;
     }
 
+    /** @return the observations the states are filtered over (a copy; NaN = missing) */
+    public double[] observations() {
+        return data.clone();
+    }
+
+    /**
+     * The fit extended by new observations without re-estimating: the same parameters, standard
+     * errors and convergence facts (those of the original estimation sample), with the filter and
+     * smoother run over the old and new data together, so the states, the log-likelihood and the
+     * forecasts are those of the fixed-parameter model from the new end of the data.
+     *
+     * @param newObservations the observations after the last one, NaN = missing (not modified)
+     * @return the new fit
+     * @throws IllegalArgumentException if null, empty, holding an infinite value, or if the model
+     *     is time-varying (a dynamic regression needs its new regressors: use
+     *     {@link DynamicRegression#append(StateSpaceFit, DynamicRegression.Data)})
+     */
+    public StateSpaceFit append(double[] newObservations) {
+        if (!model.isTimeInvariant()) {
+            throw new IllegalArgumentException("Argument 'newObservations' cannot extend a time-varying model over "
+                    + model.timeVaryingLength() + " periods without its new system matrices");
+        }
+        return refilter(model, concat(newObservations));
+    }
+
+    /** The old data followed by the new, checked. */
+    double[] concat(double[] newObservations) {
+        if (newObservations == null || newObservations.length == 0) {
+            throw new IllegalArgumentException("Argument 'newObservations' must hold at least one value but has "
+                    + (newObservations == null ? "null" : "0 values"));
+        }
+        double[] all = new double[data.length + newObservations.length];
+        System.arraycopy(data, 0, all, 0, data.length);
+        for (int i = 0; i < newObservations.length; i++) {
+            double v = newObservations[i];
+            if (Double.isInfinite(v)) {
+                throw new IllegalArgumentException("Argument 'newObservations' must hold finite values or NaN (missing)"
+                        + " but element " + i + " is " + v);
+            }
+            all[data.length + i] = v;
+        }
+        return all;
+    }
+
+    /** The same estimates on another model (same parameters) and data. */
+    StateSpaceFit refilter(StateSpaceModel newModel, double[] all) {
+        FilterResult f = KalmanFilter.run(newModel, all, all.length, KalmanEngine.Storage.LIKELIHOOD);
+        return new StateSpaceFit(names, estimates, standardErrors, f.logLikelihood(), convergence, newModel, all,
+                f.likelihoodObservationCount());
+    }
+
     /** @return the filter output at the estimates */
     public FilterResult filterResult() {
         return smoother().filter();

@@ -11,10 +11,13 @@ package io.github.basisspread.models.statespace;
  * every period {@code 0..L-1} (then the model covers at most L periods); indices are 0-based, and
  * the matrices of period t carry the state from t to t + 1.
  *
- * <p>The observation covariance H must be diagonal: the filter processes the elements of
- * {@code y_t} one at a time (the univariate treatment, Durbin and Koopman 2012, sec. 6.4), which
- * needs no matrix inverse; a model with correlated measurement errors is written with those
- * errors in the state. Q may be any symmetric positive semi-definite matrix.
+ * <p>The filter processes the elements of {@code y_t} one at a time (the univariate treatment,
+ * Durbin and Koopman 2012, sec. 6.4), which needs no matrix inverse. The observation covariance H
+ * may be any symmetric positive semi-definite matrix: when it is not diagonal, each period's
+ * observed part is rotated by the unit lower-triangular factor of {@code H = L D L'}
+ * ({@code y* = L^-1 y}, {@code Z* = L^-1 Z}, {@code d* = L^-1 d}, {@code H* = D}; sec. 6.4.3),
+ * which leaves the states and the likelihood unchanged (det L = 1). Q may be any symmetric
+ * positive semi-definite matrix.
  *
  * <p>Immutable and thread-safe: every array is copied in and out.
  */
@@ -28,6 +31,8 @@ public final class StateSpaceModel {
     private final double[][] z;
     private final double[][] d;
     private final double[][] h;
+    // full p x p H per period when some H is not diagonal, else null
+    private final double[][] hFull;
     private final double[][] t;
     private final double[][] c;
     private final double[][] sel;
@@ -49,6 +54,7 @@ public final class StateSpaceModel {
         this.t = b.t;
         this.d = b.d == null ? new double[][] {new double[p]} : b.d;
         this.h = b.h == null ? new double[][] {new double[p]} : b.h;
+        this.hFull = b.h == null ? null : b.hFull;
         this.c = b.c == null ? new double[][] {new double[m]} : b.c;
         if (b.sel == null) {
             if (r != m) {
@@ -155,6 +161,7 @@ public final class StateSpaceModel {
         b.z = z;
         b.d = d;
         b.h = h;
+        b.hFull = hFull;
         b.t = t;
         b.c = c;
         b.sel = sel;
@@ -217,9 +224,12 @@ public final class StateSpaceModel {
      * The observation covariance H of a period.
      *
      * @param period the 0-based period
-     * @return a copy, p x p (diagonal)
+     * @return a copy, p x p
      */
     public double[][] observationCovariance(int period) {
+        if (hFull != null) {
+            return Matrices.unflatten(at(hFull, period), 0, p, p);
+        }
         double[][] out = new double[p][p];
         double[] diag = at(h, period);
         for (int i = 0; i < p; i++) {
@@ -258,6 +268,16 @@ public final class StateSpaceModel {
 
     double[] hAt(int k) {
         return h.length == 1 ? h[0] : h[k];
+    }
+
+    /** @return true if H is diagonal in every period (no rotation of the observations needed) */
+    public boolean hasDiagonalObservationCovariance() {
+        return hFull == null;
+    }
+
+    /** Full flattened H of period k (only when not diagonal). */
+    double[] hFullAt(int k) {
+        return hFull.length == 1 ? hFull[0] : hFull[k];
     }
 
     double[] tAt(int k) {
@@ -326,6 +346,7 @@ public final class StateSpaceModel {
         private double[][] z;
         private double[][] d;
         private double[][] h;
+        private double[][] hFull;
         private double[][] t;
         private double[][] c;
         private double[][] sel;
@@ -382,31 +403,35 @@ public final class StateSpaceModel {
         }
 
         /**
-         * Sets a time-invariant observation covariance H (diagonal).
+         * Sets a time-invariant observation covariance H.
          *
-         * @param covariance p x p, diagonal with non-negative entries
+         * @param covariance p x p, symmetric positive semi-definite (correlated measurement errors allowed)
          * @return this builder
-         * @throws IllegalArgumentException if not conformable, not diagonal or negative
+         * @throws IllegalArgumentException if not conformable, not symmetric or not PSD
          */
         public Builder observationCovariance(double[][] covariance) {
-            h = new double[][] {diagonal(Matrices.flatten(covariance, p, p, "observationCovariance"),
-                    "observationCovariance")};
+            double[] full = Matrices.flatten(covariance, p, p, "observationCovariance");
+            h = new double[][] {diagonal(full, "observationCovariance")};
+            hFull = isDiagonal(full) ? null : new double[][] {full};
             return this;
         }
 
         /**
-         * Sets a time-varying observation covariance H (diagonal).
+         * Sets a time-varying observation covariance H.
          *
-         * @param covariance one p x p diagonal matrix per period
+         * @param covariance one p x p symmetric positive semi-definite matrix per period
          * @return this builder
-         * @throws IllegalArgumentException if not conformable, not diagonal or negative
+         * @throws IllegalArgumentException if not conformable, not symmetric or not PSD
          */
         public Builder observationCovariance(double[][][] covariance) {
             double[][] full = perPeriod(covariance, p, p, "observationCovariance");
             h = new double[full.length][];
+            boolean diag = true;
             for (int k = 0; k < full.length; k++) {
                 h[k] = diagonal(full[k], "observationCovariance[" + k + "]");
+                diag &= isDiagonal(full[k]);
             }
+            hFull = diag ? null : full;
             return this;
         }
 
@@ -526,23 +551,31 @@ public final class StateSpaceModel {
             return out;
         }
 
+        /** Checks H (symmetric PSD, non-negative variances) and returns its diagonal. */
         private double[] diagonal(double[] full, String name) {
             double[] diag = new double[p];
             for (int i = 0; i < p; i++) {
-                for (int j = 0; j < p; j++) {
-                    double x = full[i * p + j];
-                    if (i != j && x != 0) {
-                        throw new IllegalArgumentException("Argument '" + name + "' must be diagonal (put correlated"
-                                + " measurement errors in the state) but element (" + i + "," + j + ") is " + x);
-                    }
-                }
                 diag[i] = full[i * p + i];
                 if (!(diag[i] >= 0)) {
                     throw new IllegalArgumentException("Argument '" + name + "' must have non-negative variances but"
                             + " element (" + i + "," + i + ") is " + diag[i]);
                 }
             }
+            if (!isDiagonal(full)) {
+                Matrices.checkCovariance(full, p, name);
+            }
             return diag;
+        }
+
+        private boolean isDiagonal(double[] full) {
+            for (int i = 0; i < p; i++) {
+                for (int j = 0; j < p; j++) {
+                    if (i != j && full[i * p + j] != 0) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
     }
 }

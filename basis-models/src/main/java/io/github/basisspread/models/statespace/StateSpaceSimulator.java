@@ -52,17 +52,43 @@ public final class StateSpaceSimulator {
         double[][] obs = new double[n][p];
         double[] lq = null;
         double[] lastQ = null;
+        boolean diagonalH = model.hasDiagonalObservationCovariance();
+        double[] lh = null;
+        double[] lastH = null;
+        double[] u = new double[p];
         for (int t = 0; t < n; t++) {
             states[t] = a.clone();
             double[] z = model.zAt(t);
             double[] d = model.dAt(t);
             double[] h = model.hAt(t);
-            for (int i = 0; i < p; i++) {
-                double s = d[i] + Math.sqrt(h[i]) * random.nextGaussian();
-                for (int k = 0; k < m; k++) {
-                    s += z[i * m + k] * a[k];
+            if (diagonalH) {
+                for (int i = 0; i < p; i++) {
+                    double s = d[i] + Math.sqrt(h[i]) * random.nextGaussian();
+                    for (int k = 0; k < m; k++) {
+                        s += z[i * m + k] * a[k];
+                    }
+                    obs[t][i] = s;
                 }
-                obs[t][i] = s;
+            } else {
+                // Correlated measurement errors: e = C u with H = C C' (lower Cholesky), u standard normal.
+                double[] hf = model.hFullAt(t);
+                if (hf != lastH) {
+                    lh = Matrices.choleskyPsd(hf, p);
+                    lastH = hf;
+                }
+                for (int i = 0; i < p; i++) {
+                    u[i] = random.nextGaussian();
+                }
+                for (int i = 0; i < p; i++) {
+                    double s = d[i];
+                    for (int k = 0; k <= i; k++) {
+                        s += lh[i * p + k] * u[k];
+                    }
+                    for (int k = 0; k < m; k++) {
+                        s += z[i * m + k] * a[k];
+                    }
+                    obs[t][i] = s;
+                }
             }
             double[] q = model.qAt(t);
             if (q != lastQ) {

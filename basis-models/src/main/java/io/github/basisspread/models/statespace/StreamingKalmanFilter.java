@@ -4,7 +4,10 @@ package io.github.basisspread.models.statespace;
  * The Kalman filter for live use: {@link #update(double)} takes one observation in constant
  * time with no allocation, and the filtered state, its covariance and the running
  * log-likelihood can be read at any moment. Same recursion as {@link KalmanFilter} (univariate
- * treatment, exact diffuse start), for time-invariant models.
+ * treatment, exact diffuse start). A time-varying model is followed period by period (its
+ * matrices for the next period are looked up, not copied) until the periods it covers run out;
+ * the steady-state shortcut is used for time-invariant models only. The observation covariance
+ * must be diagonal (a correlated H would need its rotation per period, left to the batch filter).
  *
  * <p><b>Not thread-safe</b>: one instance belongs to one thread (or is guarded by the caller).
  * Reading methods that return arrays allocate; {@link #filteredState(int)} and
@@ -13,14 +16,15 @@ package io.github.basisspread.models.statespace;
 public final class StreamingKalmanFilter {
 
     private final StateSpaceModel model;
+    private final boolean timeInvariant;
     private final int m;
     private final int p;
-    private final double[] z;
-    private final double[] d;
-    private final double[] h;
-    private final double[] tt;
-    private final double[] c;
-    private final double[] w;
+    private double[] z;
+    private double[] d;
+    private double[] h;
+    private double[] tt;
+    private double[] c;
+    private double[] w;
     // predicted state and covariances (for the next observation)
     private final double[] a;
     private final double[] ps;
@@ -50,6 +54,7 @@ public final class StreamingKalmanFilter {
         this.model = model;
         this.m = model.stateDimension();
         this.p = model.observationDimension();
+        this.timeInvariant = model.isTimeInvariant();
         this.z = model.zAt(0);
         this.d = model.dAt(0);
         this.h = model.hAt(0);
@@ -78,17 +83,17 @@ public final class StreamingKalmanFilter {
     /**
      * A streaming filter at the start of the model's initialisation.
      *
-     * @param model a time-invariant model
+     * @param model the model (time-invariant, or time-varying over the periods it covers)
      * @return the filter
-     * @throws IllegalArgumentException if the model is null or time-varying
+     * @throws IllegalArgumentException if the model is null or has a non-diagonal H
      */
     public static StreamingKalmanFilter of(StateSpaceModel model) {
         if (model == null) {
             throw new IllegalArgumentException("Argument 'model' must not be null");
         }
-        if (!model.isTimeInvariant()) {
-            throw new IllegalArgumentException("Argument 'model' must be time-invariant for streaming but varies over "
-                    + model.timeVaryingLength() + " periods");
+        if (!model.hasDiagonalObservationCovariance()) {
+            throw new IllegalArgumentException("Argument 'model' must have a diagonal observation covariance for"
+                    + " streaming but has H = " + java.util.Arrays.deepToString(model.observationCovariance(0)));
         }
         return new StreamingKalmanFilter(model);
     }
@@ -111,6 +116,7 @@ public final class StreamingKalmanFilter {
         if (Double.isInfinite(y)) {
             throw new IllegalArgumentException("Argument 'y' must be finite or NaN but has value " + y);
         }
+        loadPeriod();
         if (steady && y == y) {
             steadyElement(0, y);
             steadyPeriod();
@@ -137,6 +143,7 @@ public final class StreamingKalmanFilter {
                 throw new IllegalArgumentException("Argument 'y' must be finite or NaN but element " + i + " is " + y[i]);
             }
         }
+        loadPeriod();
         boolean full = true;
         for (int i = 0; i < p; i++) {
             full &= !Double.isNaN(y[i]);
@@ -153,6 +160,24 @@ public final class StreamingKalmanFilter {
             element(i, y[i]);
         }
         finishPeriod();
+    }
+
+    /** Points the system matrices at the coming period's (time-varying models only; no copy). */
+    private void loadPeriod() {
+        if (timeInvariant) {
+            return;
+        }
+        if (count >= model.timeVaryingLength()) {
+            throw new IllegalArgumentException("Argument 'y' is beyond the " + model.timeVaryingLength()
+                    + " periods the time-varying model covers");
+        }
+        int k = (int) count;
+        z = model.zAt(k);
+        d = model.dAt(k);
+        h = model.hAt(k);
+        tt = model.tAt(k);
+        c = model.cAt(k);
+        w = model.rqrAt(k);
     }
 
     private void startPeriod() {
@@ -290,7 +315,7 @@ public final class StreamingKalmanFilter {
         predict(ps, w);
         if (diffuse) {
             predict(pi, null);
-        } else if (allObserved && !diffuseAtStart) {
+        } else if (timeInvariant && allObserved && !diffuseAtStart) {
             double maxDiff = 0;
             double maxAbs = 0;
             for (int j = 0; j < m * m; j++) {

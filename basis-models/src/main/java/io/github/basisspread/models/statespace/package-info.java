@@ -9,8 +9,21 @@
  * the observation vector (Durbin and Koopman 2012, sec. 6.4) with the exact diffuse
  * initialisation (ch. 5), skipping missing values; the covariance recursion stops once the gain
  * of a time-invariant model is steady, and a one-state one-series model runs on scalars.
+ * A non-diagonal observation covariance H (correlated measurement errors) is handled by rotating
+ * each period's observed elements by the unit lower-triangular factor of {@code H = L D L'}
+ * (sec. 6.4.3), which changes neither the states nor the likelihood. Besides the element-wise
+ * innovations of the univariate treatment, {@code FilterResult.innovation(t)} and
+ * {@code innovationCovariance(t)} give the multivariate {@code v_t} and {@code F_t = Z P_t Z' + H}.
+ * The filter and smoother allocate their outputs up front and nothing per period.
  * {@link io.github.basisspread.models.statespace.StreamingKalmanFilter} is the per-tick form
- * (not thread-safe); everything else is immutable or stateless and thread-safe.
+ * (not thread-safe, no allocation per update; time-varying models are followed over the periods
+ * they cover; H must be diagonal); everything else is immutable or stateless and thread-safe.
+ *
+ * <p><b>Matching statsmodels.</b> In the diffuse periods statsmodels reports its univariate
+ * (rotated) innovations and measurement disturbances where this package reports the multivariate
+ * {@code v_t} and the disturbances {@code e_t} themselves; outside them the two agree element by
+ * element. A missing element's smoothed measurement disturbance is its prior (0, {@code H_ii}) in
+ * both.
  *
  * <p><b>Log-likelihood conventions.</b> {@code FilterResult.logLikelihood()} leaves diffuse
  * observations out entirely, as R's {@code arima} and {@code StructTS} do: for the Nile local
@@ -33,6 +46,9 @@
  * signal-to-noise ratio searched), {@link io.github.basisspread.models.statespace.LocalLinearTrend},
  * {@link io.github.basisspread.models.statespace.Ar1PlusNoise} (a mean-reverting latent basis
  * observed with noise) and {@link io.github.basisspread.models.statespace.DynamicRegression}
- * (the time-varying hedge ratio of a future on its spot).
+ * (the time-varying hedge ratio of a future on its spot). A fit takes new data without
+ * re-estimation through {@code StateSpaceFit.append(newObservations)} (or
+ * {@code DynamicRegression.append(fit, newData)}, which also needs the new regressors): same
+ * parameters, states, likelihood and forecasts over the extended sample.
  */
 package io.github.basisspread.models.statespace;

@@ -64,6 +64,48 @@ class CannedModelsTest {
         assertThat(fit.forecast(2).horizon()).isEqualTo(2);
     }
 
+    /**
+     * Profiling sigma2_epsilon out reaches the same maximum of the same exact likelihood: at the
+     * concentrated estimates the full log-likelihood equals the profile one, because with
+     * H = s2 and Q = s2 q the sums give n log s2 + sum log F(q) and sum v^2 / (s2 F(q)) = n.
+     * Simulated data with an interior maximum (all three variances clearly positive).
+     */
+    @Test
+    void localLinearTrendConcentratedReachesTheSameMaximum() {
+        double[] y = StateSpaceSimulator.simulate(LocalLinearTrend.model(4, 1, 0.05), 1500, new SplittableRandom(21))
+                .observationSeries(0);
+        StateSpaceFit full = LocalLinearTrend.of().fit(y);
+        StateSpaceFit conc = LocalLinearTrend.of().concentrateScale().fit(y);
+        assertThat(conc.parameterNames()).containsExactly("sigma2_epsilon", "sigma2_level", "sigma2_slope");
+        assertThat(conc.convergence().converged()).isTrue();
+        assertThat(conc.hasStandardErrors()).isTrue();
+        double[] e = conc.estimates();
+        double profile = KalmanFilter.filter(LocalLinearTrend.model(1, e[1] / e[0], e[2] / e[0]), y)
+                .concentratedLogLikelihood();
+        assertThat(conc.logLikelihood()).isCloseTo(profile, within(1e-9 * Math.abs(profile)));
+        // Two searches of one surface with an interior maximum: the same height and the same point.
+        assertThat(conc.logLikelihood()).isCloseTo(full.logLikelihood(), within(1e-6));
+        for (int i = 0; i < 3; i++) {
+            assertThat(e[i]).isCloseTo(full.estimates()[i], within(1e-3 * full.estimates()[i]));
+        }
+    }
+
+    /**
+     * On the Nile the trend's maximum is on the boundary sigma2_slope = 0, where the log ratio is
+     * flat: both searches stop once their gradient is below tolerance, at slope variances of
+     * 4e-8 and 2e-4 (both ~0 against sigma2_epsilon ~ 14678), and the same sigma2_epsilon and
+     * sigma2_level to 1e-5.
+     */
+    @Test
+    void localLinearTrendConcentratedOnTheNileBoundary() {
+        double[] nile = ReferenceCsv.nile();
+        StateSpaceFit full = LocalLinearTrend.of().fit(nile);
+        StateSpaceFit conc = LocalLinearTrend.of().concentrateScale().fit(nile);
+        assertThat(conc.estimates()[0]).isCloseTo(full.estimates()[0], within(1e-5 * full.estimates()[0]));
+        assertThat(conc.estimates()[1]).isCloseTo(full.estimates()[1], within(1e-5 * full.estimates()[1]));
+        assertThat(conc.estimates()[2]).isLessThan(1e-7 * conc.estimates()[0]);
+    }
+
     @Test
     void strictFitThrowsWhenTheOptimizerStopsShort() {
         double[] y = StateSpaceSimulator.simulate(Ar1PlusNoise.model(0, 0.5, 1, 1), 200, new SplittableRandom(5))

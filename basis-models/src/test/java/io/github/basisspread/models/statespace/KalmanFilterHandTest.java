@@ -99,6 +99,29 @@ class KalmanFilterHandTest {
         assertThat(s.lastInnovationVariance()).isCloseTo(batch.forecastErrorVariance(y.length - 1)[0], within(1e-6));
     }
 
+    /** A time-varying design (dynamic regression on the statsmodels reference data): streaming equals batch. */
+    @Test
+    void streamingTimeVaryingMatchesBatch() {
+        ReferenceCsv csv = ReferenceCsv.load("dynamic_regression.csv");
+        double[] x = csv.col("x");
+        double[] y = csv.col("y0");
+        StateSpaceModel model = DynamicRegression.model(x, 0.25, 0.01, 0.0001);
+        FilterResult batch = KalmanFilter.filter(model, y);
+        StreamingKalmanFilter s = StreamingKalmanFilter.of(model);
+        for (int t = 0; t < y.length; t++) {
+            s.update(y[t]);
+            for (int i = 0; i < 2; i++) {
+                // Same recursion; the two differ only by rounding in the order of a few sums.
+                double a = batch.filteredState(t)[i];
+                double pc = batch.filteredStateCovariance(t)[i][1];
+                assertThat(s.filteredState(i)).isCloseTo(a, within(1e-9 * Math.max(1, Math.abs(a))));
+                assertThat(s.filteredCovariance(i, 1)).isCloseTo(pc, within(1e-9 * Math.max(1e-3, Math.abs(pc))));
+            }
+        }
+        assertThat(s.logLikelihood()).isCloseTo(batch.logLikelihood(), within(1e-9 * Math.abs(batch.logLikelihood())));
+        assertThat(s.predictedState()[1]).isCloseTo(batch.predictedState(y.length)[1], within(1e-9));
+    }
+
     @Test
     void streamingMultivariateMatchesBatch() {
         StateSpaceModel model = StateSpaceModel.builder(2, 1, 1).design(new double[][] {{1}, {1}})
@@ -161,8 +184,14 @@ class KalmanFilterHandTest {
                 .hasMessageContaining("'stateCovariance' must be symmetric but element (0,1) = 2.0 differs from (1,0) = 0.0");
         assertThatThrownBy(() -> StateSpaceModel.builder(1, 2, 2).stateCovariance(new double[][] {{1, 2}, {2, 1}}))
                 .hasMessageContaining("'stateCovariance' must be positive semi-definite but has eigenvalue -1.0");
-        assertThatThrownBy(() -> StateSpaceModel.builder(2, 1, 1).observationCovariance(new double[][] {{1, 0.5}, {0.5, 1}}))
-                .hasMessageContaining("'observationCovariance' must be diagonal");
+        assertThatThrownBy(() -> StateSpaceModel.builder(2, 1, 1).observationCovariance(new double[][] {{1, 0.5}, {0.4, 1}}))
+                .hasMessageContaining("'observationCovariance' must be symmetric but element (0,1) = 0.5 differs from (1,0) = 0.4");
+        // eigenvalues of [[1, 2], [2, 1]] are 3 and -1
+        assertThatThrownBy(() -> StateSpaceModel.builder(2, 1, 1).observationCovariance(new double[][] {{1, 2}, {2, 1}}))
+                .hasMessageContaining("'observationCovariance' must be positive semi-definite but has eigenvalue -1.0");
+        assertThatThrownBy(() -> StateSpaceModel.builder(2, 1, 1)
+                .observationCovariance(new double[][][] {{{1, 0}, {0, 1}}, {{1, 2}, {2, 1}}}))
+                .hasMessageContaining("'observationCovariance[1]' must be positive semi-definite");
         assertThatThrownBy(() -> StateSpaceModel.builder(1, 1, 1).observationCovariance(new double[][] {{-1}}))
                 .hasMessageContaining("must have non-negative variances but element (0,0) is -1.0");
         assertThatThrownBy(() -> StateSpaceModel.builder(0, 1, 1))
@@ -185,8 +214,11 @@ class KalmanFilterHandTest {
                         + " has 2 periods with 1 observed values");
         assertThatThrownBy(() -> KalmanFilter.filter(ll, new double[][] {{1, 2}}))
                 .hasMessageContaining("'y' must have 1 values in every row but row 0 has 2 values");
-        assertThatThrownBy(() -> StreamingKalmanFilter.of(DynamicRegression.model(new double[] {1, 2}, 1, 1, 1)))
-                .hasMessageContaining("must be time-invariant");
+        StreamingKalmanFilter tv = StreamingKalmanFilter.of(DynamicRegression.model(new double[] {1, 2}, 1, 1, 1));
+        tv.update(1.0);
+        tv.update(new double[] {2.0});
+        assertThatThrownBy(() -> tv.update(3.0))
+                .hasMessageContaining("'y' is beyond the 2 periods the time-varying model covers");
         assertThatThrownBy(() -> LocalLevel.of().fit(new double[] {1, Double.NaN}))
                 .hasMessageContaining("at least 3 observed values for a local level model but has 1");
     }

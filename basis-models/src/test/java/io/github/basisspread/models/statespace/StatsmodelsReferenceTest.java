@@ -74,6 +74,18 @@ class StatsmodelsReferenceTest {
         compare("bivariate_common_level.csv", model, false);
     }
 
+    /** Correlated measurement errors: H is not diagonal and is rotated by its LDL' factor each period. */
+    @Test
+    void correlatedMeasurementErrors() {
+        StateSpaceModel model = StateSpaceModel.builder(2, 2, 2).design(new double[][] {{1, 0}, {1, 1}})
+                .observationIntercept(new double[] {0, 1}).observationCovariance(new double[][] {{2, 1.2}, {1.2, 1.5}})
+                .transition(new double[][] {{1, 0}, {0, 0.7}}).stateCovariance(new double[][] {{1, 0}, {0, 0.25}})
+                .build();
+        assertThat(model.hasDiagonalObservationCovariance()).isFalse();
+        assertThat(model.observationCovariance(0)[1][0]).isEqualTo(1.2);
+        compare("correlated_measurement.csv", model, false);
+    }
+
     private static void compare(String file, StateSpaceModel model, boolean univariate) {
         compare(file, model, univariate, REL);
     }
@@ -119,9 +131,35 @@ class StatsmodelsReferenceTest {
                 close(s.smoothedStateDisturbance(t)[i], csv.col("smooth_eta" + i)[t], at + "eta", rel);
                 close(s.smoothedStateDisturbanceCovariance(t)[i][i], csv.col("smooth_eta_var" + i)[t], at + "eta var", rel);
             }
-            for (int i = 0; i < p; i++) {
+            boolean diffusePeriod = t < f.diffusePeriods();
+            if (diffusePeriod && !model.hasDiagonalObservationCovariance()) {
+                // In diffuse periods statsmodels reports the rotated disturbances e* = L^-1 e (H = L D L');
+                // for p = 2, e*_0 = e_0 and e*_1 = e_1 - (H_10 / H_00) e_0. Ours are e itself.
+                double[] eps = s.smoothedObservationDisturbance(t);
+                double[][] h = model.observationCovariance(t);
+                close(eps[0], csv.col("smooth_eps0")[t], at + "eps0", rel);
+                close(eps[1] - h[1][0] / h[0][0] * eps[0], csv.col("smooth_eps1")[t], at + "rotated eps1", rel);
+            }
+            for (int i = 0; i < p && !(diffusePeriod && !model.hasDiagonalObservationCovariance()); i++) {
                 close(s.smoothedObservationDisturbance(t)[i], csv.col("smooth_eps" + i)[t], at + "eps", rel);
                 close(s.smoothedObservationDisturbanceVariance(t)[i], csv.col("smooth_eps_var" + i)[t], at + "eps var", rel);
+            }
+            if (!univariate && !diffusePeriod) {
+                // (In diffuse periods statsmodels reports its univariate innovations instead.)
+                // The multivariate innovation vector and its full covariance F_t (statsmodels' forecasts_error[_cov]).
+                double[] v = f.innovation(t);
+                double[][] cf = f.innovationCovariance(t);
+                for (int i = 0; i < p; i++) {
+                    double ref = csv.col("fe" + i)[t];
+                    if (Double.isNaN(ref)) {
+                        assertThat(v[i]).as(at + "fe" + i).isNaN();
+                    } else {
+                        close(v[i], ref, at + "fe" + i, rel);
+                    }
+                    for (int j = 0; j < p; j++) {
+                        close(cf[i][j], csv.col("fe_cov" + i + j)[t], at + "fe_cov" + i + j, rel);
+                    }
+                }
             }
             if (univariate) {
                 double v = csv.col("forecast_error")[t];

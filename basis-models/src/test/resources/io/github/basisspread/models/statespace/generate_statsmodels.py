@@ -56,6 +56,12 @@ def run(name, endog, setup, init="diffuse", extra=None):
     if p == 1:
         add("forecast_error", res.forecasts_error[0])
         add("forecast_error_var", res.forecasts_error_cov[0, 0])
+    else:
+        # The p-vector innovation and its p x p covariance F_t (multivariate form).
+        for i in range(p):
+            add(f"fe{i}", res.forecasts_error[i])
+            for j in range(p):
+                add(f"fe_cov{i}{j}", res.forecasts_error_cov[i, j])
     with open(name, "w") as f:
         f.write(f"# statsmodels {statsmodels.__version__}, exact {init} initialisation\n")
         f.write(f"# llf {res.llf!r}\n")
@@ -122,3 +128,20 @@ y2[40, 1] = np.nan
 bi = dict(k_states=1, design=[[1.0], [1.0]], obs_intercept=[0.0, 3.0], obs_cov=np.diag([4.0, 1.0]),
           transition=[[1.0]], selection=[[1.0]], state_cov=[[1.0]])
 run("bivariate_common_level.csv", y2, bi)
+
+# 7. Two series with correlated measurement errors (non-diagonal H): a random-walk level and a
+# stationary AR(1) spread on the second series, exact diffuse level, some elements missing.
+n = 100
+lvl = np.cumsum(rng.normal(0, 1, n))
+sp = np.zeros(n)
+for t in range(1, n):
+    sp[t] = 0.7 * sp[t - 1] + rng.normal(0, 0.5)
+hc = np.array([[2.0, 1.2], [1.2, 1.5]])
+err = rng.multivariate_normal([0.0, 0.0], hc, n)
+y7 = np.column_stack([lvl, 1.0 + lvl + sp]) + err
+y7[10, 0] = np.nan
+y7[11, :] = np.nan
+y7[60, 1] = np.nan
+cm = dict(k_states=2, design=[[1.0, 0.0], [1.0, 1.0]], obs_intercept=[0.0, 1.0], obs_cov=hc,
+          transition=[[1.0, 0.0], [0.0, 0.7]], selection=np.eye(2), state_cov=np.diag([1.0, 0.25]))
+run("correlated_measurement.csv", y7, cm)
