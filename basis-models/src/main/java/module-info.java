@@ -24,4 +24,5 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.regression;
     exports io.github.basisspread.models.optim;
     exports io.github.basisspread.models.statespace;
+    exports io.github.basisspread.models.arima;
 }
