@@ -293,8 +293,6 @@ public final class ArimaFit implements FittedModel {
         double[][] xf = futureDesign(futureRegressors, horizon);
         ArmaSystem sys = system();
         int m = sys.m;
-        double[] tt = sys.transition();
-        double[] vv = sys.disturbanceCovariance();
         double[] z = sys.design();
         double[] a = state.clone();
         double[] p = stateCov.clone();
@@ -320,8 +318,8 @@ public final class ArimaFit implements FittedModel {
             }
             mean[h] = mu;
             se[h] = Math.sqrt(Math.max(f, 0) * sigma2);
-            Filters.transitionMean(tt, a, an, m);
-            Filters.transitionCov(tt, vv, p, tp, pn, m);
+            Filters.transitionMean(sys, a, an);
+            Filters.transitionCov(sys, p, tp, pn);
             System.arraycopy(pn, 0, p, 0, m * m);
         }
         return new ArimaForecast(mean, se);
@@ -375,8 +373,7 @@ public final class ArimaFit implements FittedModel {
         double[] a = state.clone();
         double[] p = stateCov.clone();
         double[] resid = new double[h];
-        if (!Filters.dense(sys.transition(), sys.disturbanceCovariance(), sys.design(), u, 0, a, p, new double[3],
-                resid)) {
+        if (!Filters.dense(sys, u, 0, a, p, new double[3], resid)) {
             throw new IllegalStateException("The filter of " + spec + " broke down on the new observations");
         }
         int n = y.length;
@@ -428,7 +425,6 @@ public final class ArimaFit implements FittedModel {
         double[][] xf = futureDesign(futureRegressors, horizon);
         ArmaSystem sys = system();
         int m = sys.m;
-        double[] tt = sys.transition();
         double[] z = sys.design();
         double sd = Math.sqrt(sigma2);
         // a ~ N(state, sigma2 P) through a factor of the (possibly singular) covariance.
@@ -457,7 +453,7 @@ public final class ArimaFit implements FittedModel {
                 v += xf[h][j] * coef[narma + j];
             }
             out[h] = v;
-            Filters.transitionMean(tt, a, an, m);
+            Filters.transitionMean(sys, a, an);
             double e = sd * random.nextGaussian();
             for (int i = 0; i < sys.r; i++) {
                 a[i] += sys.rvec[i] * e;

@@ -134,8 +134,7 @@ final class ArimaProblem {
                 double[] a = new double[sys.m];
                 double[] p = startCovariance(sys, q0);
                 startDifferencingState(u, a, sys.r);
-                yield Filters.dense(sys.transition(), sys.disturbanceCovariance(), sys.design(), u, dd, a, p, out,
-                        null);
+                yield Filters.dense(sys, u, dd, a, p, out, null);
             }
             case DIFFUSE -> diffuse(sys, q0, regressionResiduals(coef), out);
         };
@@ -248,7 +247,7 @@ final class ArimaProblem {
         double[] a = new double[m];
         double[] p = startCovariance(sys, q0);
         startDifferencingState(u, a, sys.r);
-        if (!Filters.dense(sys.transition(), sys.disturbanceCovariance(), sys.design(), u, dd, a, p, out, resid)) {
+        if (!Filters.dense(sys, u, dd, a, p, out, resid)) {
             return null;
         }
         for (int t = 0; t < dd; t++) {

@@ -144,12 +144,11 @@ final class Filters {
     }
 
     /**
-     * The filter of the augmented (ARMA plus differencing) model with dense matrices, from a
-     * given predicted state.
+     * The filter of the augmented (ARMA plus differencing) model from a given predicted state.
+     * T is applied through its structure (companion ARMA block, differencing rows), so a step
+     * costs O(m (r + d + D s)) rather than O(m^3).
      *
-     * @param tt the m x m transition
-     * @param vv the m x m disturbance covariance
-     * @param z the design
+     * @param sys the system
      * @param y the observations, NaN = missing (not modified)
      * @param from the first period filtered
      * @param a the predicted state at {@code from}; on return the prediction after the last period (modified)
@@ -158,9 +157,9 @@ final class Filters {
      * @param resid standardised innovations for periods from..n-1, or null
      * @return false if an innovation variance is not positive
      */
-    static boolean dense(double[] tt, double[] vv, double[] z, double[] y, int from, double[] a, double[] p,
-            double[] out, double[] resid) {
-        int m = z.length;
+    static boolean dense(ArmaSystem sys, double[] y, int from, double[] a, double[] p, double[] out, double[] resid) {
+        int m = sys.m;
+        double[] z = sys.design();
         double[] tp = new double[m * m];
         double[] pn = new double[m * m];
         double[] mv = new double[m];
@@ -178,8 +177,8 @@ final class Filters {
                     resid[t] = Double.NaN;
                 }
                 steady = false;
-                transitionMean(tt, a, an, m);
-                transitionCov(tt, vv, p, tp, pn, m);
+                transitionMean(sys, a, an);
+                transitionCov(sys, p, tp, pn);
                 System.arraycopy(pn, 0, p, 0, m * m);
                 continue;
             }
@@ -193,13 +192,16 @@ final class Filters {
                 for (int i = 0; i < m; i++) {
                     a[i] += gain[i] * v;
                 }
-                transitionMean(tt, a, an, m);
+                transitionMean(sys, a, an);
             } else {
                 f = 0;
                 for (int i = 0; i < m; i++) {
                     double s = 0;
                     for (int j = 0; j < m; j++) {
-                        s += p[i * m + j] * z[j];
+                        double zj = z[j];
+                        if (zj != 0) {
+                            s += p[i * m + j] * zj;
+                        }
                     }
                     mv[i] = s;
                     f += z[i] * s;
@@ -216,9 +218,9 @@ final class Filters {
                         p[i * m + j] -= mv[i] * gain[j];
                     }
                 }
-                transitionMean(tt, a, an, m);
-                transitionCov(tt, vv, p, tp, pn, m);
-                // Compare with the previous prediction: recompute it cheaply from p + M M'/F.
+                transitionMean(sys, a, an);
+                transitionCov(sys, p, tp, pn);
+                // The change of the prediction: the previous one is p + M M' / F.
                 double change = 0;
                 double size = 0;
                 for (int i = 0; i < m; i++) {
@@ -258,43 +260,51 @@ final class Filters {
         return true;
     }
 
-    /** a <- T a (an is scratch). */
-    static void transitionMean(double[] tt, double[] a, double[] an, int m) {
-        for (int i = 0; i < m; i++) {
-            double s = 0;
-            for (int j = 0; j < m; j++) {
-                s += tt[i * m + j] * a[j];
-            }
-            an[i] = s;
+    /**
+     * dst[dOff + i * dStride] = (T v)_i for v read at src[sOff + i * sStride]: the companion ARMA
+     * block, then {@code y_t = w_t + sum_j delta_j y_{t-j}} and the shift of the differencing block.
+     */
+    private static void applyT(ArmaSystem sys, double[] src, int sOff, int sStride, double[] dst, int dOff,
+            int dStride) {
+        int r = sys.r;
+        int dd = sys.dd;
+        double v0 = src[sOff];
+        for (int i = 0; i < r - 1; i++) {
+            dst[dOff + i * dStride] = sys.phi[i] * v0 + src[sOff + (i + 1) * sStride];
         }
-        System.arraycopy(an, 0, a, 0, m);
+        dst[dOff + (r - 1) * dStride] = sys.phi[r - 1] * v0;
+        if (dd > 0) {
+            double s = v0;
+            for (int j = 0; j < dd; j++) {
+                s += sys.delta[j] * src[sOff + (r + j) * sStride];
+            }
+            for (int k = dd - 1; k >= 1; k--) {
+                dst[dOff + (r + k) * dStride] = src[sOff + (r + k - 1) * sStride];
+            }
+            dst[dOff + r * dStride] = s;
+        }
     }
 
-    /** pn <- T p T' + V (tp is scratch). */
-    static void transitionCov(double[] tt, double[] vv, double[] p, double[] tp, double[] pn, int m) {
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                double s = 0;
-                for (int k = 0; k < m; k++) {
-                    double tik = tt[i * m + k];
-                    if (tik != 0) {
-                        s += tik * p[k * m + j];
-                    }
-                }
-                tp[i * m + j] = s;
-            }
+    /** a <- T a (an is scratch). */
+    static void transitionMean(ArmaSystem sys, double[] a, double[] an) {
+        applyT(sys, a, 0, 1, an, 0, 1);
+        System.arraycopy(an, 0, a, 0, sys.m);
+    }
+
+    /** pn <- T p T' + R R' (tp is scratch). */
+    static void transitionCov(ArmaSystem sys, double[] p, double[] tp, double[] pn) {
+        int m = sys.m;
+        // Columns of T P, then rows of (T P) T' = T applied to each row of T P.
+        for (int j = 0; j < m; j++) {
+            applyT(sys, p, j, m, tp, j, m);
         }
         for (int i = 0; i < m; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = vv[i * m + j];
-                for (int k = 0; k < m; k++) {
-                    double tjk = tt[j * m + k];
-                    if (tjk != 0) {
-                        s += tp[i * m + k] * tjk;
-                    }
-                }
-                pn[i * m + j] = s;
-                pn[j * m + i] = s;
+            applyT(sys, tp, i * m, 1, pn, i * m, 1);
+        }
+        int r = sys.r;
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < r; j++) {
+                pn[i * m + j] += sys.rvec[i] * sys.rvec[j];
             }
         }
     }
