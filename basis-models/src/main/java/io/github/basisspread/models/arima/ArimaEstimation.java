@@ -19,7 +19,7 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 final class ArimaEstimation {
 
     /** BFGS gradient tolerance, relative to max(1, |log-likelihood|). */
-    private static final double GRADIENT_TOLERANCE = 1e-8;
+    private static final double GRADIENT_TOLERANCE = 1e-6;
 
     private ArimaEstimation() {
     }

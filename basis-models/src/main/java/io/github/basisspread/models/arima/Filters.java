@@ -41,6 +41,11 @@ final class Filters {
         int nu = 0;
         boolean steady = false;
         double fSteady = 0;
+        // In the steady state F is constant: sum v^2 and the count are kept apart and divided
+        // and logged once (a log per observation would dominate the cost of the loop).
+        double steadyV2 = 0;
+        int steadyCount = 0;
+        double invSqrtF = 0;
         for (int t = 0; t < w.length; t++) {
             double y = w[t];
             if (Double.isNaN(y)) {
@@ -50,48 +55,60 @@ final class Filters {
                 predictMean(a, phi, r);
                 predictCov(p, u, pn, phi, rv, r);
                 System.arraycopy(pn, 0, p, 0, r * r);
+                if (steady) {
+                    ssq += steadyV2 / fSteady;
+                    sumLog += steadyCount * Math.log(fSteady);
+                    nu += steadyCount;
+                    steadyV2 = 0;
+                    steadyCount = 0;
+                }
                 steady = false;
                 continue;
             }
             double v = y - a[0];
-            double f;
             if (steady) {
-                f = fSteady;
                 for (int i = 0; i < r; i++) {
                     a[i] += gain[i] * v;
                 }
-            } else {
-                f = p[0];
-                if (!(f > 0)) {
-                    return false;
+                predictMean(a, phi, r);
+                steadyV2 += v * v;
+                steadyCount++;
+                if (resid != null) {
+                    resid[t] = v * invSqrtF;
                 }
+                continue;
+            }
+            double f = p[0];
+            if (!(f > 0)) {
+                return false;
+            }
+            for (int i = 0; i < r; i++) {
+                gain[i] = p[i * r] / f;
+            }
+            for (int i = 0; i < r; i++) {
+                a[i] += gain[i] * v;
+            }
+            // Filtered P_t|t = P - M M' / F with M = P e_1 = F gain; kept in u.
+            for (int i = 0; i < r; i++) {
+                double mi = p[i * r];
+                for (int j = 0; j < r; j++) {
+                    u[i * r + j] = p[i * r + j] - mi * gain[j];
+                }
+            }
+            predictCov(u, u, pn, phi, rv, r);
+            double change = 0;
+            double size = 0;
+            for (int i = 0; i < r * r; i++) {
+                change = Math.max(change, Math.abs(pn[i] - p[i]));
+                size = Math.max(size, Math.abs(pn[i]));
+            }
+            System.arraycopy(pn, 0, p, 0, r * r);
+            if (change <= STEADY * size) {
+                steady = true;
+                fSteady = p[0];
+                invSqrtF = 1 / Math.sqrt(fSteady);
                 for (int i = 0; i < r; i++) {
-                    gain[i] = p[i * r] / f;
-                }
-                for (int i = 0; i < r; i++) {
-                    a[i] += gain[i] * v;
-                }
-                // Filtered P_t|t = P - M M' / F with M = P e_1 = F gain; kept in u.
-                for (int i = 0; i < r; i++) {
-                    double mi = p[i * r];
-                    for (int j = 0; j < r; j++) {
-                        u[i * r + j] = p[i * r + j] - mi * gain[j];
-                    }
-                }
-                predictCov(u, u, pn, phi, rv, r);
-                double change = 0;
-                double size = 0;
-                for (int i = 0; i < r * r; i++) {
-                    change = Math.max(change, Math.abs(pn[i] - p[i]));
-                    size = Math.max(size, Math.abs(pn[i]));
-                }
-                System.arraycopy(pn, 0, p, 0, r * r);
-                if (change <= STEADY * size) {
-                    steady = true;
-                    fSteady = p[0];
-                    for (int i = 0; i < r; i++) {
-                        gain[i] = p[i * r] / fSteady;
-                    }
+                    gain[i] = p[i * r] / fSteady;
                 }
             }
             predictMean(a, phi, r);
@@ -101,6 +118,11 @@ final class Filters {
             if (resid != null) {
                 resid[t] = v / Math.sqrt(f);
             }
+        }
+        if (steadyCount > 0) {
+            ssq += steadyV2 / fSteady;
+            sumLog += steadyCount * Math.log(fSteady);
+            nu += steadyCount;
         }
         out[0] = ssq;
         out[1] = sumLog;
