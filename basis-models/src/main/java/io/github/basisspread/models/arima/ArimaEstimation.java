@@ -373,6 +373,13 @@ final class ArimaEstimation {
                     cov[a][b] *= sa * sb * perObs;
                 }
             }
+            for (int a = 0; a < kAll; a++) {
+                for (int b = 0; b < a; b++) {
+                    double v = 0.5 * (cov[a][b] + cov[b][a]);
+                    cov[a][b] = v;
+                    cov[b][a] = v;
+                }
+            }
         }
         return new Estimate(coef, cov, mle);
     }
@@ -387,7 +394,8 @@ final class ArimaEstimation {
     }
 
     private static double[] toCoefficients(ArimaProblem problem, double[] z, double[] origin, double[] scale) {
-        double[] coef = z.clone();
+        // A placeholder block (no coefficient at all) makes z longer than the coefficients.
+        double[] coef = java.util.Arrays.copyOf(z, origin.length);
         for (int j = problem.narma; j < coef.length; j++) {
             coef[j] = origin[j] + scale[j] * z[j];
         }
