@@ -116,17 +116,6 @@ final class ArmaSystem {
         return t;
     }
 
-    /** The dense m x m disturbance covariance R R' of the augmented model. */
-    double[] disturbanceCovariance() {
-        double[] v = new double[m * m];
-        for (int i = 0; i < r; i++) {
-            for (int j = 0; j < r; j++) {
-                v[i * m + j] = rvec[i] * rvec[j];
-            }
-        }
-        return v;
-    }
-
     /** The design Z of the augmented model: (1, 0, ..., 0, delta). */
     double[] design() {
         double[] z = new double[m];

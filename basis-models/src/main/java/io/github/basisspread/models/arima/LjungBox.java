@@ -20,6 +20,10 @@ public record LjungBox(double statistic, int lags, int degreesOfFreedom, double 
     /**
      * Validates.
      *
+     * @param statistic Q
+     * @param lags h
+     * @param degreesOfFreedom {@code h - fitdf}
+     * @param pValue the p-value
      * @throws IllegalArgumentException if the statistic is negative or not finite, a count is
      *     below 1 or the p-value is outside [0, 1]
      */

@@ -16,6 +16,8 @@ public record PolynomialRoot(double real, double imaginary) {
     /**
      * Validates.
      *
+     * @param real the real part
+     * @param imaginary the imaginary part
      * @throws IllegalArgumentException if a part is not finite
      */
     public PolynomialRoot {

@@ -130,3 +130,10 @@ negll <- function(p) -arima(lh, order = c(1, 0, 0), fixed = p, transform.pars = 
 h <- optimHess(fit$coef, negll, control = list(ndeps = c(1e-4, 1e-4)))
 cat(paste("se_fine_hessian", paste(num(sqrt(diag(solve(h)))), collapse = " ")), file = "lh_ar1_ml.txt",
     append = TRUE, sep = "\n")
+
+# The KPSS statistic behind ndiffs (urca, type "mu", use.lag = trunc(3 sqrt(n) / 13) as ndiffs
+# passes it) on WWWusage and its differences.
+kp <- function(x) urca::ur.kpss(x, type = "mu", use.lag = trunc(3 * sqrt(length(x)) / 13))@teststat
+k0 <- kp(as.numeric(WWWusage))
+k1 <- kp(diff(as.numeric(WWWusage)))
+cat(paste("kpss_level", num(k0)), paste("kpss_diff1", num(k1)), file = "wwwusage_auto.txt", append = TRUE, sep = "\n")
