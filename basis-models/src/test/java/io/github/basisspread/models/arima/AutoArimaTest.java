@@ -81,4 +81,40 @@ class AutoArimaTest {
         assertThatThrownBy(() -> AutoArima.defaults().fit(new double[] {1, Double.NaN}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 3 observed values");
     }
+
+    @Test
+    void longSeriesAreSearchedByCssThenRefittedByCssMl() {
+        // n = 300 > 150: R's approximation. An AR(1) with phi = 0.7 around 5.
+        SplittableRandom random = new SplittableRandom(11);
+        double[] y = new double[300];
+        double prev = 0;
+        for (int t = -100; t < y.length; t++) {
+            prev = 0.7 * prev + random.nextGaussian();
+            if (t >= 0) {
+                y[t] = 5 + prev;
+            }
+        }
+        ArimaFit fit = AutoArima.defaults().fit(y);
+        assertThat(fit.method()).isEqualTo(ArimaSpec.Method.CSS_ML);
+        assertThat(fit.spec().d()).isZero();
+        assertThat(fit.spec().p()).isPositive();
+        assertThat(fit.coefficient("intercept")).isCloseTo(5, within(0.5));
+    }
+
+    @Test
+    void dataAccessorsCopy() {
+        ArimaData data = ArimaData.of(new double[] {1, 2, 3}, new double[][] {{1}, {2}, {4}});
+        assertThat(data.size()).isEqualTo(3);
+        assertThat(data.regressorCount()).isEqualTo(1);
+        double[][] x = data.regressors();
+        x[0][0] = 99;
+        assertThat(data.regressors()[0][0]).isEqualTo(1);
+        assertThat(data.y()).containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> ArimaData.of(new double[] {1, 2}, new double[][] {{1}, {2, 3}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1 has 2");
+        assertThatThrownBy(() -> ArimaData.of(new double[] {1, 2}, new double[][] {{1}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must have 2 rows but has 1");
+        assertThatThrownBy(() -> ArimaData.of(new double[] {1, 2}, new double[][] {{1}, {Double.NaN}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1 column 0 is NaN");
+    }
 }
