@@ -33,4 +33,5 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.optim;
     exports io.github.basisspread.models.statespace;
     exports io.github.basisspread.models.validation;
+    exports io.github.basisspread.models.arima;
 }

@@ -1,0 +1,122 @@
+package io.github.basisspread.models.arima;
+
+/**
+ * The data of an ARIMA fit: the observations (NaN marks a missing value) and, when the
+ * specification names regressors, their values at every observation.
+ *
+ * <p>Immutable and thread-safe: arrays are copied in and out.
+ */
+public final class ArimaData {
+
+    private final double[] y;
+    private final double[][] regressors;
+
+    private ArimaData(double[] y, double[][] regressors) {
+        this.y = y;
+        this.regressors = regressors;
+    }
+
+    /**
+     * A series without regressors.
+     *
+     * @param y the observations, finite or NaN (missing); copied
+     * @return the data
+     * @throws IllegalArgumentException if y is null, empty or holds an infinite value
+     */
+    public static ArimaData of(double[] y) {
+        return of(y, new double[y == null ? 0 : y.length][0]);
+    }
+
+    /**
+     * A series with regressors.
+     *
+     * @param y the observations, finite or NaN (missing); copied
+     * @param regressors n rows, one finite value per regressor in the order the specification
+     *     names them; copied
+     * @return the data
+     * @throws IllegalArgumentException if an array is null, y is empty or holds an infinite value,
+     *     the row count differs from y's length, rows differ in length or a regressor value is not
+     *     finite
+     */
+    public static ArimaData of(double[] y, double[][] regressors) {
+        if (y == null) {
+            throw new IllegalArgumentException("Argument 'y' must not be null");
+        }
+        if (y.length == 0) {
+            throw new IllegalArgumentException("Argument 'y' must hold at least one observation but is empty");
+        }
+        for (int t = 0; t < y.length; t++) {
+            if (Double.isInfinite(y[t])) {
+                throw new IllegalArgumentException("Argument 'y' must hold finite values or NaN (missing) but element "
+                        + t + " is " + y[t]);
+            }
+        }
+        double[][] x = checkRegressors(regressors, y.length, -1, "regressors");
+        return new ArimaData(y.clone(), x);
+    }
+
+    static double[][] checkRegressors(double[][] regressors, int rows, int columns, String name) {
+        if (regressors == null) {
+            throw new IllegalArgumentException("Argument '" + name + "' must not be null");
+        }
+        if (regressors.length != rows) {
+            throw new IllegalArgumentException("Argument '" + name + "' must have " + rows + " rows but has "
+                    + regressors.length);
+        }
+        int k = columns;
+        double[][] x = new double[rows][];
+        for (int t = 0; t < rows; t++) {
+            if (regressors[t] == null) {
+                throw new IllegalArgumentException("Argument '" + name + "' must not have a null row but row " + t
+                        + " is null");
+            }
+            if (k < 0) {
+                k = regressors[t].length;
+            }
+            if (regressors[t].length != k) {
+                throw new IllegalArgumentException("Argument '" + name + "' must have " + k + " columns in every row"
+                        + " but row " + t + " has " + regressors[t].length);
+            }
+            for (int j = 0; j < k; j++) {
+                if (!Double.isFinite(regressors[t][j])) {
+                    throw new IllegalArgumentException("Argument '" + name + "' must hold finite values but row " + t
+                            + " column " + j + " is " + regressors[t][j]);
+                }
+            }
+            x[t] = regressors[t].clone();
+        }
+        return x;
+    }
+
+    /** @return the number of observations n, missing ones included */
+    public int size() {
+        return y.length;
+    }
+
+    /** @return the number of regressor columns */
+    public int regressorCount() {
+        return regressors.length == 0 ? 0 : regressors[0].length;
+    }
+
+    /** @return a copy of the observations */
+    public double[] y() {
+        return y.clone();
+    }
+
+    /** @return a copy of the regressors, n rows */
+    public double[][] regressors() {
+        double[][] out = new double[regressors.length][];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = regressors[t].clone();
+        }
+        return out;
+    }
+
+    double[] yView() {
+        return y;
+    }
+
+    double[][] regressorsView() {
+        return regressors;
+    }
+}

@@ -1,0 +1,440 @@
+package io.github.basisspread.models.arima;
+
+import io.github.basisspread.models.api.ConvergenceInfo;
+import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.optim.MaximumLikelihood;
+import io.github.basisspread.models.optim.MleResult;
+import io.github.basisspread.models.optim.OptimizationResult;
+import io.github.basisspread.models.optim.Optimizer;
+import io.github.basisspread.models.optim.ParameterBlock;
+import io.github.basisspread.models.optim.ParameterTransform;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.apache.commons.math3.linear.SingularMatrixException;
+import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
+
+/** The estimation procedure of {@link ArimaSpec#fit(ArimaData)}, following R's {@code stats::arima}. Stateless. */
+final class ArimaEstimation {
+
+    /** BFGS gradient tolerance, relative to max(1, |log-likelihood|). */
+    private static final double GRADIENT_TOLERANCE = 1e-6;
+
+    private ArimaEstimation() {
+    }
+
+    static ArimaFit fit(ArimaSpec spec, ArimaData data) {
+        double[] y = data.yView();
+        int n = y.length;
+        if (data.regressorCount() != spec.regressors().size()) {
+            throw new IllegalArgumentException("Argument 'data' must have one regressor column per name "
+                    + spec.regressors() + " but has " + data.regressorCount() + " columns");
+        }
+        double[][] x = design(spec, data.regressorsView(), n, 1);
+        checkData(spec, y);
+        ArimaProblem problem = new ArimaProblem(spec, y, x);
+        List<String> names = spec.coefficientNames();
+        int kAll = names.size();
+        boolean[] fixed = new boolean[kAll];
+        int free = kAll;
+        for (int i = 0; i < kAll; i++) {
+            if (spec.fixed().containsKey(names.get(i))) {
+                fixed[i] = true;
+                free--;
+            }
+        }
+        int pReal = spec.p() + spec.period() * spec.seasonalP();
+        if (problem.nUsed < free + 2 || (spec.method() != ArimaSpec.Method.ML && problem.nUsed - pReal < free + 1)) {
+            throw new IllegalArgumentException("Argument 'y' must have enough usable observations (non-missing, less the"
+                    + " d + D s = " + problem.dd + " absorbed by differencing) to estimate " + free
+                    + " coefficients of " + spec + " but has " + problem.nUsed);
+        }
+        // Start values: zero ARMA coefficients and least squares for the regression on the
+        // differenced data (R's arima), whose standard errors also set the optimiser's scale.
+        double[] start = new double[kAll];
+        double[] scale = new double[kAll];
+        java.util.Arrays.fill(scale, 1);
+        regressionStart(problem, start, scale);
+        List<String> notes = new ArrayList<>();
+        applyStartValues(spec, names, problem, start);
+        for (int i = 0; i < kAll; i++) {
+            if (fixed[i]) {
+                start[i] = spec.fixed().get(names.get(i));
+            }
+        }
+        Optimizer bfgs = Optimizer.bfgs(spec.maxIterations(), GRADIENT_TOLERANCE);
+        Estimate est;
+        if (spec.method() == ArimaSpec.Method.ML) {
+            est = maximise(problem, names, fixed, start, scale, true, bfgs);
+        } else {
+            Estimate css = maximise(problem, names, fixed, start, scale, false, bfgs);
+            if (spec.method() == ArimaSpec.Method.CSS) {
+                est = css;
+            } else {
+                double[] mlStart = css.mle.convergence().converged() ? css.coef.clone() : start.clone();
+                if (!arStationary(problem, mlStart)) {
+                    // R stops with "non-stationary AR part from CSS"; here ML starts from zero ARMA terms.
+                    notes.add("CSS gave a non-stationary AR part; ML started from zero ARMA coefficients");
+                    for (int i = 0; i < problem.narma; i++) {
+                        if (!fixed[i]) {
+                            mlStart[i] = 0;
+                        }
+                    }
+                }
+                invertMaParts(problem, fixed, mlStart);
+                est = maximise(problem, names, fixed, mlStart, scale, true, bfgs);
+            }
+        }
+        ConvergenceInfo convergence = est.mle.convergence();
+        double[] coef = est.coef;
+        double[][] cov = est.covariance;
+        boolean exact = spec.method() != ArimaSpec.Method.CSS;
+        if (exact) {
+            double[] inverted = coef.clone();
+            if (invertMaParts(problem, fixed, inverted)) {
+                notes.add("MA roots inside the unit circle were reflected (R's maInvert)");
+                Estimate again = maximise(problem, names, fixed, inverted, scale, true, ArimaEstimation::stay);
+                coef = again.coef;
+                cov = again.covariance;
+            }
+        }
+        if (!convergence.converged()) {
+            notes.add("the optimiser did not converge in " + convergence.iterations() + " iterations");
+            if (spec.isStrict()) {
+                throw new EstimationException(spec + " estimation did not converge (gradient norm "
+                        + convergence.gradientNorm() + " after " + convergence.iterations() + " iterations)", notes,
+                        convergence, null);
+            }
+        }
+        double[][] end = problem.endState(coef);
+        if (end == null) {
+            throw new EstimationException("The likelihood of " + spec + " cannot be evaluated at the estimates",
+                    notes, convergence, null);
+        }
+        double sigma2;
+        double logLik;
+        double[] residuals;
+        if (exact) {
+            sigma2 = end[3][0] / problem.nUsed;
+            logLik = problem.logLikelihood(end[3]);
+            residuals = end[0];
+        } else {
+            double[] s = problem.cssSums(coef);
+            sigma2 = s[0] / s[1];
+            logLik = problem.cssLogLikelihood(coef);
+            residuals = cssResiduals(problem, coef);
+        }
+        if (cov == null) {
+            notes.add("the observed information is not positive definite: no standard errors");
+        }
+        return new ArimaFit(spec, names, coef, fixed, cov, sigma2, logLik, problem.nUsed, free + 1, convergence,
+                residuals, end[1], end[2], y, x, notes);
+    }
+
+    /** The n x k design from the first time index {@code t0}: intercept, drift {@code t0..}, regressors. */
+    static double[][] design(ArimaSpec spec, double[][] regressors, int rows, long t0) {
+        int k = (spec.hasIntercept() ? 1 : 0) + (spec.hasDrift() ? 1 : 0) + spec.regressors().size();
+        double[][] x = new double[rows][k];
+        for (int t = 0; t < rows; t++) {
+            int j = 0;
+            if (spec.hasIntercept()) {
+                x[t][j++] = 1;
+            }
+            if (spec.hasDrift()) {
+                x[t][j++] = t0 + t;
+            }
+            for (int c = 0; c < spec.regressors().size(); c++) {
+                x[t][j++] = regressors[t][c];
+            }
+        }
+        return x;
+    }
+
+    private static void checkData(ArimaSpec spec, double[] y) {
+        int n = y.length;
+        double first = Double.NaN;
+        boolean varies = false;
+        int observed = 0;
+        for (double v : y) {
+            if (!Double.isNaN(v)) {
+                observed++;
+                if (Double.isNaN(first)) {
+                    first = v;
+                } else if (v != first) {
+                    varies = true;
+                }
+            }
+        }
+        if (observed == 0) {
+            throw new IllegalArgumentException("Argument 'y' must hold at least one observed value but all " + n
+                    + " are missing (NaN)");
+        }
+        int dd = spec.differencingOrder();
+        if (dd >= n) {
+            throw new IllegalArgumentException("Argument 'y' must be longer than the d + D s = " + dd
+                    + " observations absorbed by the differencing of " + spec + " but has " + n);
+        }
+        if (!varies) {
+            throw new IllegalArgumentException("Argument 'y' must vary but all its " + observed
+                    + " observed values equal " + first);
+        }
+    }
+
+    /** Least squares of the differenced series on the differenced design (rows with no NaN). */
+    private static void regressionStart(ArimaProblem problem, double[] start, double[] scale) {
+        int k = problem.k;
+        double[] w = problem.dy;
+        List<Integer> rows = new ArrayList<>();
+        for (int t = 0; t < w.length; t++) {
+            if (!Double.isNaN(w[t])) {
+                rows.add(t);
+            }
+        }
+        double sumSq = 0;
+        for (int t : rows) {
+            sumSq += w[t] * w[t];
+        }
+        if (k == 0) {
+            if (!(sumSq > 0)) {
+                throw new IllegalArgumentException("Argument 'y' must vary after differencing by " + problem.spec
+                        + " but every differenced value is zero");
+            }
+            return;
+        }
+        if (rows.size() <= k) {
+            throw new IllegalArgumentException("Argument 'y' must have more than " + k + " complete differenced"
+                    + " observations to start the regression of " + problem.spec + " but has " + rows.size());
+        }
+        double[] yy = new double[rows.size()];
+        double[][] xx = new double[rows.size()][k];
+        for (int i = 0; i < rows.size(); i++) {
+            int t = rows.get(i);
+            yy[i] = w[t];
+            for (int j = 0; j < k; j++) {
+                xx[i][j] = problem.dxCols[j][t];
+            }
+        }
+        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression(1e-12);
+        ols.setNoIntercept(true);
+        ols.newSampleData(yy, xx);
+        double[] beta;
+        double[] se;
+        double rss;
+        try {
+            beta = ols.estimateRegressionParameters();
+            se = ols.estimateRegressionParametersStandardErrors();
+            rss = ols.calculateResidualSumOfSquares();
+        } catch (SingularMatrixException ex) {
+            throw new EstimationException("The regressors of " + problem.spec + " are collinear after differencing:"
+                    + " no unique regression coefficients", List.of("design columns " + problem.spec.coefficientNames()
+                    .subList(problem.narma, problem.narma + k), "differenced rows " + rows.size()));
+        }
+        if (!(rss > 1e-24 * sumSq)) {
+            throw new IllegalArgumentException("Argument 'y' must vary after differencing and regression on "
+                    + problem.spec.coefficientNames().subList(problem.narma, problem.narma + k)
+                    + " but is fitted exactly (residual sum of squares " + rss + ")");
+        }
+        for (int j = 0; j < k; j++) {
+            start[problem.narma + j] = beta[j];
+            // R's parscale for the regression coefficients: 10 standard errors.
+            double s = 10 * se[j];
+            scale[problem.narma + j] = s > 0 && Double.isFinite(s) ? s : Math.max(1, Math.abs(beta[j]));
+        }
+    }
+
+    private static void applyStartValues(ArimaSpec spec, List<String> names, ArimaProblem problem, double[] start) {
+        for (Map.Entry<String, Double> e : spec.startValues().entrySet()) {
+            start[names.indexOf(e.getKey())] = e.getValue();
+        }
+        double[] ar = ArimaProblem.slice(start, 0, problem.np);
+        double[] sar = ArimaProblem.slice(start, problem.np + problem.nq, problem.nsp);
+        for (double[] part : new double[][] {ar, sar}) {
+            if (part.length > 0 && !Polynomials.isStationary(part)) {
+                throw new IllegalArgumentException("Argument 'start' must give a stationary AR part (every root of"
+                        + " 1 - phi_1 z - ... outside the unit circle) but gives " + java.util.Arrays.toString(part));
+            }
+        }
+    }
+
+    private static boolean arStationary(ArimaProblem problem, double[] coef) {
+        double[] ar = ArimaProblem.slice(coef, 0, problem.np);
+        double[] sar = ArimaProblem.slice(coef, problem.np + problem.nq, problem.nsp);
+        return (ar.length == 0 || Polynomials.isStationary(ar)) && (sar.length == 0 || Polynomials.isStationary(sar));
+    }
+
+    /** Reflects non-invertible MA parts whose coefficients are all free; true if anything changed. */
+    private static boolean invertMaParts(ArimaProblem problem, boolean[] fixed, double[] coef) {
+        boolean changed = false;
+        int[][] blocks = {{problem.np, problem.nq}, {problem.np + problem.nq + problem.nsp, problem.nsq}};
+        for (int[] b : blocks) {
+            if (b[1] == 0 || anyFixed(fixed, b[0], b[1])) {
+                continue;
+            }
+            double[] ma = ArimaProblem.slice(coef, b[0], b[1]);
+            double[] inv = Polynomials.invertMa(ma);
+            if (inv != ma) {
+                System.arraycopy(inv, 0, coef, b[0], b[1]);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static boolean anyFixed(boolean[] fixed, int from, int len) {
+        for (int i = from; i < from + len; i++) {
+            if (fixed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An optimiser that stays at its start: used to take the Hessian at a given point. */
+    private static OptimizationResult stay(ToDoubleFunction<double[]> objective, double[] start) {
+        return new OptimizationResult(start, objective.applyAsDouble(start), 0, 1, 0, true);
+    }
+
+    /** The coefficients, their covariance (null if unavailable) and the optimiser's result. */
+    private record Estimate(double[] coef, double[][] covariance, MleResult mle) {
+    }
+
+    /**
+     * Maximises the exact (or CSS) log-likelihood. The optimiser sees the ARMA coefficients
+     * (AR blocks through the partial-autocorrelation transform when exact and no coefficient of
+     * the block is fixed, as R's {@code transform.pars}) and the regression coefficients as
+     * {@code (beta - beta_0) / scale}.
+     */
+    private static Estimate maximise(ArimaProblem problem, List<String> names, boolean[] fixed, double[] start,
+            double[] scale, boolean exact, Optimizer optimizer) {
+        int kAll = start.length;
+        double[] origin = start.clone();
+        List<ParameterBlock> blocks = new ArrayList<>();
+        int i = 0;
+        int[] arBlockEnds = {problem.np, problem.np + problem.nq + problem.nsp};
+        int[] arBlockStarts = {0, problem.np + problem.nq};
+        while (i < kAll) {
+            boolean isArBlockStart = false;
+            for (int b = 0; b < 2; b++) {
+                int from = arBlockStarts[b];
+                int len = arBlockEnds[b] - from;
+                if (exact && i == from && len > 0 && !anyFixed(fixed, from, len)) {
+                    blocks.add(new ParameterBlock(names.subList(from, from + len), ArimaProblem.slice(start, from, len),
+                            ParameterTransform.stationaryAr(len), false));
+                    i += len;
+                    isArBlockStart = true;
+                    break;
+                }
+            }
+            if (isArBlockStart) {
+                continue;
+            }
+            boolean reg = i >= problem.narma;
+            double value = reg ? 0 : start[i];
+            blocks.add(new ParameterBlock(List.of(names.get(i)), new double[] {value}, ParameterTransform.identity(),
+                    fixed[i]));
+            i++;
+        }
+        // Per observation, as R's armafn and armaCSS: gradients of order one keep the first
+        // quasi-Newton steps (from an identity Hessian) in a sensible range.
+        double perObs = 1.0 / problem.nUsed;
+        ToDoubleFunction<double[]> ll = z -> {
+            double[] coef = toCoefficients(problem, z, origin, scale);
+            return perObs * (exact ? problem.exactLogLikelihood(coef) : problem.cssLogLikelihood(coef));
+        };
+        if (blocks.isEmpty() || allFixed(fixed)) {
+            double v = ll.applyAsDouble(toOptimizer(problem, start));
+            if (!Double.isFinite(v)) {
+                throw new EstimationException("The likelihood of " + problem.spec + " cannot be evaluated at the fixed"
+                        + " coefficients", List.of("log-likelihood " + v));
+            }
+            if (blocks.isEmpty()) {
+                // No coefficient at all (e.g. ARIMA(0,1,0)): a placeholder block the likelihood ignores.
+                blocks.add(ParameterBlock.fixed("none", 0));
+            }
+            MleResult mle = MaximumLikelihood.of(ArimaEstimation::stay).maximize(blocks, ll);
+            return new Estimate(start.clone(), new double[kAll][kAll], mle);
+        }
+        MleResult mle;
+        try {
+            mle = MaximumLikelihood.of(optimizer).maximize(blocks, ll);
+        } catch (IllegalArgumentException ex) {
+            throw new EstimationException("The " + (exact ? "likelihood" : "conditional sum of squares") + " of "
+                    + problem.spec + " cannot be evaluated at the start values", List.of(ex.getMessage()));
+        }
+        double[] coef = toCoefficients(problem, mle.estimates(), origin, scale);
+        double[][] cov = null;
+        if (mle.hasStandardErrors()) {
+            cov = mle.covariance();
+            for (int a = 0; a < kAll; a++) {
+                for (int b = 0; b < kAll; b++) {
+                    double sa = a >= problem.narma ? scale[a] : 1;
+                    double sb = b >= problem.narma ? scale[b] : 1;
+                    cov[a][b] *= sa * sb * perObs;
+                }
+            }
+            for (int a = 0; a < kAll; a++) {
+                for (int b = 0; b < a; b++) {
+                    double v = 0.5 * (cov[a][b] + cov[b][a]);
+                    cov[a][b] = v;
+                    cov[b][a] = v;
+                }
+            }
+        }
+        return new Estimate(coef, cov, mle);
+    }
+
+    private static boolean allFixed(boolean[] fixed) {
+        for (boolean f : fixed) {
+            if (!f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double[] toCoefficients(ArimaProblem problem, double[] z, double[] origin, double[] scale) {
+        // A placeholder block (no coefficient at all) makes z longer than the coefficients.
+        double[] coef = java.util.Arrays.copyOf(z, origin.length);
+        for (int j = problem.narma; j < coef.length; j++) {
+            coef[j] = origin[j] + scale[j] * z[j];
+        }
+        return coef;
+    }
+
+    private static double[] toOptimizer(ArimaProblem problem, double[] coef) {
+        double[] z = coef.clone();
+        for (int j = problem.narma; j < z.length; j++) {
+            z[j] = 0;
+        }
+        return z;
+    }
+
+    /** R's CSS residuals: zero for the d + D s + p + P s conditioned on, NaN where missing. */
+    private static double[] cssResiduals(ArimaProblem problem, double[] coef) {
+        ArmaSystem sys = problem.system(coef);
+        double[] u = problem.regressionResiduals(coef);
+        double[] w = Polynomials.difference(u, problem.delta);
+        int pReal = problem.np + problem.spec.period() * problem.nsp;
+        int qReal = problem.nq + problem.spec.period() * problem.nsq;
+        double[] resid = new double[problem.n];
+        double[] e = new double[w.length];
+        for (int l = pReal; l < w.length; l++) {
+            double tmp = w[l];
+            for (int j = 0; j < pReal; j++) {
+                tmp -= sys.phi[j] * w[l - j - 1];
+            }
+            for (int j = 0; j < Math.min(l - pReal, qReal); j++) {
+                tmp -= sys.rvec[j + 1] * e[l - j - 1];
+            }
+            e[l] = Double.isNaN(tmp) ? 0 : tmp;
+            resid[l + problem.dd] = tmp;
+        }
+        for (int t = 0; t < problem.n; t++) {
+            if (Double.isNaN(problem.y[t])) {
+                resid[t] = Double.NaN;
+            }
+        }
+        return resid;
+    }
+}

@@ -1,0 +1,530 @@
+package io.github.basisspread.models.arima;
+
+import io.github.basisspread.models.api.ConvergenceInfo;
+import io.github.basisspread.models.api.FittedModel;
+import io.github.basisspread.models.api.InformationCriteria;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * A fitted regression with ARIMA errors: the coefficients with R's names, their standard errors
+ * (the inverse of the numerical observed information of the exact log-likelihood, as R's
+ * {@code var.coef}), {@code sigma2}, the log-likelihood and information criteria in R's and
+ * {@code forecast}'s conventions, the standardised residuals, the roots of the lag polynomials,
+ * the convergence facts, and the Kalman filter state after the last observation, from which it
+ * forecasts, simulates and takes new observations without re-estimating.
+ *
+ * <p>Conventions: {@link #logLikelihood()} excludes the {@code d + D s} observations absorbed
+ * by the differencing (R's {@code arima}); {@link #nobs()} is R's {@code n.used}, the
+ * non-missing observations less {@code d + D s}; {@link #numberOfParameters()} counts the
+ * estimated coefficients plus {@code sigma2}, so that {@link #informationCriteria()} gives
+ * {@code forecast}'s AIC, AICc and BIC. For CSS fits the log-likelihood is R's CSS value
+ * {@code -n/2 (log(2 pi sigma2) + 1)}; R reports no AIC for CSS.
+ *
+ * <p>Immutable and thread-safe: arrays are copied in and out.
+ */
+public final class ArimaFit implements FittedModel {
+
+    private final ArimaSpec spec;
+    private final List<String> names;
+    private final double[] coef;
+    private final boolean[] fixed;
+    private final double[][] covariance;
+    private final double sigma2;
+    private final double logLikelihood;
+    private final int nobs;
+    private final int nParams;
+    private final ConvergenceInfo convergence;
+    private final double[] residuals;
+    private final double[] state;
+    private final double[] stateCov;
+    private final double[] y;
+    private final double[][] x;
+    private final List<String> notes;
+
+    ArimaFit(ArimaSpec spec, List<String> names, double[] coef, boolean[] fixed, double[][] covariance, double sigma2,
+            double logLikelihood, int nobs, int nParams, ConvergenceInfo convergence, double[] residuals,
+            double[] state, double[] stateCov, double[] y, double[][] x, List<String> notes) {
+        this.spec = spec;
+        this.names = List.copyOf(names);
+        this.coef = coef.clone();
+        this.fixed = fixed.clone();
+        this.covariance = covariance;
+        this.sigma2 = sigma2;
+        this.logLikelihood = logLikelihood;
+        this.nobs = nobs;
+        this.nParams = nParams;
+        this.convergence = convergence;
+        this.residuals = residuals;
+        this.state = state;
+        this.stateCov = stateCov;
+        this.y = y.clone();
+        this.x = x;
+        this.notes = List.copyOf(notes);
+    }
+
+    /** @return the specification that was fitted */
+    public ArimaSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public List<String> parameterNames() {
+        return names;
+    }
+
+    @Override
+    public double[] estimates() {
+        return coef.clone();
+    }
+
+    /**
+     * The estimate of one coefficient.
+     *
+     * @param name a coefficient name, e.g. {@code "ar1"}
+     * @return the estimate
+     * @throws IllegalArgumentException if the model has no such coefficient
+     */
+    public double coefficient(String name) {
+        return coef[index(name)];
+    }
+
+    /**
+     * Whether the observed information was positive definite, so that standard errors exist.
+     *
+     * @return true if {@link #standardErrors()} and {@link #covariance()} are available
+     */
+    public boolean hasStandardErrors() {
+        return covariance != null;
+    }
+
+    /**
+     * The standard errors (zero for fixed coefficients).
+     *
+     * @return a new array in the order of {@link #parameterNames()}
+     * @throws IllegalStateException if the observed information was not positive definite
+     */
+    @Override
+    public double[] standardErrors() {
+        double[][] c = covariance();
+        double[] se = new double[c.length];
+        for (int i = 0; i < se.length; i++) {
+            se[i] = Math.sqrt(c[i][i]);
+        }
+        return se;
+    }
+
+    /**
+     * The standard error of one coefficient.
+     *
+     * @param name a coefficient name
+     * @return the standard error
+     * @throws IllegalArgumentException if the model has no such coefficient
+     * @throws IllegalStateException if the observed information was not positive definite
+     */
+    public double standardError(String name) {
+        return standardErrors()[index(name)];
+    }
+
+    /**
+     * The covariance of the estimates (R's {@code var.coef}, with zero rows for fixed ones).
+     *
+     * @return a new k x k array
+     * @throws IllegalStateException if the observed information was not positive definite
+     */
+    public double[][] covariance() {
+        if (covariance == null) {
+            throw new IllegalStateException("The observed information of " + spec + " is not positive definite at the"
+                    + " estimates: no standard errors");
+        }
+        double[][] out = new double[covariance.length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = covariance[i].clone();
+        }
+        return out;
+    }
+
+    /** @return true if the coefficient at index i was fixed by the specification */
+    boolean isFixed(int i) {
+        return fixed[i];
+    }
+
+    /** @return the innovation variance {@code sigma2} (R: sum of squared standardised innovations / n.used) */
+    public double sigma2() {
+        return sigma2;
+    }
+
+    @Override
+    public double logLikelihood() {
+        return logLikelihood;
+    }
+
+    @Override
+    public int nobs() {
+        return nobs;
+    }
+
+    @Override
+    public int numberOfParameters() {
+        return nParams;
+    }
+
+    @Override
+    public ConvergenceInfo convergence() {
+        return convergence;
+    }
+
+    /** @return AIC = -2 l + 2 k, with k = estimated coefficients + 1 */
+    public double aic() {
+        return informationCriteria().aic();
+    }
+
+    /** @return forecast's AICc = AIC + 2 k (k + 1) / (n.used - k - 1) */
+    public double aicc() {
+        return informationCriteria().aicc();
+    }
+
+    /** @return BIC = -2 l + k log(n.used) */
+    public double bic() {
+        return informationCriteria().bic();
+    }
+
+    @Override
+    public InformationCriteria informationCriteria() {
+        return InformationCriteria.of(logLikelihood, nParams, nobs);
+    }
+
+    /** @return the estimation method used */
+    public ArimaSpec.Method method() {
+        return spec.method();
+    }
+
+    /**
+     * The residuals as R's {@code residuals(fit)}: the one-step innovations standardised by
+     * their relative variance, {@code v_t / sqrt(F_t)} (on the scale of {@code sigma}); zero for
+     * the {@code d + D s} observations absorbed by the diffuse start (R gives values of order
+     * {@code 1e-3 y_t} there from its {@code kappa = 1e6}); NaN where the observation is missing.
+     * For CSS fits, the CSS residuals (zero for the conditioned values).
+     *
+     * @return a new array of length n
+     */
+    public double[] residuals() {
+        return residuals.clone();
+    }
+
+    /** @return a copy of the observations fitted, and appended since (NaN = missing) */
+    public double[] observations() {
+        return y.clone();
+    }
+
+    /** @return notes on the estimation (start-value fallbacks, inverted MA parts, non-convergence), immutable */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /**
+     * The Ljung-Box test of the residuals after the {@code d + D s} observations absorbed by
+     * differencing, with {@code fitdf = p + q + P + Q} (forecast's {@code checkresiduals}).
+     *
+     * @param lags h, above {@code p + q + P + Q}
+     * @return the test
+     * @throws IllegalArgumentException if the lags are out of range
+     */
+    public LjungBox ljungBox(int lags) {
+        int dd = spec.differencingOrder();
+        double[] e = new double[residuals.length - dd];
+        System.arraycopy(residuals, dd, e, 0, e.length);
+        int fitdf = spec.p() + spec.q() + spec.seasonalP() + spec.seasonalQ();
+        return LjungBox.test(e, lags, fitdf);
+    }
+
+    /**
+     * The roots of the full AR polynomial {@code phi(z) Phi(z^s)}.
+     *
+     * @return the roots, an immutable list (empty without AR terms)
+     */
+    public List<PolynomialRoot> arRoots() {
+        ArmaSystem sys = system();
+        int len = spec.p() + spec.period() * spec.seasonalP();
+        double[] c = new double[len];
+        for (int i = 0; i < len; i++) {
+            c[i] = -sys.phi[i];
+        }
+        return PolynomialRoot.fromInverse(Polynomials.inverseRoots(c));
+    }
+
+    /**
+     * The roots of the full MA polynomial {@code theta(z) Theta(z^s)}.
+     *
+     * @return the roots, an immutable list (empty without MA terms)
+     */
+    public List<PolynomialRoot> maRoots() {
+        ArmaSystem sys = system();
+        int len = spec.q() + spec.period() * spec.seasonalQ();
+        double[] c = new double[len];
+        System.arraycopy(sys.rvec, 1, c, 0, len);
+        return PolynomialRoot.fromInverse(Polynomials.inverseRoots(c));
+    }
+
+    /**
+     * Forecasts h steps ahead; for a model without caller regressors.
+     *
+     * @param horizon h, at least 1
+     * @return the forecast
+     * @throws IllegalArgumentException if h is below 1 or the model has caller regressors
+     */
+    public ArimaForecast forecast(int horizon) {
+        return forecast(horizon, new double[Math.max(horizon, 0)][0]);
+    }
+
+    /**
+     * Forecasts h steps ahead with the future values of the caller's regressors (the intercept
+     * and drift are supplied here).
+     *
+     * @param horizon h, at least 1
+     * @param futureRegressors h rows, one value per caller regressor
+     * @return the forecast
+     * @throws IllegalArgumentException if h is below 1 or the regressors do not conform
+     */
+    public ArimaForecast forecast(int horizon, double[][] futureRegressors) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("Argument 'horizon' must be at least 1 but has value " + horizon);
+        }
+        double[][] xf = futureDesign(futureRegressors, horizon);
+        ArmaSystem sys = system();
+        int m = sys.m;
+        double[] z = sys.design();
+        double[] a = state.clone();
+        double[] p = stateCov.clone();
+        double[] an = new double[m];
+        double[] tp = new double[m * m];
+        double[] pn = new double[m * m];
+        double[] mean = new double[horizon];
+        double[] se = new double[horizon];
+        int narma = coef.length - xf[0].length;
+        for (int h = 0; h < horizon; h++) {
+            double mu = 0;
+            double f = 0;
+            for (int i = 0; i < m; i++) {
+                mu += z[i] * a[i];
+                double s = 0;
+                for (int j = 0; j < m; j++) {
+                    s += p[i * m + j] * z[j];
+                }
+                f += z[i] * s;
+            }
+            for (int j = 0; j < xf[h].length; j++) {
+                mu += xf[h][j] * coef[narma + j];
+            }
+            mean[h] = mu;
+            se[h] = Math.sqrt(Math.max(f, 0) * sigma2);
+            Filters.transitionMean(sys, a, an);
+            Filters.transitionCov(sys, p, tp, pn);
+            System.arraycopy(pn, 0, p, 0, m * m);
+        }
+        return new ArimaForecast(mean, se);
+    }
+
+    /**
+     * Adds new observations after the sample and filters them with the estimated coefficients,
+     * without re-estimating; for a model without caller regressors. The estimates, standard
+     * errors, log-likelihood and information criteria stay those of the estimation sample;
+     * residuals, observations, forecasts and simulations move on.
+     *
+     * @param newObservations the values following the sample, NaN = missing (not modified)
+     * @return a new fitted model
+     * @throws IllegalArgumentException if the values are null or infinite, or the model has
+     *     caller regressors
+     */
+    public ArimaFit append(double... newObservations) {
+        return append(newObservations, new double[newObservations == null ? 0 : newObservations.length][0]);
+    }
+
+    /**
+     * Adds new observations with their regressor values; see {@link #append(double...)}.
+     *
+     * @param newObservations the values following the sample, NaN = missing (not modified)
+     * @param newRegressors one row per new value, one value per caller regressor (not modified)
+     * @return a new fitted model
+     * @throws IllegalArgumentException if the arrays do not conform or hold infinite values
+     */
+    public ArimaFit append(double[] newObservations, double[][] newRegressors) {
+        if (newObservations == null) {
+            throw new IllegalArgumentException("Argument 'newObservations' must not be null");
+        }
+        for (int t = 0; t < newObservations.length; t++) {
+            if (Double.isInfinite(newObservations[t])) {
+                throw new IllegalArgumentException("Argument 'newObservations' must hold finite values or NaN but"
+                        + " element " + t + " is " + newObservations[t]);
+            }
+        }
+        int h = newObservations.length;
+        double[][] xf = futureDesign(newRegressors, h);
+        int narma = coef.length - (x.length == 0 ? 0 : x[0].length);
+        double[] u = new double[h];
+        for (int t = 0; t < h; t++) {
+            double s = newObservations[t];
+            for (int j = 0; j < xf[t].length; j++) {
+                s -= xf[t][j] * coef[narma + j];
+            }
+            u[t] = s;
+        }
+        ArmaSystem sys = system();
+        double[] a = state.clone();
+        double[] p = stateCov.clone();
+        double[] resid = new double[h];
+        if (!Filters.dense(sys, u, 0, a, p, new double[3], resid)) {
+            throw new IllegalStateException("The filter of " + spec + " broke down on the new observations");
+        }
+        int n = y.length;
+        double[] y2 = new double[n + h];
+        System.arraycopy(y, 0, y2, 0, n);
+        System.arraycopy(newObservations, 0, y2, n, h);
+        double[] r2 = new double[n + h];
+        System.arraycopy(residuals, 0, r2, 0, n);
+        System.arraycopy(resid, 0, r2, n, h);
+        double[][] x2 = new double[n + h][];
+        System.arraycopy(x, 0, x2, 0, n);
+        System.arraycopy(xf, 0, x2, n, h);
+        return new ArimaFit(spec, names, coef, fixed, covariance, sigma2, logLikelihood, nobs, nParams, convergence,
+                r2, a, p, y2, x2, notes);
+    }
+
+    /**
+     * Simulates one future path of h values given the data: the state after the last observation
+     * drawn from its filtered distribution, then Gaussian innovations with variance
+     * {@code sigma2}; for a model without caller regressors.
+     *
+     * @param horizon h, at least 1
+     * @param random the source of randomness (seed it for reproducible paths)
+     * @return a new array of h simulated values
+     * @throws IllegalArgumentException if h is below 1, random is null or the model has caller
+     *     regressors
+     */
+    public double[] simulate(int horizon, RandomGenerator random) {
+        return simulate(horizon, new double[Math.max(horizon, 0)][0], random);
+    }
+
+    /**
+     * Simulates one future path with the future values of the caller's regressors.
+     *
+     * @param horizon h, at least 1
+     * @param futureRegressors h rows, one value per caller regressor
+     * @param random the source of randomness
+     * @return a new array of h simulated values
+     * @throws IllegalArgumentException if h is below 1, random is null or the regressors do not
+     *     conform
+     */
+    public double[] simulate(int horizon, double[][] futureRegressors, RandomGenerator random) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("Argument 'horizon' must be at least 1 but has value " + horizon);
+        }
+        if (random == null) {
+            throw new IllegalArgumentException("Argument 'random' must not be null");
+        }
+        double[][] xf = futureDesign(futureRegressors, horizon);
+        ArmaSystem sys = system();
+        int m = sys.m;
+        double[] z = sys.design();
+        double sd = Math.sqrt(sigma2);
+        // a ~ N(state, sigma2 P) through a factor of the (possibly singular) covariance.
+        double[] l = semidefiniteFactor(stateCov, m);
+        double[] eps = new double[m];
+        for (int i = 0; i < m; i++) {
+            eps[i] = random.nextGaussian();
+        }
+        double[] a = state.clone();
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            for (int j = 0; j <= i; j++) {
+                s += l[i * m + j] * eps[j];
+            }
+            a[i] += sd * s;
+        }
+        double[] an = new double[m];
+        double[] out = new double[horizon];
+        int narma = coef.length - xf[0].length;
+        for (int h = 0; h < horizon; h++) {
+            double v = 0;
+            for (int i = 0; i < m; i++) {
+                v += z[i] * a[i];
+            }
+            for (int j = 0; j < xf[h].length; j++) {
+                v += xf[h][j] * coef[narma + j];
+            }
+            out[h] = v;
+            Filters.transitionMean(sys, a, an);
+            double e = sd * random.nextGaussian();
+            for (int i = 0; i < sys.r; i++) {
+                a[i] += sys.rvec[i] * e;
+            }
+        }
+        return out;
+    }
+
+    /** Lower-triangular L with L L' = P for a symmetric positive semi-definite P (zero pivots skipped). */
+    static double[] semidefiniteFactor(double[] p, int m) {
+        double[] l = new double[m * m];
+        double tol = 0;
+        for (int i = 0; i < m; i++) {
+            tol = Math.max(tol, Math.abs(p[i * m + i]));
+        }
+        tol *= 1e-12;
+        for (int j = 0; j < m; j++) {
+            double d = p[j * m + j];
+            for (int k = 0; k < j; k++) {
+                d -= l[j * m + k] * l[j * m + k];
+            }
+            if (d <= tol) {
+                continue;
+            }
+            double root = Math.sqrt(d);
+            l[j * m + j] = root;
+            for (int i = j + 1; i < m; i++) {
+                double s = p[i * m + j];
+                for (int k = 0; k < j; k++) {
+                    s -= l[i * m + k] * l[j * m + k];
+                }
+                l[i * m + j] = s / root;
+            }
+        }
+        return l;
+    }
+
+    private ArmaSystem system() {
+        int np = spec.p();
+        int nq = spec.q();
+        int nsp = spec.seasonalP();
+        int nsq = spec.seasonalQ();
+        int s = spec.period();
+        return new ArmaSystem(
+                Polynomials.expandAr(ArimaProblem.slice(coef, 0, np), ArimaProblem.slice(coef, np + nq, nsp), s),
+                Polynomials.expandMa(ArimaProblem.slice(coef, np, nq), ArimaProblem.slice(coef, np + nq + nsp, nsq), s),
+                Polynomials.differencing(spec.d(), spec.seasonalD(), s));
+    }
+
+    /** The full future design (intercept, drift continuing the time index, caller regressors). */
+    private double[][] futureDesign(double[][] futureRegressors, int rows) {
+        double[][] given = ArimaData.checkRegressors(futureRegressors, rows, spec.regressors().size(),
+                "futureRegressors");
+        return ArimaEstimation.design(spec, given, rows, y.length + 1L);
+    }
+
+    private int index(String name) {
+        int i = names.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("Argument 'name' must be a coefficient of " + spec + " " + names
+                    + " but is '" + name + "'");
+        }
+        return i;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(spec.toString()).append(": ");
+        for (int i = 0; i < coef.length; i++) {
+            b.append(names.get(i)).append('=').append(coef[i]).append(' ');
+        }
+        return b.append("sigma2=").append(sigma2).append(" loglik=").append(logLikelihood).toString();
+    }
+}

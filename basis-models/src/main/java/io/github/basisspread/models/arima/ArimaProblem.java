@@ -1,0 +1,332 @@
+package io.github.basisspread.models.arima;
+
+import io.github.basisspread.models.statespace.FilterResult;
+import io.github.basisspread.models.statespace.Initialization;
+import io.github.basisspread.models.statespace.KalmanFilter;
+import io.github.basisspread.models.statespace.StateSpaceModel;
+
+/**
+ * One ARIMA estimation problem: the data with its full regression design, and the likelihoods
+ * (exact and conditional) as functions of the natural coefficient vector
+ * {@code (ar, ma, sar, sma, beta)}. Immutable after construction; the evaluations allocate their
+ * own work arrays, so one problem may be evaluated from several threads.
+ */
+final class ArimaProblem {
+
+    static final double LOG_2PI = Math.log(2 * Math.PI);
+
+    /** How the exact likelihood is computed. */
+    enum Path {
+        /** No missing value: the ARMA filter on the differenced series (exact diffuse equivalent). */
+        DIFFERENCED,
+        /** Missing values, the first d + D s observed: the augmented filter started after them. */
+        AUGMENTED,
+        /** Missing values among the first d + D s: the exact diffuse filter of models.statespace. */
+        DIFFUSE
+    }
+
+    final ArimaSpec spec;
+    final double[] y;
+    /** n x k, the full design (intercept, drift, regressors). */
+    final double[][] x;
+    final int n;
+    final int k;
+    final double[] delta;
+    final int dd;
+    final int nUsed;
+    final Path path;
+    /** Differenced y and columns of the differenced design (length n - dd), for the fast paths. */
+    final double[] dy;
+    final double[][] dxCols;
+    final int np;
+    final int nq;
+    final int nsp;
+    final int nsq;
+    final int narma;
+
+    ArimaProblem(ArimaSpec spec, double[] y, double[][] x) {
+        this.spec = spec;
+        this.y = y;
+        this.x = x;
+        this.n = y.length;
+        this.k = x.length == 0 ? 0 : x[0].length;
+        this.delta = Polynomials.differencing(spec.d(), spec.seasonalD(), spec.period());
+        this.dd = delta.length;
+        int observed = 0;
+        boolean missingEarly = false;
+        for (int t = 0; t < n; t++) {
+            if (!Double.isNaN(y[t])) {
+                observed++;
+            } else if (t < dd) {
+                missingEarly = true;
+            }
+        }
+        this.nUsed = observed - dd;
+        this.path = observed == n ? Path.DIFFERENCED : missingEarly ? Path.DIFFUSE : Path.AUGMENTED;
+        this.dy = Polynomials.difference(y, delta);
+        this.dxCols = new double[k][];
+        for (int j = 0; j < k; j++) {
+            double[] col = new double[n];
+            for (int t = 0; t < n; t++) {
+                col[t] = x[t][j];
+            }
+            dxCols[j] = Polynomials.difference(col, delta);
+        }
+        this.np = spec.p();
+        this.nq = spec.q();
+        this.nsp = spec.seasonalP();
+        this.nsq = spec.seasonalQ();
+        this.narma = np + nq + nsp + nsq;
+    }
+
+    /** The model's system at the natural coefficients. */
+    ArmaSystem system(double[] coef) {
+        double[] ar = slice(coef, 0, np);
+        double[] ma = slice(coef, np, nq);
+        double[] sar = slice(coef, np + nq, nsp);
+        double[] sma = slice(coef, np + nq + nsp, nsq);
+        int s = spec.period();
+        return new ArmaSystem(Polynomials.expandAr(ar, sar, s), Polynomials.expandMa(ma, sma, s), delta);
+    }
+
+    /** u_t = y_t - x_t' beta over the whole sample. */
+    double[] regressionResiduals(double[] coef) {
+        double[] u = y.clone();
+        if (k > 0) {
+            for (int t = 0; t < n; t++) {
+                double s = 0;
+                for (int j = 0; j < k; j++) {
+                    s += x[t][j] * coef[narma + j];
+                }
+                u[t] -= s;
+            }
+        }
+        return u;
+    }
+
+    private double[] differencedResiduals(double[] coef) {
+        double[] w = dy.clone();
+        for (int j = 0; j < k; j++) {
+            double b = coef[narma + j];
+            double[] c = dxCols[j];
+            for (int t = 0; t < w.length; t++) {
+                w[t] -= c[t] * b;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The exact likelihood sums {ssq, sumLog, nu} (sigma2 = 1 units), or null if the parameters
+     * are inadmissible (non-stationary AR, non-positive innovation variance).
+     */
+    double[] exactSums(double[] coef) {
+        ArmaSystem sys = system(coef);
+        double[] q0 = sys.stationaryCovariance();
+        if (q0 == null) {
+            return null;
+        }
+        double[] out = new double[3];
+        boolean ok = switch (path) {
+            case DIFFERENCED -> Filters.arma(sys, q0, differencedResiduals(coef), out, null);
+            case AUGMENTED -> {
+                double[] u = regressionResiduals(coef);
+                double[] a = new double[sys.m];
+                double[] p = startCovariance(sys, q0);
+                startDifferencingState(u, a, sys.r);
+                yield Filters.dense(sys, u, dd, a, p, out, null);
+            }
+            case DIFFUSE -> diffuse(sys, q0, regressionResiduals(coef), out);
+        };
+        return ok && out[2] > 0 ? out : null;
+    }
+
+    /** The exact concentrated log-likelihood in R's convention, or -infinity if inadmissible. */
+    double exactLogLikelihood(double[] coef) {
+        double[] s = exactSums(coef);
+        return s == null ? Double.NEGATIVE_INFINITY : logLikelihood(s);
+    }
+
+    /**
+     * R's {@code arima}: {@code -0.5 (n.used log(ssq/nu) + n.used/nu sum log F + n.used (1 + log 2 pi))},
+     * the Gaussian likelihood with sigma2 = ssq/nu concentrated out (Harvey 1989, eq. 3.4.7).
+     */
+    double logLikelihood(double[] sums) {
+        double nu = sums[2];
+        return -0.5 * (nUsed * Math.log(sums[0] / nu) + nUsed / nu * sums[1] + nUsed * (1 + LOG_2PI));
+    }
+
+    /**
+     * The conditional sum of squares {ssq, nu} of R's {@code ARIMA_CSS}: the differenced
+     * residual series, its first {@code p + s P} values conditioned on, earlier innovations zero.
+     * Where a value is missing the innovation is not counted and enters later lags as zero (R
+     * lets NaN propagate through the MA recursion instead).
+     */
+    double[] cssSums(double[] coef) {
+        ArmaSystem sys = system(coef);
+        double[] w = differencedResiduals(coef);
+        int pf = sys.phi.length;
+        int qf = sys.rvec.length - 1;
+        // phi and theta padded to r: read only up to their real lengths.
+        int pReal = np + spec.period() * nsp;
+        int qReal = nq + spec.period() * nsq;
+        double[] e = new double[w.length];
+        double ssq = 0;
+        int nu = 0;
+        for (int l = pReal; l < w.length; l++) {
+            double tmp = w[l];
+            for (int j = 0; j < pReal && j < pf; j++) {
+                tmp -= sys.phi[j] * w[l - j - 1];
+            }
+            int lim = Math.min(l - pReal, Math.min(qReal, qf));
+            for (int j = 0; j < lim; j++) {
+                tmp -= sys.rvec[j + 1] * e[l - j - 1];
+            }
+            if (Double.isNaN(tmp)) {
+                e[l] = 0;
+            } else {
+                e[l] = tmp;
+                ssq += tmp * tmp;
+                nu++;
+            }
+        }
+        return new double[] {ssq, nu};
+    }
+
+    /** The CSS objective as a log-likelihood: {@code -0.5 n.used (log(ssq/nu) + 1 + log 2 pi)}. */
+    double cssLogLikelihood(double[] coef) {
+        double[] s = cssSums(coef);
+        if (!(s[1] > 0) || !(s[0] > 0) || !Double.isFinite(s[0])) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return -0.5 * nUsed * (Math.log(s[0] / s[1]) + 1 + LOG_2PI);
+    }
+
+    /**
+     * The filter over the whole sample at the given coefficients: standardised innovations
+     * (zero for the d + D s observations absorbed by the diffuse start, NaN where missing), the
+     * likelihood sums, and the predicted state and covariance after the last observation.
+     *
+     * @return {residuals, a, P (m x m flat), sums}, or null if inadmissible
+     */
+    double[][] endState(double[] coef) {
+        ArmaSystem sys = system(coef);
+        double[] q0 = sys.stationaryCovariance();
+        if (q0 == null) {
+            return null;
+        }
+        double[] u = regressionResiduals(coef);
+        double[] resid = new double[n];
+        double[] out = new double[3];
+        int m = sys.m;
+        if (path == Path.DIFFUSE) {
+            FilterResult fr;
+            try {
+                fr = KalmanFilter.filter(stateSpaceModel(sys, q0), u);
+            } catch (IllegalArgumentException ex) {
+                return null;
+            }
+            if (!sumsFrom(fr, out)) {
+                return null;
+            }
+            int diffuse = fr.diffusePeriods();
+            for (int t = 0; t < n; t++) {
+                if (Double.isNaN(u[t])) {
+                    resid[t] = Double.NaN;
+                } else if (t >= diffuse) {
+                    resid[t] = fr.forecastError(t)[0] / Math.sqrt(fr.forecastErrorVariance(t)[0]);
+                }
+            }
+            double[][] pc = fr.predictedStateCovariance(n);
+            double[] p = new double[m * m];
+            for (int i = 0; i < m; i++) {
+                System.arraycopy(pc[i], 0, p, i * m, m);
+            }
+            return new double[][] {resid, fr.predictedState(n), p, out};
+        }
+        double[] a = new double[m];
+        double[] p = startCovariance(sys, q0);
+        startDifferencingState(u, a, sys.r);
+        if (!Filters.dense(sys, u, dd, a, p, out, resid)) {
+            return null;
+        }
+        for (int t = 0; t < dd; t++) {
+            resid[t] = 0;
+        }
+        return new double[][] {resid, a, p, out};
+    }
+
+    /** P_1 of the augmented model: the stationary ARMA block, the differencing block known (zero). */
+    static double[] startCovariance(ArmaSystem sys, double[] q0) {
+        int m = sys.m;
+        int r = sys.r;
+        double[] p = new double[m * m];
+        for (int i = 0; i < r; i++) {
+            System.arraycopy(q0, i * r, p, i * m, r);
+        }
+        return p;
+    }
+
+    /** Differencing state at period dd: (u_{dd-1}, ..., u_0), exactly known after a diffuse start. */
+    void startDifferencingState(double[] u, double[] a, int r) {
+        for (int j = 0; j < dd; j++) {
+            a[r + j] = u[dd - 1 - j];
+        }
+    }
+
+    /** The statespace model of the augmented system with the exact diffuse prior on the differencing block. */
+    StateSpaceModel stateSpaceModel(ArmaSystem sys, double[] q0) {
+        int m = sys.m;
+        double[] z = sys.design();
+        double[] tt = sys.transition();
+        double[][] tm = new double[m][m];
+        double[][] sel = new double[m][1];
+        double[][] pStar = new double[m][m];
+        double[][] pInf = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(tt, i * m, tm[i], 0, m);
+        }
+        for (int i = 0; i < sys.r; i++) {
+            sel[i][0] = sys.rvec[i];
+            for (int j = 0; j < sys.r; j++) {
+                pStar[i][j] = q0[i * sys.r + j];
+            }
+        }
+        for (int i = sys.r; i < m; i++) {
+            pInf[i][i] = 1;
+        }
+        return StateSpaceModel.builder(1, m, 1).design(new double[][] {z}).transition(tm).selection(sel)
+                .stateCovariance(new double[][] {{1}})
+                .initialization(Initialization.mixed(new double[m], pStar, pInf)).build();
+    }
+
+    private boolean diffuse(ArmaSystem sys, double[] q0, double[] u, double[] out) {
+        FilterResult fr;
+        try {
+            fr = KalmanFilter.filter(stateSpaceModel(sys, q0), u);
+        } catch (IllegalArgumentException ex) {
+            // Not enough data to finish the diffuse start at these parameters: inadmissible.
+            return false;
+        }
+        return sumsFrom(fr, out);
+    }
+
+    static boolean sumsFrom(FilterResult fr, double[] out) {
+        int nu = fr.likelihoodObservationCount();
+        double s2 = fr.concentratedScale();
+        double cll = fr.concentratedLogLikelihood();
+        if (!(nu > 0) || !Double.isFinite(s2) || !Double.isFinite(cll)) {
+            return false;
+        }
+        out[0] = s2 * nu;
+        out[1] = -2 * cll - nu * (LOG_2PI + 1 + Math.log(s2));
+        out[2] = nu;
+        return true;
+    }
+
+    static double[] slice(double[] a, int off, int len) {
+        double[] out = new double[len];
+        System.arraycopy(a, off, out, 0, len);
+        return out;
+    }
+}

@@ -1,0 +1,488 @@
+package io.github.basisspread.models.arima;
+
+import io.github.basisspread.models.api.EstimationException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Automatic ARIMA order selection (Hyndman and Khandakar 2008, "Automatic time series
+ * forecasting: the forecast package for R", J. Stat. Software 27(3); {@code forecast::auto.arima}
+ * with its defaults): D from the seasonal strength (above 0.64), d from repeated KPSS tests at
+ * the 5 % level, then the stepwise search on AICc over ARIMA(p, d, q)(P, D, Q)_s from the four
+ * start models, moving P, Q, then p, q by one (singly and jointly), then toggling the constant,
+ * until no neighbour improves or 94 models have been fitted. A model is rejected when a root of
+ * its AR or MA polynomial has modulus below 1.01 (forecast 8.x's {@code myarima}) or its
+ * standard errors do not exist.
+ *
+ * <p>Long series ({@code n > 150} or {@code s > 12}) are searched with CSS fits whose AICc is
+ * offset to the scale of the exact likelihood, then the best models are refitted by CSS-ML in
+ * order until one passes (R's {@code approximation}).
+ *
+ * <p>The seasonal strength is {@code max(0, 1 - var(R) / var(S + R))} of a classical
+ * moving-average decomposition (trend by the centred moving average of order s, seasonal by
+ * the mean of each season), where forecast uses STL; the two agree on clearly seasonal or
+ * clearly non-seasonal series.
+ *
+ * <p>Immutable and thread-safe; {@link #fitAll(List)} fits many series in parallel.
+ */
+public final class AutoArima {
+
+    private static final int MAX_MODELS = 94;
+    /** KPSS level-stationarity critical values (Kwiatkowski et al. 1992, table 1): 10, 5, 2.5, 1 %. */
+    private static final double KPSS_5PCT = 0.463;
+
+    private final int period;
+    private final int maxP;
+    private final int maxQ;
+    private final int maxSeasonalP;
+    private final int maxSeasonalQ;
+    private final int maxD;
+    private final int maxSeasonalD;
+
+    private AutoArima(int period, int maxP, int maxQ, int maxSeasonalP, int maxSeasonalQ, int maxD, int maxSeasonalD) {
+        this.period = period;
+        this.maxP = maxP;
+        this.maxQ = maxQ;
+        this.maxSeasonalP = maxSeasonalP;
+        this.maxSeasonalQ = maxSeasonalQ;
+        this.maxD = maxD;
+        this.maxSeasonalD = maxSeasonalD;
+    }
+
+    /**
+     * forecast's defaults for a non-seasonal series: max p = q = 5, max d = 2.
+     *
+     * @return the selector
+     */
+    public static AutoArima defaults() {
+        return new AutoArima(1, 5, 5, 2, 2, 2, 1);
+    }
+
+    /**
+     * Sets the seasonal period (max P = Q = 2, max D = 1).
+     *
+     * @param s the period, at least 1 (1 = no seasonality)
+     * @return a new selector
+     * @throws IllegalArgumentException if below 1
+     */
+    public AutoArima withPeriod(int s) {
+        if (s < 1) {
+            throw new IllegalArgumentException("Argument 'period' must be at least 1 but has value " + s);
+        }
+        return new AutoArima(s, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD);
+    }
+
+    /**
+     * Selects and fits a model.
+     *
+     * @param y the series, NaN = missing (not modified)
+     * @return the chosen model, fitted ({@code fit.spec()} holds the order)
+     * @throws IllegalArgumentException if the series is null, holds an infinite value, or has
+     *     fewer than 3 observed values
+     * @throws EstimationException if no candidate model could be fitted
+     */
+    public ArimaFit fit(double[] y) {
+        ArimaData data = ArimaData.of(y);
+        double[] x = data.yView();
+        double[] observed = observedValues(x);
+        if (observed.length < 3) {
+            throw new IllegalArgumentException("Argument 'y' must have at least 3 observed values but has "
+                    + observed.length);
+        }
+        int m = period;
+        int bigD = 0;
+        if (m > 1 && observed.length > 2 * m && seasonalStrength(observed, m) > 0.64) {
+            bigD = Math.min(1, maxSeasonalD);
+        }
+        double[] dx = bigD > 0 ? observedValues(Polynomials.difference(x, Polynomials.differencing(0, bigD, m))) : observed;
+        int d = ndiffs(dx, maxD);
+        boolean constant = d + bigD <= 1;
+        boolean toggle = constant;
+        int mp = maxP;
+        int mq = maxQ;
+        int mP = m > 1 ? maxSeasonalP : 0;
+        int mQ = m > 1 ? maxSeasonalQ : 0;
+        boolean approximate = x.length > 150 || m > 12;
+        Search search = new Search(x, d, bigD, m, approximate);
+        int p = Math.min(2, mp);
+        int q = Math.min(2, mq);
+        int bp = Math.min(1, mP);
+        int bq = Math.min(1, mQ);
+        if (x.length < 10) {
+            p = Math.min(p, 1);
+            q = Math.min(q, 1);
+            bp = 0;
+            bq = 0;
+        }
+        search.bestIc = search.ic(p, q, bp, bq, constant);
+        search.best = search.last;
+        if (search.ic(0, 0, 0, 0, constant) < search.bestIc) {
+            search.take();
+            p = q = bp = bq = 0;
+        }
+        if (mp > 0 || mP > 0) {
+            int p1 = mp > 0 ? 1 : 0;
+            int bp1 = m > 1 && mP > 0 ? 1 : 0;
+            if (search.ic(p1, 0, bp1, 0, constant) < search.bestIc) {
+                search.take();
+                p = p1;
+                bp = bp1;
+                q = bq = 0;
+            }
+        }
+        if (mq > 0 || mQ > 0) {
+            int q1 = mq > 0 ? 1 : 0;
+            int bq1 = m > 1 && mQ > 0 ? 1 : 0;
+            if (search.ic(0, q1, 0, bq1, constant) < search.bestIc) {
+                search.take();
+                p = bp = 0;
+                q = q1;
+                bq = bq1;
+            }
+        }
+        if (constant && search.ic(0, 0, 0, 0, false) < search.bestIc) {
+            search.take();
+            p = q = bp = bq = 0;
+        }
+        int startk = -1;
+        // The neighbourhood moves of forecast::auto.arima, in its order: {dp, dq, dP, dQ}.
+        int[][] moves = {{0, 0, -1, 0}, {0, 0, 0, -1}, {0, 0, 1, 0}, {0, 0, 0, 1}, {0, 0, -1, -1}, {0, 0, -1, 1},
+            {0, 0, 1, -1}, {0, 0, 1, 1}, {-1, 0, 0, 0}, {0, -1, 0, 0}, {1, 0, 0, 0}, {0, 1, 0, 0}, {-1, -1, 0, 0},
+            {-1, 1, 0, 0}, {1, -1, 0, 0}, {1, 1, 0, 0}};
+        outer:
+        while (startk < search.count() && search.count() < MAX_MODELS) {
+            startk = search.count();
+            for (int[] mv : moves) {
+                int np = p + mv[0];
+                int nq = q + mv[1];
+                int nP = bp + mv[2];
+                int nQ = bq + mv[3];
+                if (np < 0 || nq < 0 || nP < 0 || nQ < 0 || np > mp || nq > mq || nP > mP || nQ > mQ
+                        || search.tried(np, nq, nP, nQ, constant)) {
+                    continue;
+                }
+                if (search.count() >= MAX_MODELS) {
+                    break outer;
+                }
+                if (search.ic(np, nq, nP, nQ, constant) < search.bestIc) {
+                    search.take();
+                    p = np;
+                    q = nq;
+                    bp = nP;
+                    bq = nQ;
+                    continue outer;
+                }
+            }
+            if (toggle && !search.tried(p, q, bp, bq, !constant) && search.count() < MAX_MODELS) {
+                if (search.ic(p, q, bp, bq, !constant) < search.bestIc) {
+                    search.take();
+                    constant = !constant;
+                }
+            }
+        }
+        return search.finish();
+    }
+
+    /**
+     * Fits many series, in parallel on the common fork-join pool.
+     *
+     * @param series the series (not modified)
+     * @return the fitted models, in the order of the series
+     * @throws IllegalArgumentException if the list or a series is null or malformed
+     * @throws EstimationException if no model could be fitted to a series
+     */
+    public List<ArimaFit> fitAll(List<double[]> series) {
+        if (series == null) {
+            throw new IllegalArgumentException("Argument 'series' must not be null");
+        }
+        return series.parallelStream().map(this::fit).toList();
+    }
+
+    /**
+     * The number of differences that make a series level-stationary by the KPSS test at the 5 %
+     * level (forecast's {@code ndiffs(x, test = "kpss")}), at most {@code maxD}.
+     *
+     * @param y the series without missing values (not modified)
+     * @param maxD the largest number of differences
+     * @return d, 0 to maxD
+     * @throws IllegalArgumentException if y is null or shorter than 3
+     */
+    public static int ndiffs(double[] y, int maxD) {
+        if (y == null || y.length < 3) {
+            throw new IllegalArgumentException("Argument 'y' must hold at least 3 values but has "
+                    + (y == null ? "null" : y.length));
+        }
+        int d = 0;
+        double[] x = y.clone();
+        if (isConstant(x)) {
+            return 0;
+        }
+        while (d < maxD && x.length > 2 && kpss(x) > KPSS_5PCT) {
+            d++;
+            x = Polynomials.difference(x, new double[] {1});
+            if (isConstant(x)) {
+                return d;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The KPSS statistic for level stationarity (Kwiatkowski, Phillips, Schmidt and Shin 1992,
+     * eq. 13): {@code sum S_t^2 / (n^2 s^2(l))} with the partial sums of the demeaned series
+     * and the Bartlett-weighted long-run variance with {@code l = trunc(3 sqrt(n) / 13)} lags
+     * (the lag forecast's {@code ndiffs} passes to urca's {@code ur.kpss}).
+     *
+     * @param x the series (not modified), at least 3 values
+     * @return the statistic
+     */
+    static double kpss(double[] x) {
+        int n = x.length;
+        double mean = 0;
+        for (double v : x) {
+            mean += v;
+        }
+        mean /= n;
+        double[] e = new double[n];
+        double s = 0;
+        double sumS2 = 0;
+        for (int t = 0; t < n; t++) {
+            e[t] = x[t] - mean;
+            s += e[t];
+            sumS2 += s * s;
+        }
+        int l = (int) (3 * Math.sqrt(n) / 13);
+        double lrv = 0;
+        for (double v : e) {
+            lrv += v * v;
+        }
+        for (int k = 1; k <= l; k++) {
+            double c = 0;
+            for (int t = k; t < n; t++) {
+                c += e[t] * e[t - k];
+            }
+            lrv += 2 * (1 - k / (l + 1.0)) * c;
+        }
+        lrv /= n;
+        return sumS2 / ((double) n * n) / lrv;
+    }
+
+    /**
+     * The strength of seasonality {@code max(0, min(1, 1 - var(R) / var(S + R)))} (Wang, Smith
+     * and Hyndman 2006) of a classical additive decomposition with period m.
+     *
+     * @param x the series without missing values, longer than 2 m (not modified)
+     * @param m the period, at least 2
+     * @return the strength in [0, 1]
+     */
+    static double seasonalStrength(double[] x, int m) {
+        int n = x.length;
+        double[] trend = new double[n];
+        java.util.Arrays.fill(trend, Double.NaN);
+        int half = m / 2;
+        for (int t = half; t < n - half; t++) {
+            double sum = 0;
+            if (m % 2 == 0) {
+                // Centred 2 x m moving average.
+                sum += 0.5 * (x[t - half] + x[t + half]);
+                for (int j = -half + 1; j < half; j++) {
+                    sum += x[t + j];
+                }
+            } else {
+                for (int j = -half; j <= half; j++) {
+                    sum += x[t + j];
+                }
+            }
+            trend[t] = sum / m;
+        }
+        double[] seasonSum = new double[m];
+        int[] seasonCount = new int[m];
+        for (int t = 0; t < n; t++) {
+            if (!Double.isNaN(trend[t])) {
+                seasonSum[t % m] += x[t] - trend[t];
+                seasonCount[t % m]++;
+            }
+        }
+        double[] index = new double[m];
+        double avg = 0;
+        for (int j = 0; j < m; j++) {
+            index[j] = seasonSum[j] / seasonCount[j];
+            avg += index[j] / m;
+        }
+        List<Double> rem = new ArrayList<>();
+        List<Double> seasPlusRem = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            if (!Double.isNaN(trend[t])) {
+                double seas = index[t % m] - avg;
+                double r = x[t] - trend[t] - seas;
+                rem.add(r);
+                seasPlusRem.add(r + seas);
+            }
+        }
+        double strength = 1 - variance(rem) / variance(seasPlusRem);
+        return Math.max(0, Math.min(1, strength));
+    }
+
+    private static double variance(List<Double> v) {
+        double mean = 0;
+        for (double a : v) {
+            mean += a;
+        }
+        mean /= v.size();
+        double s = 0;
+        for (double a : v) {
+            s += (a - mean) * (a - mean);
+        }
+        return s / (v.size() - 1);
+    }
+
+    private static boolean isConstant(double[] x) {
+        for (double v : x) {
+            if (v != x[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double[] observedValues(double[] x) {
+        return java.util.Arrays.stream(x).filter(v -> !Double.isNaN(v)).toArray();
+    }
+
+    /** The state of one stepwise search: the models tried and the best so far. */
+    private static final class Search {
+        private final double[] y;
+        private final int d;
+        private final int bigD;
+        private final int m;
+        private final boolean approximate;
+        private final double offset;
+        private final List<int[]> tried = new ArrayList<>();
+        private final List<Double> ics = new ArrayList<>();
+        private ArimaFit last;
+        private ArimaFit best;
+        private double lastIc;
+        private double bestIc = Double.POSITIVE_INFINITY;
+
+        Search(double[] y, int d, int bigD, int m, boolean approximate) {
+            this.y = y;
+            this.d = d;
+            this.bigD = bigD;
+            this.m = m;
+            this.approximate = approximate;
+            double off = 0;
+            if (approximate) {
+                // R: offset = -2 loglik - n log sigma2 of the exact ARIMA(0,d,0)(0,D,0) fit, so
+                // that CSS criteria nstar log sigma2 + offset are on the scale of -2 loglik.
+                try {
+                    ArimaFit base = spec(0, 0, 0, 0, d + bigD == 0).withMethod(ArimaSpec.Method.ML).fit(y);
+                    off = -2 * base.logLikelihood() - observedValues(y).length * Math.log(base.sigma2());
+                } catch (IllegalArgumentException | EstimationException ex) {
+                    off = 0;
+                }
+            }
+            this.offset = off;
+        }
+
+        ArimaSpec spec(int p, int q, int bp, int bq, boolean constant) {
+            ArimaSpec s = ArimaSpec.of(p, d, q);
+            if (m > 1 && bp + bigD + bq > 0) {
+                s = s.withSeasonal(bp, bigD, bq, m);
+            }
+            return constant ? s.withConstant() : s;
+        }
+
+        int count() {
+            return tried.size();
+        }
+
+        boolean tried(int p, int q, int bp, int bq, boolean constant) {
+            for (int[] t : tried) {
+                if (t[0] == p && t[1] == q && t[2] == bp && t[3] == bq && t[4] == (constant ? 1 : 0)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Fits one candidate (R's myarima) and returns its AICc, +infinity if rejected. */
+        double ic(int p, int q, int bp, int bq, boolean constant) {
+            tried.add(new int[] {p, q, bp, bq, constant ? 1 : 0});
+            ArimaSpec spec = spec(p, q, bp, bq, constant);
+            double value = Double.POSITIVE_INFINITY;
+            ArimaFit fit = null;
+            try {
+                fit = spec.withMethod(approximate ? ArimaSpec.Method.CSS : ArimaSpec.Method.CSS_ML).fit(y);
+                value = criterion(fit);
+            } catch (IllegalArgumentException | EstimationException ex) {
+                // Not fittable: the candidate is rejected, as R's try() in myarima.
+                value = Double.POSITIVE_INFINITY;
+            }
+            last = fit;
+            lastIc = value;
+            ics.add(value);
+            return value;
+        }
+
+        double criterion(ArimaFit fit) {
+            if (!fit.hasStandardErrors() || minRoot(fit) < 1.01) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (!approximate) {
+                return fit.aicc();
+            }
+            int npar = fit.numberOfParameters();
+            int nstar = fit.nobs();
+            double aic = offset + nstar * Math.log(fit.sigma2()) + 2 * npar;
+            return nstar - npar - 1 > 0 ? aic + 2.0 * npar * (npar + 1) / (nstar - npar - 1) : Double.POSITIVE_INFINITY;
+        }
+
+        void take() {
+            best = last;
+            bestIc = lastIc;
+        }
+
+        ArimaFit finish() {
+            if (approximate) {
+                // Refit the candidates by CSS-ML in order of their approximate criterion.
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < ics.size(); i++) {
+                    if (ics.get(i) < Double.POSITIVE_INFINITY) {
+                        order.add(i);
+                    }
+                }
+                order.sort((a, b) -> Double.compare(ics.get(a), ics.get(b)));
+                for (int i : order) {
+                    int[] t = tried.get(i);
+                    try {
+                        ArimaFit fit = spec(t[0], t[1], t[2], t[3], t[4] == 1).fit(y);
+                        if (fit.hasStandardErrors() && minRoot(fit) >= 1.01) {
+                            return fit;
+                        }
+                    } catch (IllegalArgumentException | EstimationException ex) {
+                        // Try the next candidate, as R does.
+                        continue;
+                    }
+                }
+                best = null;
+            }
+            if (best == null || bestIc == Double.POSITIVE_INFINITY) {
+                throw new EstimationException("No suitable ARIMA model found among " + tried.size() + " candidates",
+                        List.of("d = " + d, "D = " + bigD, "period = " + m));
+            }
+            return best;
+        }
+
+        /** The smallest modulus of the AR and MA roots, 2 when there are none (R's myarima). */
+        private static double minRoot(ArimaFit fit) {
+            double min = 2;
+            for (PolynomialRoot r : fit.arRoots()) {
+                min = Math.min(min, r.modulus());
+            }
+            for (PolynomialRoot r : fit.maRoots()) {
+                min = Math.min(min, r.modulus());
+            }
+            return min;
+        }
+    }
+}

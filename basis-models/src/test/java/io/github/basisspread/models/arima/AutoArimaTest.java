@@ -1,0 +1,120 @@
+package io.github.basisspread.models.arima;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Automatic order selection against forecast::auto.arima. */
+class AutoArimaTest {
+
+    @Test
+    void kpssByHandAndAgainstUrca() {
+        // x = 1, 2, 3, 4: l = trunc(3 * 2 / 13) = 0; e = -1.5, -0.5, 0.5, 1.5; partial sums
+        // -1.5, -2, -1.5, 0 with squares summing to 8.5; s^2 = 5 / 4; KPSS = 8.5 / 16 / 1.25 = 0.425.
+        assertThat(AutoArima.kpss(new double[] {1, 2, 3, 4})).isCloseTo(0.425, within(1e-15));
+        RReference r = RReference.load("wwwusage_auto.txt");
+        double[] y = r.values("y");
+        assertThat(AutoArima.kpss(y)).isCloseTo(r.value("kpss_level"), within(1e-12));
+        assertThat(AutoArima.kpss(Polynomials.difference(y, new double[] {1})))
+                .isCloseTo(r.value("kpss_diff1"), within(1e-12));
+        assertThat(AutoArima.ndiffs(y, 2)).isEqualTo((int) r.value("ndiffs"));
+        assertThat(AutoArima.ndiffs(new double[] {2, 2, 2, 2}, 2)).isZero();
+        assertThatThrownBy(() -> AutoArima.ndiffs(new double[] {1, 2}, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 3 values but has 2");
+    }
+
+    @Test
+    void picksArima111OnWwwusageAsR() {
+        RReference r = RReference.load("wwwusage_auto.txt");
+        ArimaFit fit = AutoArima.defaults().fit(r.values("y"));
+        double[] order = r.values("order");
+        assertThat(fit.spec().p()).isEqualTo((int) order[0]);
+        assertThat(fit.spec().d()).isEqualTo((int) order[1]);
+        assertThat(fit.spec().q()).isEqualTo((int) order[2]);
+        assertThat(fit.parameterNames()).containsExactly(r.strings("coef_names"));
+        double[] rc = r.values("coef");
+        for (int i = 0; i < rc.length; i++) {
+            assertThat(fit.estimates()[i]).isCloseTo(rc[i], within(1e-3 * Math.abs(rc[i])));
+        }
+        assertThat(fit.logLikelihood()).isGreaterThanOrEqualTo(r.value("loglik") - 1e-5);
+        assertThat(fit.aicc()).isLessThanOrEqualTo(r.value("aicc") + 1e-5);
+    }
+
+    @Test
+    void picksTheAirlineModelOnLogAirPassengersAsR() {
+        RReference r = RReference.load("airpassengers_log_auto.txt");
+        ArimaFit fit = AutoArima.defaults().withPeriod(12).fit(r.values("y"));
+        assertThat(fit.spec().toString()).isEqualTo("ARIMA(0,1,1)(0,1,1)[12]");
+        double[] rc = r.values("coef");
+        assertThat(fit.estimates()[0]).isCloseTo(rc[0], within(1e-3 * Math.abs(rc[0])));
+        assertThat(fit.estimates()[1]).isCloseTo(rc[1], within(1e-3 * Math.abs(rc[1])));
+    }
+
+    @Test
+    void seasonalStrength() {
+        // A pure period-4 pattern on a trend is all season; white noise has next to none.
+        double[] seasonal = new double[40];
+        double[] noise = new double[40];
+        SplittableRandom random = new SplittableRandom(5);
+        for (int t = 0; t < 40; t++) {
+            seasonal[t] = 0.1 * t + new double[] {3, -1, -4, 2}[t % 4] + 0.01 * random.nextGaussian();
+            noise[t] = random.nextGaussian();
+        }
+        assertThat(AutoArima.seasonalStrength(seasonal, 4)).isGreaterThan(0.99);
+        assertThat(AutoArima.seasonalStrength(noise, 4)).isLessThan(0.64);
+    }
+
+    @Test
+    void fitsManySeriesInParallel() {
+        double[] www = RReference.load("wwwusage_auto.txt").values("y");
+        double[] lh = RReference.load("lh_ar1_ml.txt").values("y");
+        List<ArimaFit> fits = AutoArima.defaults().fitAll(List.of(www, lh, www));
+        assertThat(fits).hasSize(3);
+        assertThat(fits.get(0).estimates()).isEqualTo(fits.get(2).estimates());
+        assertThat(fits.get(1).spec()).isEqualTo(AutoArima.defaults().fit(lh).spec());
+        assertThatThrownBy(() -> AutoArima.defaults().withPeriod(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'period' must be at least 1 but has value 0");
+        assertThatThrownBy(() -> AutoArima.defaults().fit(new double[] {1, Double.NaN}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 3 observed values");
+    }
+
+    @Test
+    void longSeriesAreSearchedByCssThenRefittedByCssMl() {
+        // n = 300 > 150: R's approximation. An AR(1) with phi = 0.7 around 5.
+        SplittableRandom random = new SplittableRandom(11);
+        double[] y = new double[300];
+        double prev = 0;
+        for (int t = -100; t < y.length; t++) {
+            prev = 0.7 * prev + random.nextGaussian();
+            if (t >= 0) {
+                y[t] = 5 + prev;
+            }
+        }
+        ArimaFit fit = AutoArima.defaults().fit(y);
+        assertThat(fit.method()).isEqualTo(ArimaSpec.Method.CSS_ML);
+        assertThat(fit.spec().d()).isZero();
+        assertThat(fit.spec().p()).isPositive();
+        assertThat(fit.coefficient("intercept")).isCloseTo(5, within(0.5));
+    }
+
+    @Test
+    void dataAccessorsCopy() {
+        ArimaData data = ArimaData.of(new double[] {1, 2, 3}, new double[][] {{1}, {2}, {4}});
+        assertThat(data.size()).isEqualTo(3);
+        assertThat(data.regressorCount()).isEqualTo(1);
+        double[][] x = data.regressors();
+        x[0][0] = 99;
+        assertThat(data.regressors()[0][0]).isEqualTo(1);
+        assertThat(data.y()).containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> ArimaData.of(new double[] {1, 2}, new double[][] {{1}, {2, 3}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1 has 2");
+        assertThatThrownBy(() -> ArimaData.of(new double[] {1, 2}, new double[][] {{1}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must have 2 rows but has 1");
+        assertThatThrownBy(() -> ArimaData.of(new double[] {1, 2}, new double[][] {{1}, {Double.NaN}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1 column 0 is NaN");
+    }
+}
