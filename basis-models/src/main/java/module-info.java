@@ -13,7 +13,9 @@
  * cointegration tests (ADF, KPSS, Ljung-Box, Box-Pierce, Jarque-Bera, Engle-Granger, Johansen);
  * {@code models.meanreversion} holds the Ornstein-Uhlenbeck process fitted by exact maximum
  * likelihood; {@code models.validation} holds model selection, walk-forward evaluation against
- * naive benchmarks, the Diebold-Mariano test and the event-driven backtest of basis trades.
+ * naive benchmarks, the Diebold-Mariano test and the event-driven backtest of basis trades;
+ * {@code models.arima} holds ARIMA and SARIMAX (regression with ARIMA errors) by exact maximum
+ * likelihood, CSS or CSS-ML, forecasting and the automatic order search.
  *
  * <p>Commons Math and EJML ship without module descriptors, so they are automatic modules whose
  * names derive from their jar files; the lint warning for requiring such a module is suppressed
