@@ -3,6 +3,8 @@ package io.github.basisspread.models.validation;
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.Estimator;
+import io.github.basisspread.models.arima.ArimaFit;
+import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.regression.OlsFit;
 import io.github.basisspread.models.regression.OlsSpec;
 import io.github.basisspread.models.regression.RegressionData;
@@ -13,6 +15,8 @@ import io.github.basisspread.models.statespace.StateSpaceFit;
 import io.github.basisspread.models.statespace.StateSpaceModel;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The naive benchmarks and adapters from the estimators of Basis to {@link Forecaster}.
@@ -107,6 +111,45 @@ public final class Forecasters {
      */
     public static Forecaster ar1PlusNoise() {
         return stateSpace(Ar1PlusNoise.of());
+    }
+
+    /**
+     * An ARIMA model of a specification (without regressors), estimated on each training window.
+     * Forecasts keep the estimated coefficients: from a history that extends the training window
+     * the fitted model {@linkplain ArimaFit#append(double...) takes the new observations}
+     * without re-estimating; from any other history (a rolling window) the same coefficients are
+     * held fixed and only the Kalman filter runs over it.
+     *
+     * @param spec the specification, without regressors
+     * @return the forecaster
+     * @throws IllegalArgumentException if the specification is null or has regressors
+     */
+    public static Forecaster arima(ArimaSpec spec) {
+        ArgChecker.notNull(spec, "spec");
+        ArgChecker.isTrue(spec.regressors().isEmpty(), "spec", spec, "have no regressors (their future values are unknown here)");
+        return training -> {
+            ArimaFit fit = spec.fit(training.valuesArray());
+            Map<String, Double> coefficients = new LinkedHashMap<>();
+            double[] estimates = fit.estimates();
+            for (int i = 0; i < estimates.length; i++) {
+                coefficients.put(fit.parameterNames().get(i), estimates[i]);
+            }
+            ArimaSpec fixed = spec.withFixed(coefficients);
+            int n = training.size();
+            long first = training.epochNanos(0);
+            long last = training.epochNanos(n - 1);
+            return (history, horizon) -> {
+                checkHistory(history, 1, horizon);
+                ArimaFit at;
+                if (history.size() >= n && history.epochNanos(0) == first && history.epochNanos(n - 1) == last) {
+                    at = history.size() == n ? fit
+                            : fit.append(Arrays.copyOfRange(history.valuesArray(), n, history.size()));
+                } else {
+                    at = fixed.fit(history.valuesArray());
+                }
+                return at.forecast(horizon).mean();
+            };
+        };
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
+import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.core.time.DayCount;
 import io.github.basisspread.data.csv.CsvSeriesReader;
 import io.github.basisspread.data.csv.SeriesFrame;
@@ -120,6 +121,21 @@ class RealDataValidationTest {
                         "random walk", Forecasters.randomWalk()), recent, AccuracyMetrics::rmse, "RMSE");
         assertThat(selection.table()).hasSize(3);
         assertThat(selection.winner().score()).isFinite();
+    }
+
+    @Test
+    void walkForwardOfAnArimaAgainstTheRandomWalk() {
+        assumeData();
+        TimeSeries basis = relativeBasis();
+        TimeSeries recent = basis.subSeries(basis.size() - 1500, basis.size());
+        WalkForwardReport r = WalkForward.of(WalkForward.Window.ROLLING, 500).withRefitEvery(250)
+                .compare("ARIMA(1,0,1)", Forecasters.arima(ArimaSpec.of(1, 0, 1).withConstant()), recent, Map.of());
+        assertThat(r.model().metrics().count()).isEqualTo(1000);
+        assertThat(r.model().metrics().rmse()).isFinite().isPositive();
+        assertThat(r.model().metrics().mase()).isFinite().isPositive();
+        assertThat(r.model().refits()).isEqualTo(4);
+        assertThat(r.versusBenchmarks().get(0).statistic()).isFinite();
+        assertThat(r.versusBenchmarks().get(0).pValue()).isBetween(0.0, 1.0);
     }
 
     @Test
