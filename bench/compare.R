@@ -39,10 +39,27 @@ ssr <- sum(fit$value$residuals^2)
 llf <- -n / 2 * (log(2 * pi * ssr / n) + 1)
 out <- c(out, paste("ols", "R_lm.fit", fit$seconds, fmt(llf), paste(fmt(fit$value$coefficients), collapse = " ")))
 
-writeLines(out, file.path(dir, "results_r.txt"))
+# ARIMA(2,0,1) with mean by exact ML on 20,000 points. coef = ar1 ar2 ma1 intercept (the mean).
+x <- readf("arima201.f64", getm("arima_n"))
+af <- best_of(function() arima(x, order = c(2, 0, 1), method = "ML"))
+out <- c(out, paste("arima201", "R_arima_ML", af$seconds, fmt(af$value$loglik),
+                    paste(fmt(af$value$coef[c("ar1", "ar2", "ma1", "intercept")]), collapse = " ")))
 
-# Placeholder: ARIMA rows arrive with models.arima. Add here
-#   "arima201": arima(x, order = c(2, 0, 1), method = "ML") on 20,000 points, and
-#   "auto_arima": forecast::auto.arima on 40 series of 1,000 points (sum of log-likelihoods),
-# with matching rows in compare.py and a commonLogLikelihood case in Compare.java.
-arima_rows <- function() cat("not yet: ARIMA rows arrive with models.arima\n")
+# auto.arima with forecast's defaults on 40 series of 1,000 points, one after the other.
+# Per series: p d q constant(0 none, 1 intercept, 2 drift) loglik.
+if (requireNamespace("forecast", quietly = TRUE)) {
+  cnt <- getm("auto_count"); an <- getm("auto_n")
+  panel <- matrix(readf("auto_arima.f64", cnt * an), nrow = an)
+  auto <- best_of(function() lapply(seq_len(cnt), function(i) forecast::auto.arima(panel[, i])))
+  summ <- unlist(lapply(auto$value, function(f) {
+    o <- forecast::arimaorder(f)
+    cst <- if ("drift" %in% names(f$coef)) 2 else if ("intercept" %in% names(f$coef)) 1 else 0
+    c(o[["p"]], o[["d"]], o[["q"]], cst, fmt(f$loglik))
+  }))
+  total <- sum(sapply(auto$value, function(f) f$loglik))
+  out <- c(out, paste("auto_arima", "R_auto.arima", auto$seconds, fmt(total), paste(summ, collapse = " ")))
+} else {
+  message("forecast is not installed: no auto_arima row for R")
+}
+
+writeLines(out, file.path(dir, "results_r.txt"))

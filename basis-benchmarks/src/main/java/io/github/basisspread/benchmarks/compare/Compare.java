@@ -1,6 +1,10 @@
 package io.github.basisspread.benchmarks.compare;
 
+import io.github.basisspread.benchmarks.ArimaBenchmark;
 import io.github.basisspread.benchmarks.SeededData;
+import io.github.basisspread.models.arima.ArimaFit;
+import io.github.basisspread.models.arima.ArimaSpec;
+import io.github.basisspread.models.arima.AutoArima;
 import io.github.basisspread.models.regression.OlsFit;
 import io.github.basisspread.models.regression.OlsSpec;
 import io.github.basisspread.models.regression.RegressionData;
@@ -15,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +43,10 @@ import java.util.stream.Stream;
  * </ul>
  * A result line is {@code row tool seconds reportedLoglik param...}; the parameters are
  * {@code sigma2_epsilon sigma2_eta} for {@code local_level} and the 11 coefficients (intercept
- * first) for {@code ols}. Rows for ARIMA arrive with {@code models.arima}.
+ * first) for {@code ols}, {@code ar1 ar2 ma1 intercept} (R's order, the intercept being the
+ * mean) for {@code arima201}, and five numbers per series for {@code auto_arima}:
+ * {@code p d q constant loglik}, where {@code constant} is 0 (none), 1 (intercept/mean) or 2
+ * (drift) and {@code loglik} the tool's own reported log-likelihood of its chosen model.
  */
 public final class Compare {
 
@@ -48,6 +56,12 @@ public final class Compare {
     static final int OLS_ROWS = 1_000_000;
     /** Regressors of the OLS design (an intercept comes on top). */
     static final int OLS_REGRESSORS = 10;
+    /** Points of the ARIMA(2,0,1) series. */
+    static final int ARIMA_POINTS = ArimaBenchmark.ARMA_POINTS;
+    /** Series of the auto-ARIMA panel. */
+    static final int AUTO_SERIES = 40;
+    /** Points of each auto-ARIMA series. */
+    static final int AUTO_POINTS = 1_000;
     /** Relative log-likelihood tolerance of the check. */
     static final double TOLERANCE = 1e-6;
 
@@ -89,8 +103,12 @@ public final class Compare {
                 SeededData.localLevel(LOCAL_LEVEL_POINTS, 1.0, 0.1, SeededData.SEED + 1));
         // Column-major: y, then x1..x10.
         writeDoubles(dir.resolve("ols.f64"), SeededData.regression(OLS_ROWS, OLS_REGRESSORS, SeededData.SEED));
+        writeDoubles(dir.resolve("arima201.f64"), ArimaBenchmark.armaSeries());
+        // Series after series, the same panel as ArimaBenchmark's.
+        writeDoubles(dir.resolve("auto_arima.f64"), SeededData.arimaPanel(AUTO_SERIES, AUTO_POINTS, SeededData.SEED + 100));
         Files.writeString(dir.resolve("meta.txt"), "ll_n " + LOCAL_LEVEL_POINTS + "\nols_n " + OLS_ROWS + "\nols_k "
-                + OLS_REGRESSORS + "\nseed " + SeededData.SEED + "\n", StandardCharsets.US_ASCII);
+                + OLS_REGRESSORS + "\narima_n " + ARIMA_POINTS + "\nauto_count " + AUTO_SERIES + "\nauto_n "
+                + AUTO_POINTS + "\nseed " + SeededData.SEED + "\n", StandardCharsets.US_ASCII);
     }
 
     static void run(Path dir, int repeats) throws IOException {
@@ -106,7 +124,34 @@ public final class Compare {
 
         Timed<OlsFit> fit = time(repeats, () -> OlsSpec.withIntercept().fit(RegressionData.of(response, x)));
         lines.add(line("ols", "basis", fit.seconds, fit.value.logLikelihood(), fit.value.coefficients()));
+
+        double[] arma = readDoubles(dir.resolve("arima201.f64"), 1, ARIMA_POINTS)[0];
+        Timed<ArimaFit> af = time(repeats, () -> arima201().fit(arma));
+        lines.add(line("arima201", "basis", af.seconds, af.value.logLikelihood(), af.value.estimates()));
+
+        // One series after the other (this JVM sees BENCH_THREADS processors; fitAll is the
+        // parallel path, benchmarked by ArimaBenchmark.autoArimaParallel).
+        List<double[]> panel = Arrays.asList(readDoubles(dir.resolve("auto_arima.f64"), AUTO_SERIES, AUTO_POINTS));
+        AutoArima auto = AutoArima.defaults();
+        Timed<List<ArimaFit>> fits = time(repeats, () -> panel.stream().map(auto::fit).toList());
+        double[] summary = new double[5 * AUTO_SERIES];
+        double total = 0;
+        for (int i = 0; i < AUTO_SERIES; i++) {
+            ArimaFit f = fits.value.get(i);
+            ArimaSpec sp = f.spec();
+            summary[5 * i] = sp.p();
+            summary[5 * i + 1] = sp.d();
+            summary[5 * i + 2] = sp.q();
+            summary[5 * i + 3] = sp.hasDrift() ? 2 : sp.hasIntercept() ? 1 : 0;
+            summary[5 * i + 4] = f.logLikelihood();
+            total += f.logLikelihood();
+        }
+        lines.add(line("auto_arima", "basis", fits.seconds, total, summary));
         Files.write(dir.resolve("results_basis.txt"), lines, StandardCharsets.US_ASCII);
+    }
+
+    private static ArimaSpec arima201() {
+        return ArimaSpec.of(2, 0, 1).withConstant().withMethod(ArimaSpec.Method.ML);
     }
 
     private record Timed<T>(T value, double seconds) {
@@ -155,9 +200,9 @@ public final class Compare {
         }
         double[] y = readDoubles(dir.resolve("local_level.f64"), 1, LOCAL_LEVEL_POINTS)[0];
         double[][] ols = readDoubles(dir.resolve("ols.f64"), OLS_REGRESSORS + 1, OLS_ROWS);
+        double[] arma = readDoubles(dir.resolve("arima201.f64"), 1, ARIMA_POINTS)[0];
         Map<String, List<Result>> byRow = new LinkedHashMap<>();
-        // ARIMA rows ("arima201", "auto_arima") join this list, and commonLogLikelihood, with models.arima.
-        for (String row : List.of("local_level", "ols")) {
+        for (String row : List.of("local_level", "ols", "arima201", "auto_arima")) {
             byRow.put(row, new ArrayList<>());
         }
         for (Result r : results) {
@@ -174,9 +219,17 @@ public final class Compare {
                 ok = false;
                 continue;
             }
-            double ourLl = commonLogLikelihood(e.getKey(), ours.params, y, ols);
+            if (e.getKey().equals("auto_arima")) {
+                for (Result r : e.getValue()) {
+                    out.printf(Locale.ROOT, fmt, e.getKey(), r.tool, String.format(Locale.ROOT, "%.4f", r.seconds),
+                            String.format(Locale.ROOT, "%.2f", r.seconds / ours.seconds), "(not comparable)",
+                            String.format(Locale.ROOT, "%.6f", r.reported), r == ours ? "reference" : agreement(ours, r));
+                }
+                continue;
+            }
+            double ourLl = commonLogLikelihood(e.getKey(), ours.params, y, ols, arma);
             for (Result r : e.getValue()) {
-                double ll = commonLogLikelihood(e.getKey(), r.params, y, ols);
+                double ll = commonLogLikelihood(e.getKey(), r.params, y, ols, arma);
                 boolean pass = ourLl >= ll - TOLERANCE * Math.abs(ll);
                 ok &= pass;
                 String check = r == ours ? "reference" : pass
@@ -191,12 +244,61 @@ public final class Compare {
     }
 
     /**
+     * On how many series two auto-ARIMA results chose the same model (p, d, q and constant), and
+     * on those, how often our own reported log-likelihood is at least theirs within the tolerance
+     * (each tool's own figure: both are the exact Gaussian likelihood of the chosen model, but
+     * not re-evaluated in common; informational, not part of the exit status).
+     */
+    private static String agreement(Result ours, Result theirs) {
+        int n = Math.min(ours.params.length, theirs.params.length) / 5;
+        int same = 0;
+        int llOk = 0;
+        Map<String, Integer> diffs = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            boolean eq = true;
+            for (int j = 0; j < 4; j++) {
+                eq &= ours.params[5 * i + j] == theirs.params[5 * i + j];
+            }
+            if (eq) {
+                same++;
+                double a = ours.params[5 * i + 4];
+                double b = theirs.params[5 * i + 4];
+                if (a >= b - TOLERANCE * Math.abs(b)) {
+                    llOk++;
+                }
+            } else {
+                diffs.merge(String.format(Locale.ROOT, "%s vs %s", order(ours.params, i), order(theirs.params, i)), 1,
+                        Integer::sum);
+            }
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "orders agree on %d/%d; own loglik ours >= theirs on %d/%d of those", same, n, llOk, same));
+        diffs.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "; %s x%d", k, v)));
+        return sb.toString();
+    }
+
+    private static String order(double[] p, int i) {
+        String c = switch ((int) p[5 * i + 3]) {
+            case 1 -> "+mean";
+            case 2 -> "+drift";
+            default -> "";
+        };
+        return String.format(Locale.ROOT, "(%d,%d,%d)%s", (int) p[5 * i], (int) p[5 * i + 1], (int) p[5 * i + 2], c);
+    }
+
+    /**
      * The log-likelihood every tool's estimates are judged by: the exact-diffuse Kalman filter
      * log-likelihood for the local level model, the Gaussian log-likelihood with the variance
-     * concentrated out, {@code -n/2 (ln(2 pi SSR / n) + 1)}, for OLS.
+     * concentrated out, {@code -n/2 (ln(2 pi SSR / n) + 1)}, for OLS, and for ARIMA(2,0,1) the
+     * exact Gaussian likelihood of Basis's ML fit with every coefficient fixed at the tool's
+     * estimate (sigma2 concentrated out, as R's {@code arima} does).
      */
-    private static double commonLogLikelihood(String row, double[] params, double[] y, double[][] ols) {
+    private static double commonLogLikelihood(String row, double[] params, double[] y, double[][] ols,
+            double[] arma) {
         return switch (row) {
+            case "arima201" -> arima201()
+                    .withFixed(Map.of("ar1", params[0], "ar2", params[1], "ma1", params[2], "intercept", params[3]))
+                    .fit(arma).logLikelihood();
             case "local_level" -> KalmanFilter.logLikelihood(LocalLevel.model(params[0], params[1]), y);
             case "ols" -> {
                 int n = ols[0].length;
