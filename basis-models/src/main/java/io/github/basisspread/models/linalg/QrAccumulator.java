@@ -50,19 +50,92 @@ public final class QrAccumulator {
             double beta = alpha >= 0 ? -norm : norm;
             double tau = (beta - alpha) / beta;
             double scale = 1 / (alpha - beta);
-            for (int t = 0; t < rows; t++) {
-                block[cj + t] *= scale;
-            }
             r[jj] = beta;
+            int rowJ = j * m;
+            // each pass over the block applies one update and takes the dot product the next
+            // column needs (that column is untouched until then), so the Householder vector is
+            // read once per column instead of twice; the sums keep the order of dot(), bit for bit
+            double next = scaleAndDot(block, cj, scale, j + 1 < m ? (j + 1) * ld : -1, rows);
             for (int c = j + 1; c < m; c++) {
                 int cc = c * ld;
-                double d = (r[j * m + c] + dot(block, cj, block, cc, rows)) * tau;
-                r[j * m + c] -= d;
-                for (int t = 0; t < rows; t++) {
-                    block[cc + t] -= d * block[cj + t];
-                }
+                double d = (r[rowJ + c] + next) * tau;
+                r[rowJ + c] -= d;
+                next = axpyAndDot(block, cj, cc, d, c + 1 < m ? (c + 1) * ld : -1, rows);
             }
         }
+    }
+
+    /** Scales {@code v} in place by {@code scale}; returns its dot with column {@code in} (0 if -1). */
+    private static double scaleAndDot(double[] a, int iv, double scale, int in, int len) {
+        if (in < 0) {
+            for (int t = 0; t < len; t++) {
+                a[iv + t] *= scale;
+            }
+            return 0;
+        }
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int t = 0;
+        for (; t + 3 < len; t += 4) {
+            double v0 = a[iv + t] * scale;
+            double v1 = a[iv + t + 1] * scale;
+            double v2 = a[iv + t + 2] * scale;
+            double v3 = a[iv + t + 3] * scale;
+            a[iv + t] = v0;
+            a[iv + t + 1] = v1;
+            a[iv + t + 2] = v2;
+            a[iv + t + 3] = v3;
+            s0 += v0 * a[in + t];
+            s1 += v1 * a[in + t + 1];
+            s2 += v2 * a[in + t + 2];
+            s3 += v3 * a[in + t + 3];
+        }
+        for (; t < len; t++) {
+            double v0 = a[iv + t] * scale;
+            a[iv + t] = v0;
+            s0 += v0 * a[in + t];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
+     * Column {@code ic -= d * v}; returns the dot of {@code v} with column {@code in} (0 if -1),
+     * summed as in {@link #dot}.
+     */
+    private static double axpyAndDot(double[] a, int iv, int ic, double d, int in, int len) {
+        if (in < 0) {
+            for (int t = 0; t < len; t++) {
+                a[ic + t] -= d * a[iv + t];
+            }
+            return 0;
+        }
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int t = 0;
+        for (; t + 3 < len; t += 4) {
+            double v0 = a[iv + t];
+            double v1 = a[iv + t + 1];
+            double v2 = a[iv + t + 2];
+            double v3 = a[iv + t + 3];
+            a[ic + t] -= d * v0;
+            a[ic + t + 1] -= d * v1;
+            a[ic + t + 2] -= d * v2;
+            a[ic + t + 3] -= d * v3;
+            s0 += v0 * a[in + t];
+            s1 += v1 * a[in + t + 1];
+            s2 += v2 * a[in + t + 2];
+            s3 += v3 * a[in + t + 3];
+        }
+        for (; t < len; t++) {
+            double v0 = a[iv + t];
+            a[ic + t] -= d * v0;
+            s0 += v0 * a[in + t];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**
