@@ -1,5 +1,6 @@
 package io.github.basisspread.models.meanreversion;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.apache.commons.math3.special.Erf;
 
@@ -237,17 +238,10 @@ public record OrnsteinUhlenbeck(double theta, double mu, double sigma) {
     }
 
     static double positive(double v, String name) {
-        if (!(v > 0) || v == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(
-                    "Argument '" + name + "' must be finite and greater than zero but has value " + v);
-        }
-        return v;
+        return ArgChecker.positive(v, name);
     }
 
     static double finite(double v, String name) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("Argument '" + name + "' must be finite but has value " + v);
-        }
-        return v;
+        return ArgChecker.finite(v, name);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.basisspread.models.optim;
 
+import io.github.basisspread.core.internal.ArgChecker;
+
 /**
  * Maps a block of unconstrained optimizer coordinates to model parameters that satisfy their
  * constraints, and back (Jones 1980; Monahan 1984; Durbin and Koopman 2012, sec. 7.3.2).
@@ -117,12 +119,7 @@ public sealed interface ParameterTransform {
 
         @Override
         public void unconstrain(double[] in, int offset, double[] out) {
-            double x = in[offset];
-            if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
-                throw new IllegalArgumentException("Argument 'value' must be finite and greater than zero but has value "
-                        + x);
-            }
-            out[offset] = Math.log(x);
+            out[offset] = Math.log(ArgChecker.positive(in[offset], "value"));
         }
     }
 
@@ -143,12 +140,7 @@ public sealed interface ParameterTransform {
 
         @Override
         public void unconstrain(double[] in, int offset, double[] out) {
-            double x = in[offset];
-            if (!(x >= 0) || x == Double.POSITIVE_INFINITY) {
-                throw new IllegalArgumentException("Argument 'value' must be finite and zero or greater but has value "
-                        + x);
-            }
-            out[offset] = Math.sqrt(x);
+            out[offset] = Math.sqrt(ArgChecker.nonNegative(in[offset], "value"));
         }
     }
 
