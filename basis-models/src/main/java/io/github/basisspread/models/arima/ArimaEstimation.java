@@ -20,11 +20,23 @@ final class ArimaEstimation {
 
     /** BFGS gradient tolerance, relative to max(1, |log-likelihood|). */
     private static final double GRADIENT_TOLERANCE = 1e-6;
+    /** R's optim defaults for BFGS: {@code maxit = 100}, {@code reltol = sqrt(.Machine$double.eps)}. */
+    private static final int SEARCH_ITERATIONS = 100;
+    private static final double SEARCH_RELTOL = 1.490116119384765625e-8;
 
     private ArimaEstimation() {
     }
 
     static ArimaFit fit(ArimaSpec spec, ArimaData data) {
+        return fit(spec, data, false);
+    }
+
+    /**
+     * As {@link #fit(ArimaSpec, ArimaData)}; with {@code search} the optimiser also stops on R's
+     * relative-improvement test ({@code reltol = 1e-8}) and after R's 100 BFGS iterations, as
+     * {@code auto.arima}'s candidate fits do in R: a candidate only needs its criterion to rank it.
+     */
+    static ArimaFit fit(ArimaSpec spec, ArimaData data, boolean search) {
         double[] y = data.yView();
         int n = y.length;
         if (data.regressorCount() != spec.regressors().size()) {
@@ -63,7 +75,9 @@ final class ArimaEstimation {
                 start[i] = spec.fixed().get(names.get(i));
             }
         }
-        Optimizer bfgs = Optimizer.bfgs(spec.maxIterations(), GRADIENT_TOLERANCE);
+        Optimizer bfgs = search
+                ? Optimizer.bfgs(Math.min(SEARCH_ITERATIONS, spec.maxIterations()), GRADIENT_TOLERANCE, SEARCH_RELTOL)
+                : Optimizer.bfgs(spec.maxIterations(), GRADIENT_TOLERANCE);
         Estimate est;
         if (spec.method() == ArimaSpec.Method.ML) {
             est = maximise(problem, names, fixed, start, scale, true, bfgs);

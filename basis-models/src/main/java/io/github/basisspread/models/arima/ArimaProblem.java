@@ -173,14 +173,18 @@ final class ArimaProblem {
         double[] e = new double[w.length];
         double ssq = 0;
         int nu = 0;
+        double[] phi = sys.phi;
+        double[] rv = sys.rvec;
+        int pLim = Math.min(pReal, pf);
+        int qMax = Math.min(qReal, qf);
         for (int l = pReal; l < w.length; l++) {
             double tmp = w[l];
-            for (int j = 0; j < pReal && j < pf; j++) {
-                tmp -= sys.phi[j] * w[l - j - 1];
+            for (int j = 0; j < pLim; j++) {
+                tmp -= phi[j] * w[l - j - 1];
             }
-            int lim = Math.min(l - pReal, Math.min(qReal, qf));
-            for (int j = 0; j < lim; j++) {
-                tmp -= sys.rvec[j + 1] * e[l - j - 1];
+            // Oldest innovation first: only the last term, in e_{l-1}, waits for the previous step.
+            for (int j = Math.min(l - pReal, qMax) - 1; j >= 0; j--) {
+                tmp -= rv[j + 1] * e[l - j - 1];
             }
             if (Double.isNaN(tmp)) {
                 e[l] = 0;

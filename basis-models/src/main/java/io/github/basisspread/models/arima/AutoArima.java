@@ -412,7 +412,8 @@ public final class AutoArima {
             double value = Double.POSITIVE_INFINITY;
             ArimaFit fit = null;
             try {
-                fit = spec.withMethod(approximate ? ArimaSpec.Method.CSS : ArimaSpec.Method.CSS_ML).fit(y);
+                fit = ArimaEstimation.fit(spec.withMethod(approximate ? ArimaSpec.Method.CSS : ArimaSpec.Method.CSS_ML),
+                        ArimaData.of(y), true);
                 value = criterion(fit);
             } catch (IllegalArgumentException | EstimationException ex) {
                 // Not fittable: the candidate is rejected, as R's try() in myarima.
@@ -469,6 +470,17 @@ public final class AutoArima {
             if (best == null || bestIc == Double.POSITIVE_INFINITY) {
                 throw new EstimationException("No suitable ARIMA model found among " + tried.size() + " candidates",
                         List.of("d = " + d, "D = " + bigD, "period = " + m));
+            }
+            // The search fits stop on R's relative-improvement test; the chosen model is refitted
+            // to the full gradient tolerance, so that its likelihood is as high as a direct fit's.
+            try {
+                ArimaFit refit = best.spec().fit(y);
+                if (refit.hasStandardErrors() && minRoot(refit) >= 1.01 && refit.logLikelihood() >= best.logLikelihood()) {
+                    return refit;
+                }
+            } catch (IllegalArgumentException | EstimationException ex) {
+                // Keep the search's fit.
+                return best;
             }
             return best;
         }

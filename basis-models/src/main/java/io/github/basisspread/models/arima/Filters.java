@@ -28,6 +28,9 @@ final class Filters {
      * @return false if an innovation variance is not positive (parameters to reject)
      */
     static boolean arma(ArmaSystem sys, double[] q0, double[] w, double[] out, double[] resid) {
+        if (!hasMissing(w)) {
+            return chandrasekhar(sys, q0, w, out, resid);
+        }
         int r = sys.r;
         double[] phi = sys.phi;
         double[] rv = sys.rvec;
@@ -39,14 +42,8 @@ final class Filters {
         double ssq = 0;
         double sumLog = 0;
         int nu = 0;
-        boolean steady = false;
-        double fSteady = 0;
-        // In the steady state F is constant: sum v^2 and the count are kept apart and divided
-        // and logged once (a log per observation would dominate the cost of the loop).
-        double steadyV2 = 0;
-        int steadyCount = 0;
-        double invSqrtF = 0;
-        for (int t = 0; t < w.length; t++) {
+        int t = 0;
+        while (t < w.length) {
             double y = w[t];
             if (Double.isNaN(y)) {
                 if (resid != null) {
@@ -55,29 +52,10 @@ final class Filters {
                 predictMean(a, phi, r);
                 predictCov(p, u, pn, phi, rv, r);
                 System.arraycopy(pn, 0, p, 0, r * r);
-                if (steady) {
-                    ssq += steadyV2 / fSteady;
-                    sumLog += steadyCount * Math.log(fSteady);
-                    nu += steadyCount;
-                    steadyV2 = 0;
-                    steadyCount = 0;
-                }
-                steady = false;
+                t++;
                 continue;
             }
             double v = y - a[0];
-            if (steady) {
-                for (int i = 0; i < r; i++) {
-                    a[i] += gain[i] * v;
-                }
-                predictMean(a, phi, r);
-                steadyV2 += v * v;
-                steadyCount++;
-                if (resid != null) {
-                    resid[t] = v * invSqrtF;
-                }
-                continue;
-            }
             double f = p[0];
             if (!(f > 0)) {
                 return false;
@@ -103,14 +81,6 @@ final class Filters {
                 size = Math.max(size, Math.abs(pn[i]));
             }
             System.arraycopy(pn, 0, p, 0, r * r);
-            if (change <= STEADY * size) {
-                steady = true;
-                fSteady = p[0];
-                invSqrtF = 1 / Math.sqrt(fSteady);
-                for (int i = 0; i < r; i++) {
-                    gain[i] = p[i * r] / fSteady;
-                }
-            }
             predictMean(a, phi, r);
             ssq += v * v / f;
             sumLog += Math.log(f);
@@ -118,15 +88,221 @@ final class Filters {
             if (resid != null) {
                 resid[t] = v / Math.sqrt(f);
             }
-        }
-        if (steadyCount > 0) {
-            ssq += steadyV2 / fSteady;
-            sumLog += steadyCount * Math.log(fSteady);
-            nu += steadyCount;
+            t++;
+            if (change <= STEADY * size) {
+                // Steady state from here to the next missing value (or the end).
+                double fSteady = p[0];
+                if (!(fSteady > 0)) {
+                    return false;
+                }
+                int end = t;
+                while (end < w.length && !Double.isNaN(w[end])) {
+                    end++;
+                }
+                double[] k = new double[r];
+                for (int i = 0; i < r; i++) {
+                    // k = T P e_1 / F for the companion T.
+                    k[i] = (phi[i] * p[0] + (i + 1 < r ? p[(i + 1) * r] : 0)) / fSteady;
+                }
+                double v2 = steady(phi, k, r, fSteady, a, w, t, end, resid);
+                ssq += v2 / fSteady;
+                sumLog += (end - t) * Math.log(fSteady);
+                nu += end - t;
+                t = end;
+            }
         }
         out[0] = ssq;
         out[1] = sumLog;
         out[2] = nu;
+        return true;
+    }
+
+    /**
+     * The steady-state filter over {@code w[from..to)} (no missing value there): with the gain
+     * frozen, the update and the prediction fold into {@code a' = (T - k e_1') a + k y} with
+     * {@code k = T P e_1 / F} (given; Durbin and Koopman 2012, sec. 4.3.4), whose only recursive
+     * dependence is through {@code a_0}; the state is kept in locals for small r so that each
+     * step is a few fused multiply-adds, and the chain from one {@code a_0} to the next is one
+     * of them (the terms in y are computed off that chain).
+     *
+     * @return sum of squared innovations (not divided by F); a holds the prediction after {@code to}
+     */
+    private static double steady(double[] phi, double[] k, int r, double f, double[] a, double[] w, int from,
+            int to, double[] resid) {
+        double[] c = new double[r];
+        for (int i = 0; i < r; i++) {
+            c[i] = phi[i] - k[i];
+        }
+        double invSqrtF = 1 / Math.sqrt(f);
+        double v2 = 0;
+        if (r == 1) {
+            double a0 = a[0];
+            double c0 = c[0];
+            double k0 = k[0];
+            for (int t = from; t < to; t++) {
+                double y = w[t];
+                double v = y - a0;
+                v2 += v * v;
+                if (resid != null) {
+                    resid[t] = v * invSqrtF;
+                }
+                a0 = Math.fma(c0, a0, k0 * y);
+            }
+            a[0] = a0;
+        } else if (r == 2) {
+            double a0 = a[0];
+            double a1 = a[1];
+            double c0 = c[0];
+            double c1 = c[1];
+            double k0 = k[0];
+            double k1 = k[1];
+            for (int t = from; t < to; t++) {
+                double y = w[t];
+                double v = y - a0;
+                v2 += v * v;
+                if (resid != null) {
+                    resid[t] = v * invSqrtF;
+                }
+                double n0 = Math.fma(c0, a0, a1 + k0 * y);
+                a1 = Math.fma(c1, a0, k1 * y);
+                a0 = n0;
+            }
+            a[0] = a0;
+            a[1] = a1;
+        } else if (r == 3) {
+            double a0 = a[0];
+            double a1 = a[1];
+            double a2 = a[2];
+            double c0 = c[0];
+            double c1 = c[1];
+            double c2 = c[2];
+            double k0 = k[0];
+            double k1 = k[1];
+            double k2 = k[2];
+            for (int t = from; t < to; t++) {
+                double y = w[t];
+                double v = y - a0;
+                v2 += v * v;
+                if (resid != null) {
+                    resid[t] = v * invSqrtF;
+                }
+                double n0 = Math.fma(c0, a0, a1 + k0 * y);
+                double n1 = Math.fma(c1, a0, a2 + k1 * y);
+                a2 = Math.fma(c2, a0, k2 * y);
+                a0 = n0;
+                a1 = n1;
+            }
+            a[0] = a0;
+            a[1] = a1;
+            a[2] = a2;
+        } else {
+            double a0 = a[0];
+            for (int t = from; t < to; t++) {
+                double y = w[t];
+                double v = y - a0;
+                v2 += v * v;
+                if (resid != null) {
+                    resid[t] = v * invSqrtF;
+                }
+                double n0 = Math.fma(c[0], a0, a[1] + k[0] * y);
+                for (int i = 1; i < r - 1; i++) {
+                    a[i] = Math.fma(c[i], a0, a[i + 1] + k[i] * y);
+                }
+                a[r - 1] = Math.fma(c[r - 1], a0, k[r - 1] * y);
+                a0 = n0;
+            }
+            a[0] = a0;
+        }
+        return v2;
+    }
+
+    private static boolean hasMissing(double[] w) {
+        for (double v : w) {
+            if (Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ARMA filter on a complete series by the Chandrasekhar recursions (Morf, Sidhu and
+     * Kailath 1974; Herbst 2015 for their use in likelihood evaluation): from the stationary
+     * start the change of the prediction covariance has rank one, {@code P_{t+1} - P_t = M_t W_t W_t'},
+     * so the filter carries {@code F_t}, {@code K_t = T P_t e_1}, {@code W_t} and the scalar
+     * {@code M_t} instead of P, at O(r) per step:
+     * <pre>
+     *   F_{t+1} = F_t + M_t w_0^2,      K_{t+1} = K_t + M_t w_0 T W_t,
+     *   W_{t+1} = T W_t - K_t w_0 / F_t, M_{t+1} = M_t - M_t^2 w_0^2 / F_{t+1},
+     * </pre>
+     * with {@code w_0 = W_t[0]}, {@code W_1 = K_1} and {@code M_1 = -1/F_1} because the stationary
+     * {@code P_1} solves {@code P = T P T' + R R'}. Once the change is negligible the steady loop takes over.
+     */
+    private static boolean chandrasekhar(ArmaSystem sys, double[] q0, double[] w, double[] out, double[] resid) {
+        int r = sys.r;
+        double[] phi = sys.phi;
+        double[] a = new double[r];
+        double[] kk = new double[r];
+        double[] wv = new double[r];
+        double[] tw = new double[r];
+        double f = q0[0];
+        for (int i = 0; i < r; i++) {
+            kk[i] = phi[i] * q0[0] + (i + 1 < r ? q0[(i + 1) * r] : 0);
+        }
+        System.arraycopy(kk, 0, wv, 0, r);
+        double mm = -1 / f;
+        double ssq = 0;
+        double sumLog = 0;
+        int t = 0;
+        int n = w.length;
+        while (t < n) {
+            if (!(f > 0)) {
+                return false;
+            }
+            double v = w[t] - a[0];
+            ssq += v * v / f;
+            sumLog += Math.log(f);
+            if (resid != null) {
+                resid[t] = v / Math.sqrt(f);
+            }
+            // a_{t+1} = T a_t + K_t v_t / F_t.
+            double g = v / f;
+            double a0 = a[0];
+            for (int i = 0; i < r - 1; i++) {
+                a[i] = phi[i] * a0 + a[i + 1] + kk[i] * g;
+            }
+            a[r - 1] = phi[r - 1] * a0 + kk[r - 1] * g;
+            double w0 = wv[0];
+            double fn = f + mm * w0 * w0;
+            double wMax = 0;
+            for (int i = 0; i < r; i++) {
+                tw[i] = phi[i] * w0 + (i + 1 < r ? wv[i + 1] : 0);
+            }
+            for (int i = 0; i < r; i++) {
+                wv[i] = tw[i] - kk[i] * w0 / f;
+                kk[i] += mm * w0 * tw[i];
+                wMax = Math.max(wMax, Math.abs(wv[i]));
+            }
+            mm -= mm * mm * w0 * w0 / fn;
+            f = fn;
+            t++;
+            if (Math.abs(mm) * wMax * wMax <= STEADY * f && t < n) {
+                if (!(f > 0)) {
+                    return false;
+                }
+                double[] k = new double[r];
+                for (int i = 0; i < r; i++) {
+                    k[i] = kk[i] / f;
+                }
+                double v2 = steady(phi, k, r, f, a, w, t, n, resid);
+                ssq += v2 / f;
+                sumLog += (n - t) * Math.log(f);
+                t = n;
+            }
+        }
+        out[0] = ssq;
+        out[1] = sumLog;
+        out[2] = n;
         return true;
     }
 

@@ -9,8 +9,13 @@ final class Bfgs implements Optimizer {
 
     private final int maxIterations;
     private final double gradientTolerance;
+    private final double relativeTolerance;
 
     Bfgs(int maxIterations, double gradientTolerance) {
+        this(maxIterations, gradientTolerance, 0);
+    }
+
+    Bfgs(int maxIterations, double gradientTolerance, double relativeTolerance) {
         if (maxIterations < 1) {
             throw new IllegalArgumentException("Argument 'maxIterations' must be at least 1 but has value "
                     + maxIterations);
@@ -19,8 +24,13 @@ final class Bfgs implements Optimizer {
             throw new IllegalArgumentException("Argument 'gradientTolerance' must be finite and greater than zero but"
                     + " has value " + gradientTolerance);
         }
+        if (!(relativeTolerance >= 0) || relativeTolerance >= 1) {
+            throw new IllegalArgumentException("Argument 'relativeTolerance' must be in [0, 1) but has value "
+                    + relativeTolerance);
+        }
         this.maxIterations = maxIterations;
         this.gradientTolerance = gradientTolerance;
+        this.relativeTolerance = relativeTolerance;
     }
 
     @Override
@@ -119,6 +129,11 @@ final class Bfgs implements Optimizer {
             System.arraycopy(xn, 0, x, 0, k);
             fx = fn;
             g = gNew;
+            if (relativeTolerance > 0 && Math.abs(fOld - fx) <= relativeTolerance * (Math.abs(fx) + relativeTolerance)) {
+                // R's optim reltol test: the step no longer improves the objective materially.
+                converged = true;
+                break;
+            }
             if (Math.abs(fOld - fx) <= 1e-15 * Math.max(1.0, Math.abs(fx))
                     && maxAbs(g) <= 1e3 * gradientTolerance * Math.max(1.0, Math.abs(fx))) {
                 // No more progress at the resolution of the objective, and nearly flat.

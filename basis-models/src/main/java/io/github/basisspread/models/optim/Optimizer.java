@@ -32,6 +32,22 @@ public interface Optimizer {
         return new Bfgs(maxIterations, gradientTolerance);
     }
 
+    /**
+     * BFGS as {@link #bfgs(int, double)} that also stops, as converged, once an accepted step
+     * improves the objective by no more than {@code relativeTolerance * (|f| + relativeTolerance)}:
+     * the {@code reltol} test of R's {@code optim}, for searches that rank many fits and need
+     * each only to the precision of the ranking.
+     *
+     * @param maxIterations the iteration limit, at least 1
+     * @param gradientTolerance converged when {@code max|g_i| <= tol * max(1, |f|)}
+     * @param relativeTolerance the relative improvement below which the search stops, in [0, 1); 0 turns the test off
+     * @return the optimizer
+     * @throws IllegalArgumentException if an argument is out of range
+     */
+    static Optimizer bfgs(int maxIterations, double gradientTolerance, double relativeTolerance) {
+        return new Bfgs(maxIterations, gradientTolerance, relativeTolerance);
+    }
+
     /** @return BFGS with 500 iterations and gradient tolerance 1e-7 */
     static Optimizer bfgs() {
         return new Bfgs(500, 1e-7);

@@ -1,0 +1,105 @@
+package io.github.basisspread.models.arima;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast ARMA likelihood paths (Chandrasekhar recursions, steady-state loop) against the plain
+ * covariance filter {@link Filters#dense}, which propagates the whole P at every step.
+ */
+class FiltersTest {
+
+    /** Sums {ssq, sumLog, nu} and standardised residuals of the O(r) path (complete series). */
+    private static double[][] fast(ArmaSystem sys, double[] w) {
+        double[] out = new double[3];
+        double[] resid = new double[w.length];
+        assertThat(Filters.arma(sys, sys.stationaryCovariance(), w, out, resid)).isTrue();
+        return new double[][] {out, resid};
+    }
+
+    /** The same by the covariance filter from the stationary start. */
+    private static double[][] full(ArmaSystem sys, double[] w) {
+        double[] out = new double[3];
+        double[] resid = new double[w.length];
+        double[] q0 = sys.stationaryCovariance();
+        double[] a = new double[sys.m];
+        double[] p = ArimaProblem.startCovariance(sys, q0);
+        assertThat(Filters.dense(sys, w, 0, a, p, out, resid)).isTrue();
+        return new double[][] {out, resid};
+    }
+
+    private static double[] series(int n, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] w = new double[n];
+        double prev = 0;
+        for (int t = 0; t < n; t++) {
+            // Any series will do: the two filters must agree on the likelihood of whatever they see.
+            prev = 0.5 * prev + rnd.nextDouble() - 0.5;
+            w[t] = prev;
+        }
+        return w;
+    }
+
+    private static void assertAgree(ArmaSystem sys, double[] w) {
+        double[][] f = fast(sys, w);
+        double[][] g = full(sys, w);
+        assertThat(f[0][2]).isEqualTo(g[0][2]);
+        assertThat(f[0][0]).isCloseTo(g[0][0], within(1e-10 * Math.abs(g[0][0])));
+        assertThat(f[0][1]).isCloseTo(g[0][1], within(1e-10 * (1 + Math.abs(g[0][1]))));
+        for (int t = 0; t < w.length; t++) {
+            assertThat(f[1][t]).as("residual %d", t).isCloseTo(g[1][t], within(1e-9));
+        }
+    }
+
+    @Test
+    void chandrasekharMatchesTheCovarianceFilterForArma21() {
+        assertAgree(new ArmaSystem(new double[] {0.5, -0.3}, new double[] {0.4}, new double[0]), series(500, 1));
+    }
+
+    @Test
+    void chandrasekharMatchesWhenTheMaRootIsNearTheUnitCircle() {
+        // theta = -0.98: the covariance converges slowly, so the O(r) recursion runs for hundreds of steps.
+        assertAgree(new ArmaSystem(new double[] {0.2}, new double[] {-0.98}, new double[0]), series(800, 2));
+    }
+
+    @Test
+    void chandrasekharMatchesForALongSeasonalSystem() {
+        // (1 - 0.5 B)(1 - 0.3 B^4) and (1 + 0.4 B)(1 - 0.6 B^4): r = 9.
+        double[] ar = Polynomials.expandAr(new double[] {0.5}, new double[] {0.3}, 4);
+        double[] ma = Polynomials.expandMa(new double[] {0.4}, new double[] {-0.6}, 4);
+        assertAgree(new ArmaSystem(ar, ma, new double[0]), series(400, 3));
+    }
+
+    @Test
+    void pureMovingAverageAndPureAutoregressionAgree() {
+        assertAgree(new ArmaSystem(new double[0], new double[] {0.7, 0.2}, new double[0]), series(300, 4));
+        assertAgree(new ArmaSystem(new double[] {0.9}, new double[0], new double[0]), series(300, 5));
+    }
+
+    @Property(tries = 60)
+    void fastPathEqualsCovarianceFilter(@ForAll @DoubleRange(min = -0.9, max = 0.9) double pacf1,
+            @ForAll @DoubleRange(min = -0.9, max = 0.9) double pacf2,
+            @ForAll @DoubleRange(min = -0.95, max = 0.95) double theta1,
+            @ForAll @DoubleRange(min = -0.95, max = 0.95) double theta2, @ForAll @IntRange(min = 0, max = 2) int p,
+            @ForAll @IntRange(min = 0, max = 2) int q, @ForAll @IntRange(min = 1, max = 1000) int seed) {
+        // Stationary AR through partial autocorrelations (Durbin-Levinson), any MA (invertible or not).
+        double[] pacf = {pacf1, pacf2};
+        double[] ar = new double[p];
+        for (int k = 0; k < p; k++) {
+            double[] prev = ar.clone();
+            ar[k] = pacf[k];
+            for (int j = 0; j < k; j++) {
+                ar[j] = prev[j] - pacf[k] * prev[k - 1 - j];
+            }
+        }
+        double[] ma = java.util.Arrays.copyOf(new double[] {theta1, theta2}, q);
+        assertAgree(new ArmaSystem(ar, ma, new double[0]), series(200, seed));
+    }
+}
