@@ -28,6 +28,28 @@ class OptimTest {
     }
 
     @Test
+    void relativeToleranceStopsOnceTheImprovementIsNegligible() {
+        // f = 1 + 1e-6 (x - 2)^2 + 1e-6 (y + 1)^2: a shallow bowl. Each accepted step improves f by
+        // far less than reltol 1e-2 (|f| + 1e-2) ~ 1e-2, so R's reltol test stops after the first
+        // accepted step, while the gradient test alone walks to the minimum.
+        ToDoubleFunction<double[]> f = x -> 1 + 1e-6 * Math.pow(x[0] - 2, 2) + 1e-6 * Math.pow(x[1] + 1, 2);
+        OptimizationResult strict = Optimizer.bfgs(500, 1e-12).minimize(f, new double[] {0, 0});
+        OptimizationResult loose = Optimizer.bfgs(500, 1e-12, 1e-2).minimize(f, new double[] {0, 0});
+        assertThat(strict.converged()).isTrue();
+        assertThat(strict.point()[0]).isCloseTo(2, within(1e-3));
+        assertThat(loose.converged()).isTrue();
+        assertThat(loose.iterations()).isEqualTo(1);
+        assertThat(loose.value()).isLessThan(f.applyAsDouble(new double[] {0, 0}));
+        // With the test off (0) the result is the gradient-only one.
+        OptimizationResult off = Optimizer.bfgs(500, 1e-12, 0).minimize(f, new double[] {0, 0});
+        assertThat(off.point()).containsExactly(strict.point());
+        assertThatThrownBy(() -> Optimizer.bfgs(10, 1e-6, 1)).hasMessageContaining(
+                "'relativeTolerance' must be in [0, 1) but has value 1.0");
+        assertThatThrownBy(() -> Optimizer.bfgs(10, 1e-6, Double.NaN)).hasMessageContaining(
+                "'relativeTolerance' must be in [0, 1) but has value NaN");
+    }
+
+    @Test
     void commonsOptimizersFindQuadraticMinimum() {
         // f = (x - 3)^2 + 2 (y + 1)^2 has its minimum 0 at (3, -1).
         ToDoubleFunction<double[]> f = x -> Math.pow(x[0] - 3, 2) + 2 * Math.pow(x[1] + 1, 2);
