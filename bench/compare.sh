@@ -6,7 +6,7 @@
 #
 # Usage: bench/compare.sh            (from anywhere; builds basis-benchmarks if its jar is missing)
 # Environment:
-#   REPEATS=3        timed runs per fit, after one untimed warm-up; the minimum is reported
+#   REPEATS=3        timed runs per fit, after untimed warm-up runs (R, Python: one; Basis: at least 3 and 3 s, for the JIT); the minimum is reported
 #   BENCH_THREADS=1  threads for BLAS (OpenBLAS/MKL/OpenMP) and the JVM's processor count
 #   KEEP=1           keep the temp folder with the inputs and per-tool results
 #   PYTHON=/usr/bin/python3   the Python with statsmodels (the pyenv python3 lacks it)
@@ -72,7 +72,7 @@ echo "== Basis vs R vs statsmodels: $(date -u '+%Y-%m-%d %H:%M UTC') =="
 echo "machine: $CORES cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1); R: $( ((have_r)) && Rscript -e 'cat(R.version.string)' 2>/dev/null || echo none)"
 echo "python: $( ((have_py)) && "$PYTHON" -c 'import sys,numpy,statsmodels; print(sys.version.split()[0], "numpy", numpy.__version__, "statsmodels", statsmodels.__version__)' || echo none)"
-echo "timing: inside each tool, one untimed warm-up run then the best of $REPEATS runs (start-up, imports, JIT and"
+echo "timing: inside each tool, untimed warm-up runs (R, Python: one; Basis: 3 s of runs, for the JIT) then the best of $REPEATS runs (start-up, imports, JIT and"
 echo "        file reading excluded); BLAS and JVM limited to $BENCH_THREADS thread(s). 'x ours' = tool time / Basis time."
 echo "check:  each tool's estimates evaluated by one log-likelihood (exact diffuse Kalman filter; Gaussian OLS;"
 echo "        exact ARIMA likelihood with sigma2 concentrated out, by Basis with all coefficients fixed);"

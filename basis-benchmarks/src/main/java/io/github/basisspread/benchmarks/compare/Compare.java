@@ -157,8 +157,18 @@ public final class Compare {
     private record Timed<T>(T value, double seconds) {
     }
 
+    /** Seconds of untimed calls before the timed ones. */
+    private static final double WARMUP_SECONDS = 3;
+
     private static <T> Timed<T> time(int repeats, Supplier<T> task) {
-        T value = task.get(); // warm-up: JIT compilation is excluded, as start-up is for R and Python
+        // Warm-up: JIT compilation is excluded, as start-up and byte-compilation are for R and
+        // Python. One call does not finish it (C2 compiles the hot loops during the first few
+        // calls), so calls repeat for at least WARMUP_SECONDS; JMH's warm-up does the same.
+        T value = task.get();
+        long warmEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
+        for (int w = 1; w < 3 || System.nanoTime() < warmEnd; w++) {
+            value = task.get();
+        }
         double best = Double.POSITIVE_INFINITY;
         for (int r = 0; r < repeats; r++) {
             long t0 = System.nanoTime();
