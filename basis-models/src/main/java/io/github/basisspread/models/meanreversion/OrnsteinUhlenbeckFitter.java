@@ -241,6 +241,27 @@ public final class OrnsteinUhlenbeckFitter {
 
     /** Exact log-likelihood of the transitions at (theta, mu, sigma). */
     static double logLikelihood(double[] times, double[] x, double theta, double mu, double sigma) {
+        return logLikelihood(times, x, theta, mu, sigma, false);
+    }
+
+    /**
+     * As {@link #logLikelihood(double[], double[], double, double, double)}; on a regular grid
+     * (every step equal to the mean step within the fitter's tolerance, where the closed form
+     * already treats the step as constant) the transition coefficients are computed once.
+     */
+    static double logLikelihood(double[] times, double[] x, double theta, double mu, double sigma, boolean regular) {
+        if (regular) {
+            int m = x.length - 1;
+            double dt = (times[m] - times[0]) / m;
+            double a = Math.exp(-theta * dt);
+            double v = -sigma * sigma * Math.expm1(-2 * theta * dt) / (2 * theta);
+            double ss = 0;
+            for (int i = 1; i < x.length; i++) {
+                double e = x[i] - mu - (x[i - 1] - mu) * a;
+                ss += e * e;
+            }
+            return -0.5 * (m * Math.log(2 * Math.PI * v) + ss / v);
+        }
         double ll = 0;
         for (int i = 1; i < x.length; i++) {
             double dt = times[i] - times[i - 1];
@@ -261,9 +282,10 @@ public final class OrnsteinUhlenbeckFitter {
         double[][] hess = new double[3][3];
         for (int i = 0; i < 3; i++) {
             for (int j = i; j < 3; j++) {
-                double v = (negLl(times, x, p, i, h[i], j, h[j]) - negLl(times, x, p, i, h[i], j, -h[j])
-                        - negLl(times, x, p, i, -h[i], j, h[j]) + negLl(times, x, p, i, -h[i], j, -h[j]))
-                        / (4 * h[i] * h[j]);
+                double v = (negLl(times, x, p, i, h[i], j, h[j], regular)
+                        - negLl(times, x, p, i, h[i], j, -h[j], regular)
+                        - negLl(times, x, p, i, -h[i], j, h[j], regular)
+                        + negLl(times, x, p, i, -h[i], j, -h[j], regular)) / (4 * h[i] * h[j]);
                 hess[i][j] = v;
                 hess[j][i] = v;
             }
@@ -290,14 +312,16 @@ public final class OrnsteinUhlenbeckFitter {
         double gS = sigma / theta;
         double vStat = gT * gT * vTheta + 2 * gT * gS * cov.getEntry(0, 2) + gS * gS * vSigma;
         return new OrnsteinUhlenbeckFit(m, Math.sqrt(vTheta), Math.sqrt(vMu), Math.sqrt(vSigma), seHalfLife,
-                Math.sqrt(Math.max(vStat, 0)), logLikelihood(times, x, theta, m.mu(), sigma), x.length - 1, regular);
+                Math.sqrt(Math.max(vStat, 0)), logLikelihood(times, x, theta, m.mu(), sigma, regular), x.length - 1,
+                regular);
     }
 
-    private static double negLl(double[] t, double[] x, double[] p, int i, double hi, int j, double hj) {
+    private static double negLl(double[] t, double[] x, double[] p, int i, double hi, int j, double hj,
+            boolean regular) {
         double[] q = p.clone();
         q[i] += hi;
         q[j] += hj;
-        return -logLikelihood(t, x, q[0], q[1], q[2]);
+        return -logLikelihood(t, x, q[0], q[1], q[2], regular);
     }
 
     /** Least squares of x_i on (1, x_{i-1}): {a, phi, SSR/n}; refuses phi outside (0, 1). */
