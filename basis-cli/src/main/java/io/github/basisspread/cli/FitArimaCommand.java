@@ -83,7 +83,7 @@ final class FitArimaCommand implements Callable<Integer> {
     ArimaSpec.Method method;
 
     @Option(names = "--forecast", paramLabel = "H",
-            description = "Forecast H steps ahead with 95% intervals (standard errors exclude coefficient uncertainty, "
+            description = "Forecast H steps ahead with 95%% intervals (standard errors exclude coefficient uncertainty, "
                     + "as R's predict).")
     Integer horizon;
 

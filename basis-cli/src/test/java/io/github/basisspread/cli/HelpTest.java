@@ -23,7 +23,8 @@ class HelpTest {
         }
         assertThat(run("--help").out()).contains("fit").contains("scan").contains("1 s apart");
         assertThat(run("fit", "ols", "--help").out()).contains("hac:L").contains("--no-intercept");
-        assertThat(run("fit", "arima", "--help").out()).contains("--future-xreg").contains("--all-columns");
+        assertThat(run("fit", "arima", "--help").out()).contains("--future-xreg").contains("--all-columns")
+                .contains("95% intervals");
         assertThat(run("backtest", "--help").out()).contains("funding-carry").contains("--time-column");
         assertThat(run("--help").out()).contains("backtest");
         assertThat(run("--version").out()).contains("basis 0.1.0");
