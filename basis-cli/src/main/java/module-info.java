@@ -1,9 +1,10 @@
 /**
  * Basis command line: the {@code basis} command.
  *
- * <p>Fits models ({@code basis fit ols|local-level}), runs diagnostics ({@code basis test
- * adf|kpss|ljung-box|engle-granger}) and computes the basis, funding and carry opportunities
- * ({@code basis basis|funding|scan}) from CSV files, printing text tables or JSON lines. The
+ * <p>Fits models ({@code basis fit ols|local-level|arima}), runs diagnostics ({@code basis test
+ * adf|kpss|ljung-box|engle-granger}), computes the basis, funding and carry opportunities
+ * ({@code basis basis|funding|scan}) and backtests basis strategies ({@code basis backtest}) from
+ * CSV files, printing text tables or JSON lines. The
  * entry point is {@link io.github.basisspread.cli.BasisCli}.
  *
  * <p>The command package is opened to picocli, which reads the option annotations reflectively.

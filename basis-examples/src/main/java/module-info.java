@@ -3,6 +3,7 @@
  */
 module io.github.basisspread.examples {
     requires transitive io.github.basisspread.core;
+    requires transitive io.github.basisspread.models;
 
     exports io.github.basisspread.examples;
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine;
 /**
  * The {@code basis} command: entry point of the command line.
  *
- * <p>Subcommands: {@code fit ols|local-level}, {@code test adf|kpss|ljung-box|engle-granger},
- * {@code basis}, {@code funding} and {@code scan}; {@code --help} on each. Exit code 0 on success
+ * <p>Subcommands: {@code fit ols|local-level|arima}, {@code test adf|kpss|ljung-box|engle-granger},
+ * {@code basis}, {@code funding}, {@code scan} and {@code backtest}; {@code --help} on each. Exit code 0 on success
  * and 1 on a user error (bad option, missing file or column, malformed cell, data a model
  * rejects), reported as one line {@code basis: <problem>} on the error stream; the stack trace is
  * printed only with {@code --verbose}.

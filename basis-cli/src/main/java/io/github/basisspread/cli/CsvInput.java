@@ -5,6 +5,7 @@ import io.github.basisspread.data.csv.EpochUnit;
 import io.github.basisspread.data.csv.MalformedDataException;
 import io.github.basisspread.data.csv.SeriesFrame;
 import io.github.basisspread.data.csv.TimestampFormat;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the chosen numeric columns of a CSV file through basis-data's {@link CsvSeriesReader},
@@ -75,6 +77,80 @@ final class CsvInput {
             throw new UserException(file + ": no data rows after the header");
         }
         return frame;
+    }
+
+    /**
+     * The columns of a file holding numbers, in the file's order, less the excluded ones: those
+     * whose cell in the first data row parses as a number or is empty (missing). A later bad cell
+     * in such a column still fails the read, naming its line.
+     */
+    static List<String> numericColumns(Path file, Set<String> exclude) {
+        List<String> lines = nonBlankLines(file, 2);
+        if (lines.isEmpty()) {
+            throw new UserException(file + ": empty file: no header and no rows");
+        }
+        List<String> header = cells(lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(0));
+        List<String> first = lines.size() > 1 ? cells(lines.get(1)) : null;
+        List<String> out = new ArrayList<>();
+        for (int j = 0; j < header.size(); j++) {
+            String name = header.get(j);
+            if (name.isEmpty() || exclude.contains(name)) {
+                continue;
+            }
+            if (first == null || j >= first.size() || isNumberOrEmpty(first.get(j))) {
+                out.add(name);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new UserException(file + ": no numeric column to fit (the first data row has no number outside "
+                    + exclude + ")");
+        }
+        return out;
+    }
+
+    private static boolean isNumberOrEmpty(String cell) {
+        if (cell.isEmpty() || cell.equalsIgnoreCase("NaN")) {
+            return true;
+        }
+        try {
+            Double.parseDouble(cell);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The cells of a line split on commas, stripped of blanks and of RFC 4180 quotes around a whole cell. */
+    private static List<String> cells(String line) {
+        List<String> out = new ArrayList<>();
+        for (String s : line.split(",", -1)) {
+            String c = s.strip();
+            if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) {
+                c = c.substring(1, c.length() - 1).replace("\"\"", "\"");
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static List<String> nonBlankLines(Path file, int max) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserException("input file not found: " + file);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while (out.size() < max && (line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    out.add(line);
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new UserException(file + ": not valid UTF-8");
+        } catch (IOException e) {
+            throw new UserException("cannot read " + file + ": " + e.getMessage());
+        }
+        return out;
     }
 
     private static String withRowNumbers(Path file) {

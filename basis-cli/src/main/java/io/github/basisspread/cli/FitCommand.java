@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code basis fit}: estimate a model on CSV columns. */
 @Command(name = "fit", mixinStandardHelpOptions = true, description = "Fit a model to CSV columns.",
-        subcommands = {FitOlsCommand.class, FitLocalLevelCommand.class})
+        subcommands = {FitOlsCommand.class, FitLocalLevelCommand.class, FitArimaCommand.class})
 final class FitCommand {
 }

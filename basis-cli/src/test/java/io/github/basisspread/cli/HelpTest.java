@@ -12,7 +12,7 @@ class HelpTest {
     @Test
     void everyCommandHasHelp() {
         String[][] commands = {{}, {"fit"}, {"fit", "ols"}, {"fit", "local-level"}, {"test"}, {"test", "adf"},
-            {"test", "kpss"}, {"test", "ljung-box"}, {"test", "engle-granger"}, {"basis"}, {"funding"}, {"scan"}};
+            {"test", "kpss"}, {"test", "ljung-box"}, {"test", "engle-granger"}, {"basis"}, {"funding"}, {"scan"}, {"fit", "arima"}, {"backtest"}};
         for (String[] c : commands) {
             String[] args = java.util.Arrays.copyOf(c, c.length + 1);
             args[c.length] = "--help";
@@ -23,6 +23,10 @@ class HelpTest {
         }
         assertThat(run("--help").out()).contains("fit").contains("scan").contains("1 s apart");
         assertThat(run("fit", "ols", "--help").out()).contains("hac:L").contains("--no-intercept");
+        assertThat(run("fit", "arima", "--help").out()).contains("--future-xreg").contains("--all-columns")
+                .contains("95% intervals");
+        assertThat(run("backtest", "--help").out()).contains("funding-carry").contains("--time-column");
+        assertThat(run("--help").out()).contains("backtest");
         assertThat(run("--version").out()).contains("basis 0.1.0");
     }
 

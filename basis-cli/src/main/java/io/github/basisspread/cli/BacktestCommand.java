@@ -1,0 +1,395 @@
+package io.github.basisspread.cli;
+
+import io.github.basisspread.cli.internal.Json;
+import io.github.basisspread.core.instrument.Settlement;
+import io.github.basisspread.core.series.TimeSeries;
+import io.github.basisspread.data.csv.SeriesFrame;
+import io.github.basisspread.models.arima.ArimaSpec;
+import io.github.basisspread.models.validation.Backtest;
+import io.github.basisspread.models.validation.BacktestData;
+import io.github.basisspread.models.validation.BacktestResult;
+import io.github.basisspread.models.validation.BasisStrategy;
+import io.github.basisspread.models.validation.Decision;
+import io.github.basisspread.models.validation.Forecaster;
+import io.github.basisspread.models.validation.Forecasters;
+import io.github.basisspread.models.validation.PerformanceMetrics;
+import io.github.basisspread.models.validation.PnlAttribution;
+import io.github.basisspread.models.validation.Strategies;
+import io.github.basisspread.models.validation.Trade;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code basis backtest}: an event-driven backtest of a basis strategy on spot and derivative prices. */
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = {"Backtest a basis trade on a CSV of spot and derivative prices: a dated future (--future with "
+                + "its --expiry) or a perpetual (--perp, with its --funding settlements). At each row the position "
+                + "is marked, funding and financing accrue, forced exits apply (expiry, --stop-loss, end of data), "
+                + "then the strategy decides on the data up to that row only and trades at that row's prices "
+                + "with the whole equity (spot notional N with N (1 + margin + costs) = equity, the derivative "
+                + "hedging the spot's coin quantity).",
+            "Strategies and the meaning of --entry/--exit: cash-and-carry (relative basis F/S - 1: carry at "
+                    + ">= entry, reverse at <= -entry, close at |basis| <= exit); funding-carry (the last settled "
+                    + "funding rate per interval, same thresholds); ou-zscore (z-score of the basis under an "
+                    + "Ornstein-Uhlenbeck fit to the last --window rows); forecast (the expected change of the basis "
+                    + "--horizon rows ahead by --model fitted to the last --window rows: carry when it is <= "
+                    + "-entry, reverse when >= entry, close when |change| <= exit).",
+            "Needs --time-column: the times drive the expiry, funding, financing (ACT/365F) and the annualized "
+                    + "measures. A progress bar is drawn on stderr when it is a terminal."})
+final class BacktestCommand implements Callable<Integer> {
+
+    /** The strategies. */
+    enum StrategyKind {
+        CASH_AND_CARRY("cash-and-carry"), FUNDING_CARRY("funding-carry"), OU_ZSCORE("ou-zscore"),
+        FORECAST("forecast");
+
+        final String label;
+
+        StrategyKind(String label) {
+            this.label = label;
+        }
+
+        static StrategyKind parse(String value) {
+            for (StrategyKind k : values()) {
+                if (k.label.equals(value.strip().toLowerCase(Locale.ROOT))) {
+                    return k;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of cash-and-carry, "
+                    + "funding-carry, ou-zscore, forecast");
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions in;
+
+    @Option(names = "--spot", required = true, paramLabel = "COLUMN", description = "The spot price column.")
+    String spot;
+
+    @Option(names = "--future", paramLabel = "COLUMN", description = "A dated future's price column (with --expiry).")
+    String future;
+
+    @Option(names = "--expiry", converter = Parsing.InstantConverter.class, paramLabel = "WHEN",
+            description = "The future's expiry: 2026-12-25 (08:00 UTC) or an ISO instant.")
+    Instant expiry;
+
+    @Option(names = "--perp", paramLabel = "COLUMN", description = "A perpetual's mark price column.")
+    String perp;
+
+    @Option(names = "--funding", paramLabel = "COLUMN",
+            description = "With --perp: the funding rate settled at each row (decimal per interval, positive when "
+                    + "longs pay); an empty cell is no settlement.")
+    String funding;
+
+    @Option(names = "--funding-interval", converter = Parsing.DurationConverter.class, paramLabel = "DURATION",
+            description = "With --funding: the rates are snapshots; keep those at settlements, the times that are "
+                    + "whole multiples of this interval since the epoch (8h: 00:00, 08:00, 16:00 UTC).")
+    Duration fundingInterval;
+
+    @Option(names = "--settlement", defaultValue = "linear", paramLabel = "KIND",
+            description = "linear (quantity in coin, P&L in the quote) or inverse (USD face, P&L in coin); default "
+                    + "${DEFAULT-VALUE}.")
+    Settlement settlement;
+
+    @Option(names = "--strategy", required = true, converter = StrategyConverter.class, paramLabel = "NAME",
+            description = "cash-and-carry, funding-carry, ou-zscore or forecast.")
+    StrategyKind strategy;
+
+    @Option(names = "--entry", required = true, paramLabel = "X", description = "The entry threshold, positive.")
+    double entry;
+
+    @Option(names = "--exit", required = true, paramLabel = "Y", description = "The exit threshold, in [0, entry).")
+    double exit;
+
+    @Option(names = "--window", defaultValue = "60", paramLabel = "N",
+            description = "ou-zscore and forecast: rows fitted at each decision (default ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--horizon", defaultValue = "1", paramLabel = "H",
+            description = "forecast: steps ahead (default ${DEFAULT-VALUE}).")
+    int horizon;
+
+    @Option(names = "--model", defaultValue = "ar:1", paramLabel = "MODEL",
+            description = "forecast: random-walk, local-level, ar1-noise, ar:P (OLS autoregression with intercept) or "
+                    + "arima:p,d,q (with a mean when d = 0); default ${DEFAULT-VALUE}.")
+    String model;
+
+    @Option(names = "--capital", required = true, paramLabel = "AMOUNT",
+            description = "The initial capital in the quote currency.")
+    double capital;
+
+    @Option(names = "--spot-fee-bps", defaultValue = "0", paramLabel = "BP",
+            description = "Spot fee per trade, basis points of notional (default ${DEFAULT-VALUE}).")
+    double spotFeeBps;
+
+    @Option(names = "--derivative-fee-bps", defaultValue = "0", paramLabel = "BP",
+            description = "Derivative fee per trade, basis points of notional (default ${DEFAULT-VALUE}).")
+    double derivativeFeeBps;
+
+    @Option(names = "--spot-slippage-bps", defaultValue = "0", paramLabel = "BP",
+            description = "Spot slippage per trade, basis points (default ${DEFAULT-VALUE}).")
+    double spotSlippageBps;
+
+    @Option(names = "--derivative-slippage-bps", defaultValue = "0", paramLabel = "BP",
+            description = "Derivative slippage per trade, basis points (default ${DEFAULT-VALUE}).")
+    double derivativeSlippageBps;
+
+    @Option(names = "--margin", defaultValue = "0.1", paramLabel = "FRACTION",
+            description = "Initial margin of the derivative leg, fraction of notional (default ${DEFAULT-VALUE}).")
+    double margin;
+
+    @Option(names = "--financing-rate", defaultValue = "0", paramLabel = "RATE",
+            description = "Simple annual rate financing (or borrowing) the spot leg, decimal (default ${DEFAULT-VALUE}).")
+    double financingRate;
+
+    @Option(names = "--stop-loss", paramLabel = "FRACTION",
+            description = "Close a trade once its loss reaches this fraction of its notional.")
+    Double stopLoss;
+
+    @Override
+    public Integer call() {
+        BacktestData data = data();
+        BasisStrategy rule = strategy();
+        Backtest backtest = backtest();
+        BacktestResult result;
+        PrintWriter err = spec.commandLine().getErr();
+        try (Progress progress = Progress.onConsole(err, "backtesting", "rows", data.size())) {
+            // The backtest asks the strategy once per row: counting the calls counts the rows done.
+            BasisStrategy counted = (view, position) -> {
+                Decision d = rule.decide(view, position);
+                progress.step();
+                return d;
+            };
+            result = backtest.run(data, counted);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (in.format == Format.json) {
+            out.println(Json.write(json(strategy.label, data.size(), result)));
+        } else {
+            printText(out, result);
+        }
+        return BasisCli.EXIT_OK;
+    }
+
+    private BacktestData data() {
+        if (in.timeColumn == null) {
+            throw new UserException("backtest needs --time-column: the times drive the expiry, funding, financing and "
+                    + "the annualized measures");
+        }
+        if ((future == null) == (perp == null)) {
+            throw new UserException("give either --future COLUMN (with --expiry) or --perp COLUMN (with --funding)");
+        }
+        if (future != null) {
+            if (expiry == null) {
+                throw new UserException("--future needs --expiry (the dated future's expiry)");
+            }
+            if (funding != null || fundingInterval != null) {
+                throw new UserException("--funding applies to --perp, not to a dated future");
+            }
+            if (strategy == StrategyKind.FUNDING_CARRY) {
+                throw new UserException("--strategy funding-carry needs --perp and --funding");
+            }
+        } else {
+            if (expiry != null) {
+                throw new UserException("--expiry applies to --future, not to a perpetual");
+            }
+            if (funding == null && (strategy == StrategyKind.FUNDING_CARRY || fundingInterval != null)) {
+                throw new UserException((fundingInterval != null ? "--funding-interval" : "--strategy funding-carry")
+                        + " needs --funding COLUMN");
+            }
+        }
+        String derivative = future != null ? future : perp;
+        if (derivative.equals(spot) || spot.equals(funding) || derivative.equals(funding)) {
+            throw new UserException("--spot, --" + (future != null ? "future" : "perp")
+                    + " and --funding must name different columns");
+        }
+        List<String> cols = new ArrayList<>(List.of(spot, derivative));
+        if (funding != null) {
+            cols.add(funding);
+        }
+        SeriesFrame frame = CsvInput.read(in, cols);
+        TimeSeries s = frame.column(spot);
+        TimeSeries d = frame.column(derivative);
+        if (future != null) {
+            return BacktestData.datedFuture(s, d, expiry, settlement);
+        }
+        TimeSeries rates = funding == null ? TimeSeries.empty()
+                : frame.column(funding);
+        if (fundingInterval != null) {
+            double[] ms = new double[rates.size()];
+            Arrays.fill(ms, fundingInterval.toMillis());
+            rates = BacktestData.settlements(rates, TimeSeries.ofEpochNanos(rates.epochNanosArray(), ms));
+        }
+        return BacktestData.perpetual(s, d, rates, settlement);
+    }
+
+    private BasisStrategy strategy() {
+        try {
+            return switch (strategy) {
+                case CASH_AND_CARRY -> Strategies.cashAndCarry(entry, exit);
+                case FUNDING_CARRY -> Strategies.fundingCarry(entry, exit);
+                case OU_ZSCORE -> Strategies.ouZScore(window, entry, exit);
+                case FORECAST -> Strategies.forecastThreshold(forecaster(model), window, horizon, entry, exit);
+            };
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--strategy " + strategy.label + ": " + e.getMessage());
+        }
+    }
+
+    static Forecaster forecaster(String text) {
+        String m = text.strip().toLowerCase(Locale.ROOT);
+        if (m.equals("random-walk")) {
+            return Forecasters.randomWalk();
+        }
+        if (m.equals("local-level")) {
+            return Forecasters.localLevel();
+        }
+        if (m.equals("ar1-noise")) {
+            return Forecasters.ar1PlusNoise();
+        }
+        if (m.startsWith("ar:")) {
+            int[] p = FitArimaCommand.integers(m.substring(3), "--model ar:P", "ar:P", 1);
+            try {
+                return Forecasters.olsAutoregression(p[0]);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--model " + text + ": " + e.getMessage());
+            }
+        }
+        if (m.startsWith("arima:")) {
+            int[] o = FitArimaCommand.integers(m.substring(6), "--model arima:p,d,q", "arima:p,d,q", 3);
+            try {
+                ArimaSpec s = ArimaSpec.of(o[0], o[1], o[2]);
+                return Forecasters.arima(o[1] == 0 ? s.withConstant() : s);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--model " + text + ": " + e.getMessage());
+            }
+        }
+        throw new UserException("--model must be random-walk, local-level, ar1-noise, ar:P or arima:p,d,q but is '"
+                + text + "'");
+    }
+
+    private Backtest backtest() {
+        try {
+            Backtest b = Backtest.of(capital).withFees(spotFeeBps / 1e4, derivativeFeeBps / 1e4)
+                    .withSlippage(spotSlippageBps / 1e4, derivativeSlippageBps / 1e4).withMarginRate(margin)
+                    .withFinancingRate(financingRate);
+            return stopLoss == null ? b : b.withStopLoss(stopLoss);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("backtest settings: " + e.getMessage());
+        }
+    }
+
+    private static Object optional(OptionalDouble x) {
+        return x.isPresent() ? x.getAsDouble() : null;
+    }
+
+    private static Map<String, Object> attribution(PnlAttribution a) {
+        Map<String, Object> o = Json.object();
+        o.put("basisConvergence", a.basisConvergence());
+        o.put("funding", a.funding());
+        o.put("fees", a.fees());
+        o.put("financing", a.financing());
+        o.put("total", a.total());
+        return o;
+    }
+
+    static Map<String, Object> json(String strategyName, int rows, BacktestResult r) {
+        PerformanceMetrics m = r.metrics();
+        Map<String, Object> o = Json.object();
+        o.put("strategy", strategyName);
+        o.put("rows", rows);
+        o.put("initialCapital", r.initialCapital());
+        o.put("finalEquity", r.finalEquity());
+        o.put("totalPnl", r.attribution().total());
+        o.put("totalReturn", r.finalEquity() / r.initialCapital() - 1);
+        o.put("annualizedReturn", m.annualizedReturn());
+        o.put("annualizedVolatility", m.annualizedVolatility());
+        o.put("sharpe", optional(m.sharpe()));
+        o.put("sortino", optional(m.sortino()));
+        o.put("maxDrawdown", m.maxDrawdown());
+        o.put("maxDrawdownDuration", m.maxDrawdownDuration().toString());
+        o.put("turnover", m.turnover());
+        o.put("hitRate", optional(m.hitRate()));
+        o.put("attribution", attribution(r.attribution()));
+        o.put("fundingSettlements", r.fundingEvents().size());
+        List<Object> trades = new ArrayList<>();
+        for (Trade t : r.trades()) {
+            Map<String, Object> tr = Json.object();
+            tr.put("position", t.position().name());
+            tr.put("entryTime", t.entryTime().toString());
+            tr.put("exitTime", t.exitTime().toString());
+            tr.put("entryBasis", t.entryBasis());
+            tr.put("exitBasis", t.exitBasis());
+            tr.put("spotQuantity", t.spotQuantity());
+            tr.put("derivativeQuantity", t.derivativeQuantity());
+            tr.put("notional", t.notional());
+            tr.put("margin", t.margin());
+            tr.put("pnl", t.pnl().total());
+            tr.put("attribution", attribution(t.pnl()));
+            tr.put("exitReason", t.exitReason().name());
+            trades.add(tr);
+        }
+        o.put("trades", trades);
+        return o;
+    }
+
+    private void printText(PrintWriter out, BacktestResult r) {
+        PerformanceMetrics m = r.metrics();
+        PnlAttribution a = r.attribution();
+        out.println("Backtest of " + strategy.label + " on " + spot + " / " + (future != null ? future : perp) + ", "
+                + r.equity().size() + " rows, " + r.trades().size() + " trade" + (r.trades().size() == 1 ? "" : "s"));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("initial capital", Text.num(r.initialCapital())));
+        rows.add(List.of("final equity", Text.num(r.finalEquity())));
+        rows.add(List.of("total P&L", Text.num(a.total())));
+        rows.add(List.of("  basis convergence", Text.num(a.basisConvergence())));
+        rows.add(List.of("  funding", Text.num(a.funding())));
+        rows.add(List.of("  fees and slippage", Text.num(a.fees())));
+        rows.add(List.of("  financing", Text.num(a.financing())));
+        rows.add(List.of("return", Text.pct(r.finalEquity() / r.initialCapital() - 1)));
+        rows.add(List.of("annualized return", Text.pct(m.annualizedReturn())));
+        rows.add(List.of("annualized volatility", Text.pct(m.annualizedVolatility())));
+        rows.add(List.of("Sharpe", m.sharpe().isPresent() ? Text.num(m.sharpe().getAsDouble()) : "-"));
+        rows.add(List.of("Sortino", m.sortino().isPresent() ? Text.num(m.sortino().getAsDouble()) : "-"));
+        rows.add(List.of("max drawdown", Text.pct(m.maxDrawdown())));
+        rows.add(List.of("max drawdown duration", m.maxDrawdownDuration().toString()));
+        rows.add(List.of("turnover", Text.num(m.turnover())));
+        rows.add(List.of("hit rate", m.hitRate().isPresent() ? Text.pct(m.hitRate().getAsDouble()) : "-"));
+        rows.add(List.of("funding settlements", String.valueOf(r.fundingEvents().size())));
+        Text.table(out, List.of("measure", "value"), rows);
+        if (!r.trades().isEmpty()) {
+            out.println();
+            List<List<String>> trades = new ArrayList<>();
+            for (Trade t : r.trades()) {
+                trades.add(List.of(t.position().name(), t.entryTime().toString(), t.exitTime().toString(),
+                        Text.num(t.entryBasis()), Text.num(t.exitBasis()), Text.num(t.notional()),
+                        Text.num(t.pnl().total()), t.exitReason().name()));
+            }
+            Text.table(out, List.of("position", "entry", "exit", "entry basis", "exit basis", "notional", "P&L",
+                    "exit reason"), trades);
+        }
+    }
+
+    /** Parses {@code --strategy}. */
+    static final class StrategyConverter implements picocli.CommandLine.ITypeConverter<StrategyKind> {
+        @Override
+        public StrategyKind convert(String value) {
+            return StrategyKind.parse(value);
+        }
+    }
+}
