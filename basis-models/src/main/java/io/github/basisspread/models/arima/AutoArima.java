@@ -23,11 +23,21 @@ import java.util.List;
  * the mean of each season), where forecast uses STL; the two agree on clearly seasonal or
  * clearly non-seasonal series.
  *
+ * <p>With {@link #withRegressors(String...)} the candidates are regressions with ARIMA errors
+ * ({@code auto.arima(y, xreg = X)}); {@link #withStepwise(boolean) withStepwise(false)} searches
+ * every order up to {@code p + q + P + Q = 5} instead ({@code stepwise = FALSE}), in parallel.
+ *
  * <p>Immutable and thread-safe; {@link #fitAll(List)} fits many series in parallel.
  */
 public final class AutoArima {
 
     private static final int MAX_MODELS = 94;
+    /** forecast's {@code max.order}: the largest p + q + P + Q of the exhaustive search. */
+    private static final int MAX_ORDER = 5;
+
+    /** One fitted candidate and its criterion (+infinity if rejected; fit null if not fittable). */
+    private record Candidate(ArimaFit fit, double ic) {
+    }
     /** KPSS level-stationarity critical values (Kwiatkowski et al. 1992, table 1): 10, 5, 2.5, 1 %. */
     private static final double KPSS_5PCT = 0.463;
 
@@ -38,8 +48,11 @@ public final class AutoArima {
     private final int maxSeasonalQ;
     private final int maxD;
     private final int maxSeasonalD;
+    private final List<String> regressors;
+    private final boolean stepwise;
 
-    private AutoArima(int period, int maxP, int maxQ, int maxSeasonalP, int maxSeasonalQ, int maxD, int maxSeasonalD) {
+    private AutoArima(int period, int maxP, int maxQ, int maxSeasonalP, int maxSeasonalQ, int maxD, int maxSeasonalD,
+            List<String> regressors, boolean stepwise) {
         this.period = period;
         this.maxP = maxP;
         this.maxQ = maxQ;
@@ -47,6 +60,8 @@ public final class AutoArima {
         this.maxSeasonalQ = maxSeasonalQ;
         this.maxD = maxD;
         this.maxSeasonalD = maxSeasonalD;
+        this.regressors = regressors;
+        this.stepwise = stepwise;
     }
 
     /**
@@ -55,7 +70,7 @@ public final class AutoArima {
      * @return the selector
      */
     public static AutoArima defaults() {
-        return new AutoArima(1, 5, 5, 2, 2, 2, 1);
+        return new AutoArima(1, 5, 5, 2, 2, 2, 1, List.of(), true);
     }
 
     /**
@@ -69,7 +84,40 @@ public final class AutoArima {
         if (s < 1) {
             throw new IllegalArgumentException("Argument 'period' must be at least 1 but has value " + s);
         }
-        return new AutoArima(s, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD);
+        return new AutoArima(s, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors, stepwise);
+    }
+
+    /**
+     * Regression with ARIMA errors ({@code auto.arima(y, xreg = X)}): every candidate carries the
+     * regressors, named as given; d and D are chosen on the residuals of the least-squares
+     * regression of y on an intercept and the non-constant regressors, and reduced by one when
+     * differencing would make a regressor constant. The data passed to {@link #fit(ArimaData)}
+     * must have one column per name.
+     *
+     * @param names one name per regressor column, non-blank and distinct
+     * @return a new selector
+     * @throws IllegalArgumentException if a name is null, blank or repeated
+     */
+    public AutoArima withRegressors(String... names) {
+        // ArimaSpec validates the names (non-blank, distinct from each other and the ARMA terms).
+        List<String> checked = ArimaSpec.of(0, 0, 0).withRegressors(names).regressors();
+        return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, checked, stepwise);
+    }
+
+    /**
+     * Chooses between the stepwise search (the default) and the exhaustive one of
+     * {@code auto.arima(stepwise = FALSE)}: every model with {@code p + q + P + Q <= 5} within the
+     * order limits, with and without the constant where one is allowed, fitted in parallel on the
+     * common fork-join pool (the result does not depend on the parallelism: ties go to the first
+     * model in R's enumeration order); with the CSS approximation only the best model is then
+     * refitted by CSS-ML, as R does.
+     *
+     * @param isStepwise true for the stepwise search
+     * @return a new selector
+     */
+    public AutoArima withStepwise(boolean isStepwise) {
+        return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors,
+                isStepwise);
     }
 
     /**
@@ -82,20 +130,55 @@ public final class AutoArima {
      * @throws EstimationException if no candidate model could be fitted
      */
     public ArimaFit fit(double[] y) {
-        ArimaData data = ArimaData.of(y);
+        if (!regressors.isEmpty()) {
+            throw new IllegalArgumentException("Argument 'y' comes without the regressors " + regressors
+                    + " this selector was given: pass ArimaData.of(y, regressors) to fit(ArimaData)");
+        }
+        return fit(ArimaData.of(y));
+    }
+
+    /**
+     * Selects and fits a regression with ARIMA errors (see {@link #withRegressors(String...)}).
+     *
+     * @param data the series and one regressor column per name
+     * @return the chosen model, fitted ({@code fit.spec()} holds the order and the regressors)
+     * @throws IllegalArgumentException if data is null, its regressor count differs from the
+     *     names, it has fewer than 3 observed values, or the regressors are collinear with each
+     *     other or the intercept
+     * @throws EstimationException if no candidate model could be fitted
+     */
+    public ArimaFit fit(ArimaData data) {
+        if (data == null) {
+            throw new IllegalArgumentException("Argument 'data' must not be null");
+        }
+        if (data.regressorCount() != regressors.size()) {
+            throw new IllegalArgumentException("Argument 'data' must have one regressor column per name " + regressors
+                    + " but has " + data.regressorCount() + " columns");
+        }
         double[] x = data.yView();
         double[] observed = observedValues(x);
         if (observed.length < 3) {
             throw new IllegalArgumentException("Argument 'y' must have at least 3 observed values but has "
                     + observed.length);
         }
+        double[][] xreg = nonConstantColumns(data.regressorsView());
+        // forecast: the orders of differencing are chosen on the residuals of lm(y ~ xreg).
+        double[] xx = regressors.isEmpty() ? x : regressionResiduals(x, xreg);
+        double[] xxObserved = observedValues(xx);
         int m = period;
         int bigD = 0;
-        if (m > 1 && observed.length > 2 * m && seasonalStrength(observed, m) > 0.64) {
+        if (m > 1 && xxObserved.length > 2 * m && seasonalStrength(xxObserved, m) > 0.64) {
             bigD = Math.min(1, maxSeasonalD);
+            if (differencingMakesConstant(xreg, Polynomials.differencing(0, bigD, m))) {
+                bigD--;
+            }
         }
-        double[] dx = bigD > 0 ? observedValues(Polynomials.difference(x, Polynomials.differencing(0, bigD, m))) : observed;
+        double[] dx = bigD > 0 ? observedValues(Polynomials.difference(xx, Polynomials.differencing(0, bigD, m)))
+                : xxObserved;
         int d = ndiffs(dx, maxD);
+        if (d > 0 && differencingMakesConstant(xreg, Polynomials.differencing(d, bigD, m))) {
+            d--;
+        }
         boolean constant = d + bigD <= 1;
         boolean toggle = constant;
         int mp = maxP;
@@ -103,7 +186,10 @@ public final class AutoArima {
         int mP = m > 1 ? maxSeasonalP : 0;
         int mQ = m > 1 ? maxSeasonalQ : 0;
         boolean approximate = x.length > 150 || m > 12;
-        Search search = new Search(x, d, bigD, m, approximate);
+        Search search = new Search(data, regressors, d, bigD, m, approximate);
+        if (!stepwise) {
+            return search.exhaustive(mp, mq, mP, mQ, toggle);
+        }
         int p = Math.min(2, mp);
         int q = Math.min(2, mq);
         int bp = Math.min(1, mP);
@@ -196,6 +282,99 @@ public final class AutoArima {
             throw new IllegalArgumentException("Argument 'series' must not be null");
         }
         return series.parallelStream().map(this::fit).toList();
+    }
+
+    /**
+     * Residuals of the least-squares regression of y on an intercept and the (non-constant)
+     * regressor columns, NaN where y is missing (R's {@code residuals(lm(x ~ xregg))}); y itself
+     * when there is no column.
+     */
+    private static double[] regressionResiduals(double[] y, double[][] xreg) {
+        int n = y.length;
+        int k = xreg.length == 0 ? 0 : xreg[0].length;
+        List<Integer> cols = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            cols.add(j);
+        }
+        if (cols.isEmpty()) {
+            return y;
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            if (!Double.isNaN(y[t])) {
+                rows.add(t);
+            }
+        }
+        double[] yy = new double[rows.size()];
+        double[][] xx = new double[rows.size()][cols.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            int t = rows.get(i);
+            yy[i] = y[t];
+            for (int c = 0; c < cols.size(); c++) {
+                xx[i][c] = xreg[t][cols.get(c)];
+            }
+        }
+        double[] beta;
+        try {
+            org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression ols =
+                    new org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression(1e-10);
+            ols.newSampleData(yy, xx);
+            beta = ols.estimateRegressionParameters();
+        } catch (org.apache.commons.math3.exception.MathIllegalArgumentException ex) {
+            // SingularMatrixException included: the design [1, xreg] has deficient rank.
+            throw new IllegalArgumentException("Argument 'data' must have regressors that are not collinear with each"
+                    + " other or the intercept (forecast: \"xreg is rank deficient\") but they are: " + ex.getMessage(),
+                    ex);
+        }
+        double[] out = new double[n];
+        java.util.Arrays.fill(out, Double.NaN);
+        for (int t : rows) {
+            double fit = beta[0];
+            for (int c = 0; c < cols.size(); c++) {
+                fit += beta[c + 1] * xreg[t][cols.get(c)];
+            }
+            out[t] = y[t] - fit;
+        }
+        return out;
+    }
+
+    /** The columns of xreg that are not constant (forecast's {@code xregg}); n x 0 when none. */
+    private static double[][] nonConstantColumns(double[][] xreg) {
+        int n = xreg.length;
+        int k = n == 0 ? 0 : xreg[0].length;
+        List<Integer> cols = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            for (int t = 1; t < n; t++) {
+                if (xreg[t][j] != xreg[0][j]) {
+                    cols.add(j);
+                    break;
+                }
+            }
+        }
+        double[][] out = new double[n][cols.size()];
+        for (int t = 0; t < n; t++) {
+            for (int c = 0; c < cols.size(); c++) {
+                out[t][c] = xreg[t][cols.get(c)];
+            }
+        }
+        return out;
+    }
+
+    /** True if differencing by delta leaves some regressor column constant (forecast reduces d or D then). */
+    private static boolean differencingMakesConstant(double[][] xreg, double[] delta) {
+        int n = xreg.length;
+        int k = n == 0 ? 0 : xreg[0].length;
+        for (int j = 0; j < k; j++) {
+            double[] col = new double[n];
+            for (int t = 0; t < n; t++) {
+                col[t] = xreg[t][j];
+            }
+            double[] diffed = Polynomials.difference(col, delta);
+            if (diffed.length > 0 && isConstant(diffed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -351,7 +530,8 @@ public final class AutoArima {
 
     /** The state of one stepwise search: the models tried and the best so far. */
     private static final class Search {
-        private final double[] y;
+        private final ArimaData data;
+        private final List<String> regressors;
         private final int d;
         private final int bigD;
         private final int m;
@@ -364,8 +544,9 @@ public final class AutoArima {
         private double lastIc;
         private double bestIc = Double.POSITIVE_INFINITY;
 
-        Search(double[] y, int d, int bigD, int m, boolean approximate) {
-            this.y = y;
+        Search(ArimaData data, List<String> regressors, int d, int bigD, int m, boolean approximate) {
+            this.data = data;
+            this.regressors = regressors;
             this.d = d;
             this.bigD = bigD;
             this.m = m;
@@ -375,8 +556,8 @@ public final class AutoArima {
                 // R: offset = -2 loglik - n log sigma2 of the exact ARIMA(0,d,0)(0,D,0) fit, so
                 // that CSS criteria nstar log sigma2 + offset are on the scale of -2 loglik.
                 try {
-                    ArimaFit base = spec(0, 0, 0, 0, d + bigD == 0).withMethod(ArimaSpec.Method.ML).fit(y);
-                    off = -2 * base.logLikelihood() - observedValues(y).length * Math.log(base.sigma2());
+                    ArimaFit base = spec(0, 0, 0, 0, d + bigD == 0).withMethod(ArimaSpec.Method.ML).fit(data);
+                    off = -2 * base.logLikelihood() - observedValues(data.yView()).length * Math.log(base.sigma2());
                 } catch (IllegalArgumentException | EstimationException ex) {
                     off = 0;
                 }
@@ -388,6 +569,9 @@ public final class AutoArima {
             ArimaSpec s = ArimaSpec.of(p, d, q);
             if (m > 1 && bp + bigD + bq > 0) {
                 s = s.withSeasonal(bp, bigD, bq, m);
+            }
+            if (!regressors.isEmpty()) {
+                s = s.withRegressors(regressors.toArray(new String[0]));
             }
             return constant ? s.withConstant() : s;
         }
@@ -407,22 +591,74 @@ public final class AutoArima {
 
         /** Fits one candidate (R's myarima) and returns its AICc, +infinity if rejected. */
         double ic(int p, int q, int bp, int bq, boolean constant) {
-            tried.add(new int[] {p, q, bp, bq, constant ? 1 : 0});
+            return register(new int[] {p, q, bp, bq, constant ? 1 : 0}, evaluate(p, q, bp, bq, constant));
+        }
+
+        private double register(int[] order, Candidate c) {
+            tried.add(order);
+            last = c.fit;
+            lastIc = c.ic;
+            ics.add(c.ic);
+            return c.ic;
+        }
+
+        /** Fits one candidate without touching the search's state (safe from several threads). */
+        private Candidate evaluate(int p, int q, int bp, int bq, boolean constant) {
             ArimaSpec spec = spec(p, q, bp, bq, constant);
-            double value = Double.POSITIVE_INFINITY;
-            ArimaFit fit = null;
             try {
-                fit = ArimaEstimation.fit(spec.withMethod(approximate ? ArimaSpec.Method.CSS : ArimaSpec.Method.CSS_ML),
-                        ArimaData.of(y), true);
-                value = criterion(fit);
+                ArimaFit fit = ArimaEstimation.fit(
+                        spec.withMethod(approximate ? ArimaSpec.Method.CSS : ArimaSpec.Method.CSS_ML), data, true);
+                return new Candidate(fit, criterion(fit));
             } catch (IllegalArgumentException | EstimationException ex) {
                 // Not fittable: the candidate is rejected, as R's try() in myarima.
-                value = Double.POSITIVE_INFINITY;
+                return new Candidate(null, Double.POSITIVE_INFINITY);
             }
-            last = fit;
-            lastIc = value;
-            ics.add(value);
-            return value;
+        }
+
+        /**
+         * forecast's {@code search.arima}: every order with {@code p + q + P + Q <= 5}, the constant
+         * innermost, in R's loop order; the first strictly best wins. With the approximation only
+         * the best is refitted, and kept approximate if its refit fails.
+         */
+        ArimaFit exhaustive(int mp, int mq, int mP, int mQ, boolean allowConstant) {
+            List<int[]> orders = new ArrayList<>();
+            for (int i = 0; i <= mp; i++) {
+                for (int j = 0; j <= mq; j++) {
+                    for (int bi = 0; bi <= mP; bi++) {
+                        for (int bj = 0; bj <= mQ; bj++) {
+                            if (i + j + bi + bj > MAX_ORDER) {
+                                continue;
+                            }
+                            for (int k = 0; k <= (allowConstant ? 1 : 0); k++) {
+                                orders.add(new int[] {i, j, bi, bj, k});
+                            }
+                        }
+                    }
+                }
+            }
+            List<Candidate> fitted = orders.parallelStream()
+                    .map(o -> evaluate(o[0], o[1], o[2], o[3], o[4] == 1)).toList();
+            for (int i = 0; i < orders.size(); i++) {
+                if (register(orders.get(i), fitted.get(i)) < bestIc) {
+                    take();
+                }
+            }
+            if (best == null || bestIc == Double.POSITIVE_INFINITY) {
+                throw new EstimationException("No suitable ARIMA model found among " + tried.size() + " candidates",
+                        List.of("d = " + d, "D = " + bigD, "period = " + m));
+            }
+            ArimaSpec chosen = best.spec().withMethod(ArimaSpec.Method.CSS_ML);
+            try {
+                ArimaFit refit = chosen.fit(data);
+                boolean better = approximate || refit.logLikelihood() >= best.logLikelihood();
+                if (refit.hasStandardErrors() && minRoot(refit) >= 1.01 && better) {
+                    return refit;
+                }
+            } catch (IllegalArgumentException | EstimationException ex) {
+                // R warns "Unable to fit final model using maximum likelihood" and keeps the approximation.
+                return best;
+            }
+            return best;
         }
 
         double criterion(ArimaFit fit) {
@@ -456,7 +692,7 @@ public final class AutoArima {
                 for (int i : order) {
                     int[] t = tried.get(i);
                     try {
-                        ArimaFit fit = spec(t[0], t[1], t[2], t[3], t[4] == 1).fit(y);
+                        ArimaFit fit = spec(t[0], t[1], t[2], t[3], t[4] == 1).fit(data);
                         if (fit.hasStandardErrors() && minRoot(fit) >= 1.01) {
                             return fit;
                         }
@@ -474,7 +710,7 @@ public final class AutoArima {
             // The search fits stop on R's relative-improvement test; the chosen model is refitted
             // to the full gradient tolerance, so that its likelihood is as high as a direct fit's.
             try {
-                ArimaFit refit = best.spec().fit(y);
+                ArimaFit refit = best.spec().fit(data);
                 if (refit.hasStandardErrors() && minRoot(refit) >= 1.01 && refit.logLikelihood() >= best.logLikelihood()) {
                     return refit;
                 }

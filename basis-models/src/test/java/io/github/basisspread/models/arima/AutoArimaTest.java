@@ -117,4 +117,79 @@ class AutoArimaTest {
         assertThatThrownBy(() -> ArimaData.of(new double[] {1, 2}, new double[][] {{1}, {Double.NaN}}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1 column 0 is NaN");
     }
+
+    /** Asserts R's order, coefficient names and values (1e-3 relative), log-likelihood and AICc. */
+    private static void assertMatchesR(ArimaFit fit, RReference r) {
+        double[] order = r.values("order");
+        assertThat(new int[] {fit.spec().p(), fit.spec().d(), fit.spec().q()})
+                .containsExactly((int) order[0], (int) order[1], (int) order[2]);
+        assertThat(fit.parameterNames()).containsExactly(r.strings("coef_names"));
+        double[] rc = r.values("coef");
+        for (int i = 0; i < rc.length; i++) {
+            assertThat(fit.estimates()[i]).as(fit.parameterNames().get(i))
+                    .isCloseTo(rc[i], within(1e-3 * Math.abs(rc[i])));
+        }
+        assertThat(fit.logLikelihood()).isGreaterThanOrEqualTo(r.value("loglik") - 1e-5);
+        assertThat(fit.aicc()).isLessThanOrEqualTo(r.value("aicc") + 1e-5);
+    }
+
+    private static double[][] rows(double[]... columns) {
+        double[][] x = new double[columns[0].length][columns.length];
+        for (int t = 0; t < x.length; t++) {
+            for (int j = 0; j < columns.length; j++) {
+                x[t][j] = columns[j][t];
+            }
+        }
+        return x;
+    }
+
+    @Test
+    void withRegressorsPicksRsModelOnLakeHuronWithATrend() {
+        // R: ARIMA(1,0,1) errors with intercept and the year (d = 0 on the detrended level).
+        RReference r = RReference.load("lakehuron_auto_xreg.txt");
+        ArimaData data = ArimaData.of(r.values("y"), rows(r.values("xreg_year")));
+        assertMatchesR(AutoArima.defaults().withRegressors("year").fit(data), r);
+    }
+
+    @Test
+    void withRegressorsPicksRsModelOnALongSimulatedRegression() {
+        // n = 300 > 150: the CSS approximation, then the CSS-ML refit, with two regressors, one a random walk.
+        RReference r = RReference.load("simulated_auto_xreg.txt");
+        ArimaData data = ArimaData.of(r.values("y"), rows(r.values("xreg_x1"), r.values("xreg_x2")));
+        assertMatchesR(AutoArima.defaults().withRegressors("x1", "x2").fit(data), r);
+        RReference ex = RReference.load("simulated_auto_xreg_exhaustive.txt");
+        assertMatchesR(AutoArima.defaults().withRegressors("x1", "x2").withStepwise(false).fit(data), ex);
+    }
+
+    @Test
+    void exhaustiveSearchPicksRsModels() {
+        // stepwise = FALSE finds ARIMA(3,1,0) on WWWusage where the stepwise search stops at (1,1,1),
+        // and MA(2) on lh where it stops at AR(1).
+        RReference www = RReference.load("wwwusage_auto_exhaustive.txt");
+        ArimaFit fit = AutoArima.defaults().withStepwise(false).fit(www.values("y"));
+        assertMatchesR(fit, www);
+        assertThat(fit.spec()).isNotEqualTo(AutoArima.defaults().fit(www.values("y")).spec());
+        RReference lh = RReference.load("lh_auto_exhaustive.txt");
+        assertMatchesR(AutoArima.defaults().withStepwise(false).fit(lh.values("y")), lh);
+    }
+
+    @Test
+    void regressorArgumentsAreChecked() {
+        double[] y = RReference.load("lakehuron_auto_xreg.txt").values("y");
+        assertThatThrownBy(() -> AutoArima.defaults().withRegressors("year").fit(y))
+                .hasMessageContaining("comes without the regressors [year]");
+        assertThatThrownBy(() -> AutoArima.defaults().withRegressors("a", "b").fit(ArimaData.of(y, rows(y))))
+                .hasMessageContaining("must have one regressor column per name [a, b] but has 1 columns");
+        assertThatThrownBy(() -> AutoArima.defaults().withRegressors("a", "a"))
+                .isInstanceOf(IllegalArgumentException.class);
+        double[] t = new double[y.length];
+        double[] t2 = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            t[i] = i;
+            t2[i] = 2 * i + 1;
+        }
+        // t2 = 2 t + 1: collinear with t and the intercept.
+        assertThatThrownBy(() -> AutoArima.defaults().withRegressors("t", "t2").fit(ArimaData.of(y, rows(t, t2))))
+                .hasMessageContaining("must have regressors that are not collinear");
+    }
 }
