@@ -1,14 +1,17 @@
 /**
  * Basis command line: the {@code basis} command.
  *
- * <p>Fits models ({@code basis fit ols|local-level}), runs diagnostics ({@code basis test
- * adf|kpss|ljung-box|engle-granger}) and computes the basis, funding and carry opportunities
+ * <p>Runs the whole pipeline on a seeded simulated market or on the user's files
+ * ({@code basis demo}, writing PNG charts drawn with XChart and an HTML report), fits models
+ * ({@code basis fit ols|local-level}), runs diagnostics
+ * ({@code basis test adf|kpss|ljung-box|engle-granger}) and computes the basis, funding and carry opportunities
  * ({@code basis basis|funding|scan}) from CSV files, printing text tables or JSON lines. The
  * entry point is {@link io.github.basisspread.cli.BasisCli}.
  *
  * <p>The command package is opened to picocli, which reads the option annotations reflectively.
  * basis-data and basis-models require automatic modules (commons-csv, commons-math3, EJML); the
- * lint warning is suppressed on this declaration for the modules read through them.
+ * lint warning is suppressed on this declaration for the modules read through them, and for
+ * XChart, itself an automatic module.
  */
 @SuppressWarnings("requires-automatic")
 module io.github.basisspread.cli {
@@ -16,6 +19,8 @@ module io.github.basisspread.cli {
     requires io.github.basisspread.data;
     requires io.github.basisspread.models;
     requires info.picocli;
+    requires org.knowm.xchart;
+    requires java.desktop;
 
     exports io.github.basisspread.cli;
     opens io.github.basisspread.cli to info.picocli;

@@ -1,0 +1,165 @@
+package io.github.basisspread.cli;
+
+import static io.github.basisspread.cli.CliTestSupport.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** basis demo: the report's sections, the charts as real images, the HTML page, --data and its errors. */
+class DemoCommandTest {
+
+    private static final List<String> SECTIONS = List.of(DemoPipeline.SECTION_DATA, DemoPipeline.SECTION_TERM,
+            DemoPipeline.SECTION_FUNDING, DemoPipeline.SECTION_OPPORTUNITIES, DemoPipeline.SECTION_STATIONARITY,
+            DemoPipeline.SECTION_ARIMA, DemoPipeline.SECTION_HEDGE, DemoPipeline.SECTION_BACKTEST);
+    private static final List<String> CHARTS = List.of("basis.png", "term-structure.png", "funding-apr.png",
+            "arima-forecast.png", "hedge-ratio.png", "backtest-equity.png");
+
+    @TempDir
+    static Path shared;
+    private static CliTestSupport.Run demo;
+    private static Path out;
+
+    @BeforeAll
+    static void runDemoOnce() {
+        // One run shared by the tests below: it is the slow part.
+        out = shared.resolve("demo-out");
+        long start = System.nanoTime();
+        demo = run("demo", "--out", out.toString(), "--seed", "7");
+        System.out.println("basis demo took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        System.out.println(demo.out());
+    }
+
+    @Test
+    void printsEverySectionAndNamesTheFolder() {
+        assertThat(demo.code()).as(demo.err()).isZero();
+        assertThat(demo.err()).isEmpty();
+        assertThat(demo.out()).startsWith("SYNTHETIC market data (seed 7) from models.simulation");
+        for (String s : SECTIONS) {
+            assertThat(demo.out()).contains("== " + s);
+        }
+        assertThat(demo.out()).contains("30-day").contains("90-day").contains("APR").contains("Best cash-and-carry")
+                .contains("Best funding carry").contains("half-life").contains("ARIMA(").contains("95% high")
+                .contains("hedge ratio now").contains("random walk").contains("funding carry (perpetual)");
+        assertThat(demo.out().strip()).endsWith(out.toAbsolutePath().normalize().toString());
+        for (String c : CHARTS) {
+            assertThat(out.resolve(c)).isRegularFile();
+        }
+        assertThat(out.resolve("report.html")).isRegularFile();
+    }
+
+    @Test
+    void chartsAreNonTrivialImages() throws IOException {
+        for (String c : CHARTS) {
+            Path png = out.resolve(c);
+            assertThat(Files.size(png)).as(c).isGreaterThan(10_000);
+            BufferedImage img = ImageIO.read(png.toFile());
+            assertThat(img).as(c).isNotNull();
+            assertThat(img.getWidth()).as(c).isGreaterThan(200);
+            assertThat(img.getHeight()).as(c).isGreaterThan(200);
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < img.getHeight(); y += 2) {
+                for (int x = 0; x < img.getWidth(); x += 2) {
+                    colours.add(img.getRGB(x, y));
+                }
+            }
+            assertThat(colours.size()).as("distinct colours in %s", c).isGreaterThan(20);
+        }
+    }
+
+    @Test
+    void htmlEmbedsEveryChartAndTheTables() throws IOException {
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>");
+        assertThat(count(html, "data:image/png;base64,")).isEqualTo(CHARTS.size());
+        assertThat(count(html, "<table>")).isGreaterThanOrEqualTo(7);
+        assertThat(html).contains("SYNTHETIC market data (seed 7)");
+        for (String s : SECTIONS) {
+            assertThat(html).contains("<h2>" + s + "</h2>");
+        }
+        assertThat(html).doesNotContain("src=\"basis.png\"");
+    }
+
+    @Test
+    void sameSeedSameReport(@TempDir Path other) {
+        CliTestSupport.Run again = run("demo", "--out", other.toString(), "--seed", "7", "--no-charts");
+        assertThat(again.code()).as(again.err()).isZero();
+        String strip = demo.out().replaceAll("(?m)^chart: .*\\n", "").replaceAll("(?s)\\nWrote .*", "");
+        assertThat(again.out().replaceAll("(?s)\\nWrote .*", "")).isEqualTo(strip);
+        assertThat(other.resolve("report.html")).isRegularFile();
+        assertThat(other.resolve("basis.png")).doesNotExist();
+    }
+
+    @Test
+    void missingDataDirectoryIsOneLine(@TempDir Path tmp) {
+        Path missing = tmp.resolve("no-such-dir");
+        CliTestSupport.Run r = run("demo", "--data", missing.toString(), "--out", tmp.resolve("o").toString())
+                .failsWithOneLine();
+        assertThat(r.err()).contains(missing.toString());
+    }
+
+    @Test
+    void dataDirectoryWithoutSpotIsOneLine(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("perp.csv"), "time,close\n1,2\n");
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString())
+                .failsWithOneLine();
+        assertThat(r.err()).contains("no spot price file");
+    }
+
+    @Test
+    void realBinanceSpotAndPerpetual(@TempDir Path tmp) throws IOException {
+        Path data = sharedData();
+        assumeTrue(data != null, "shared/data not found (set -Dbasis.shared.data=...): real-data demo skipped");
+        Path dir = data.resolve("binance-btcusdt-spot-perp-hourly-2024-2026");
+        assumeTrue(Files.isDirectory(dir), dir + " is absent: real-data demo skipped");
+        long start = System.nanoTime();
+        CliTestSupport.Run r = run("demo", "--data", dir.toString(), "--out", tmp.toString());
+        System.out.println("basis demo --data took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        System.out.println(r.out());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Market data from " + dir.toAbsolutePath().normalize())
+                .contains("12000 observations").contains("skipped: the data hold no dated futures")
+                .contains("binance_btcusd_perp_coinm_funding_1h.csv");
+        for (String s : SECTIONS) {
+            assertThat(r.out()).contains("== " + s);
+        }
+        String html = Files.readString(tmp.resolve("report.html"), StandardCharsets.UTF_8);
+        // No futures: no term-structure chart.
+        assertThat(count(html, "data:image/png;base64,")).isEqualTo(CHARTS.size() - 1);
+        assertThat(tmp.resolve("term-structure.png")).doesNotExist();
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The project's shared data folder, as basis-data's real-data tests find it; null when absent. */
+    static Path sharedData() {
+        String property = System.getProperty("basis.shared.data");
+        if (property != null && Files.isDirectory(Path.of(property))) {
+            return Path.of(property);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("data");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
