@@ -34,13 +34,18 @@ final class DemoCharts {
     }
 
     /** A named line of a chart, with a style. */
-    record Line(String name, TimeSeries series, boolean dashed, Color color) {
+    record Line(String name, TimeSeries series, boolean dashed, Color color, boolean inLegend) {
         static Line solid(String name, TimeSeries series) {
-            return new Line(name, series, false, null);
+            return new Line(name, series, false, null, true);
         }
 
         static Line dashed(String name, TimeSeries series, Color color) {
-            return new Line(name, series, true, color);
+            return new Line(name, series, true, color, true);
+        }
+
+        /** The same line, kept out of the legend (the second bound of a band). */
+        Line unlisted() {
+            return new Line(name, series, dashed, color, false);
         }
     }
 
@@ -99,6 +104,7 @@ final class DemoCharts {
         if (l.color() != null) {
             s.setLineColor(l.color());
         }
+        s.setShowInLegend(l.inLegend());
     }
 
     private static DemoReport.Chart encode(String file, String title, XYChart chart) {
