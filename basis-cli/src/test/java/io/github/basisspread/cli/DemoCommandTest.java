@@ -146,7 +146,9 @@ class DemoCommandTest {
         SimulatedMarket m = MarketSimulator.of(c).simulate(3);
         Path dir = tmp.resolve("dumps");
         Files.createDirectories(dir.resolve("futures"));
-        klines(dir.resolve("BTCUSDT-1h-spot.csv"), m.spot());
+        // Spot in two monthly files, joined in time order.
+        klines(dir.resolve("BTCUSDT-1h-spot-2026-03.csv"), m.spot().subSeries(0, 200));
+        klines(dir.resolve("BTCUSDT-1h-spot-2026-04.csv"), m.spot().subSeries(200, 400));
         klines(dir.resolve("BTCUSDT-1h-perp.csv"), m.perpetual());
         SimulatedFuture june = m.futures().get(1);
         assertThat(june.contract().symbol()).isEqualTo("BTCUSDT_260626");
@@ -168,6 +170,48 @@ class DemoCommandTest {
         String html = Files.readString(tmp.resolve("o").resolve("report.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("<table>").doesNotContain("data:image/png");
         assertThat(tmp.resolve("o").resolve("basis.png")).doesNotExist();
+    }
+
+    @Test
+    void plainCsvFilesWithFundingRows(@TempDir Path tmp) throws IOException {
+        // Plain CSVs: ISO times and a close column; funding rows are the settlements (no interval column).
+        MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-05-01T00:00:00Z"), Duration.ofHours(1), 300);
+        SimulatedMarket m = MarketSimulator.of(c).simulate(9);
+        csv(tmp.resolve("spot.csv"), "time,close", m.spot());
+        csv(tmp.resolve("perp.csv"), "time,close", m.perpetual());
+        csv(tmp.resolve("funding.csv"), "timestamp,funding_rate", m.fundingRates());
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--no-charts");
+        assertThat(r.code()).as(r.err()).isZero();
+        // 300 hours from midnight: settlements at 00, 08, 16 h: ceil(300 / 8) = 38, every 8 hours.
+        assertThat(r.out()).contains("300 observations").contains("38 settlements on price timestamps, every 8h")
+                .contains("skipped: the data hold no dated futures");
+    }
+
+    @Test
+    void tooFewCommonTimestampsIsOneLine(@TempDir Path tmp) throws IOException {
+        MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-05-01T00:00:00Z"), Duration.ofHours(1), 50);
+        SimulatedMarket m = MarketSimulator.of(c).simulate(9);
+        csv(tmp.resolve("spot.csv"), "time,close", m.spot());
+        csv(tmp.resolve("perp.csv"), "time,close", m.perpetual());
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString())
+                .failsWithOneLine();
+        assertThat(r.err()).contains("share 50 timestamps").contains("at least 200");
+    }
+
+    @Test
+    void missingPerpetualIsOneLine(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("spot.csv"), "time,close\n1,2\n");
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString())
+                .failsWithOneLine();
+        assertThat(r.err()).contains("no perpetual price file");
+    }
+
+    private static void csv(Path file, String header, TimeSeries s) throws IOException {
+        StringBuilder b = new StringBuilder(header).append('\n');
+        for (int i = 0; i < s.size(); i++) {
+            b.append(s.time(i)).append(',').append(s.value(i)).append('\n');
+        }
+        Files.writeString(file, b);
     }
 
     @Test
