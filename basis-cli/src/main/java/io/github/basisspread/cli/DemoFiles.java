@@ -35,7 +35,9 @@ import java.util.stream.Stream;
  * {@code .zip} files, classified by name: {@code spot} (spot prices), {@code perp} or
  * {@code swap} (perpetual prices), {@code funding} (funding rates), and a Binance delivery symbol
  * such as {@code BTCUSDT_250328} (a dated future expiring on that date at 08:00 UTC). Several
- * files of one kind (monthly dumps) are joined in time order. A price file is read as a Binance
+ * files of one kind named alike but for their digits (monthly dumps of one symbol, in one
+ * directory) are joined in time order; files of another name are left out, so that two venues or
+ * two coins are never mixed. A price file is read as a Binance
  * klines dump (basis-data's {@link BinanceDumpReader}, close prices), or else as a CSV with a
  * header naming a time column ({@code timestamp}, {@code time}, {@code open_time}, {@code date})
  * and a close column ({@code close}, {@code price}); a funding file as a Binance
@@ -89,11 +91,11 @@ final class DemoFiles {
         if (perpFiles.isEmpty()) {
             throw new UserException(dir + ": no perpetual price file (a .csv or .zip whose name contains 'perp')");
         }
-        // One funding source: the files of the first name group (the first file's directory).
-        if (!fundingFiles.isEmpty()) {
-            Path first = fundingFiles.get(0);
-            fundingFiles = List.of(first);
-        }
+        // One source of each kind: the files named like the first one but for their digits (the
+        // monthly dumps of one symbol), so that two venues' funding or two coins are never mixed.
+        spotFiles = sameSeries(spotFiles);
+        perpFiles = sameSeries(perpFiles);
+        fundingFiles = sameSeries(fundingFiles);
         TimeSeries spotRaw = join(spotFiles, DemoFiles::readPrices);
         TimeSeries perpRaw = join(perpFiles, DemoFiles::readPrices);
         long[] common = intersect(spotRaw.epochNanosArray(), perpRaw.epochNanosArray());
@@ -108,9 +110,14 @@ final class DemoFiles {
         List<String> notes = new ArrayList<>();
         notes.add("Spot: " + names(spotFiles) + "; perpetual: " + names(perpFiles) + ".");
         if (!fundingFiles.isEmpty()) {
-            Funding f = readFunding(fundingFiles.get(0));
-            interval = f.interval();
-            funding = on(f.rates(), intersect(f.rates().epochNanosArray(), common));
+            List<Duration> intervals = new ArrayList<>();
+            TimeSeries rates = join(fundingFiles, file -> {
+                Funding f = readFunding(file);
+                intervals.add(f.interval());
+                return f.rates();
+            });
+            interval = intervals.get(intervals.size() - 1);
+            funding = on(rates, intersect(rates.epochNanosArray(), common));
             notes.add("Funding: " + names(fundingFiles) + ", " + funding.size() + " settlements on price timestamps, every "
                     + DemoFormat.duration(interval) + " (the file's funding is used as given, even if it is another "
                     + "contract's).");
@@ -149,6 +156,19 @@ final class DemoFiles {
         } catch (IOException | UncheckedIOException e) {
             throw new UserException("--data: cannot list " + dir + ": " + e.getMessage());
         }
+    }
+
+    /** The files whose directory and name without digits are those of the first file. */
+    private static List<Path> sameSeries(List<Path> files) {
+        if (files.isEmpty()) {
+            return files;
+        }
+        String key = seriesKey(files.get(0));
+        return files.stream().filter(f -> seriesKey(f).equals(key)).toList();
+    }
+
+    private static String seriesKey(Path file) {
+        return file.toAbsolutePath().getParent() + "/" + file.getFileName().toString().replaceAll("[0-9]+", "#");
     }
 
     private static String names(List<Path> files) {

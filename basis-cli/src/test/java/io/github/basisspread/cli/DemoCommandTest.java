@@ -153,12 +153,18 @@ class DemoCommandTest {
         SimulatedFuture june = m.futures().get(1);
         assertThat(june.contract().symbol()).isEqualTo("BTCUSDT_260626");
         klines(dir.resolve("futures").resolve("BTCUSDT_260626-1h-2026-03.csv"), june.prices());
-        StringBuilder funding = new StringBuilder("calc_time,funding_interval_hours,last_funding_rate\n");
+        // Funding in two monthly files; another coin's files are named otherwise and left unread.
+        StringBuilder march = new StringBuilder("calc_time,funding_interval_hours,last_funding_rate\n");
+        StringBuilder april = new StringBuilder(march);
         for (int i = 0; i < m.fundingRates().size(); i++) {
-            funding.append(m.fundingRates().time(i).toEpochMilli()).append(",8,").append(m.fundingRates().value(i))
-                    .append('\n');
+            Instant t = m.fundingRates().time(i);
+            (t.isBefore(Instant.parse("2026-04-01T00:00:00Z")) ? march : april).append(t.toEpochMilli()).append(",8,")
+                    .append(m.fundingRates().value(i)).append('\n');
         }
-        Files.writeString(dir.resolve("BTCUSDT-fundingRate.csv"), funding);
+        Files.writeString(dir.resolve("BTCUSDT-fundingRate-2026-03.csv"), march);
+        Files.writeString(dir.resolve("BTCUSDT-fundingRate-2026-04.csv"), april);
+        Files.writeString(dir.resolve("ETHUSDT-1h-spot.csv"), "not read\n");
+        Files.writeString(dir.resolve("ETHUSDT-fundingRate.csv"), "not read\n");
         CliTestSupport.Run r = run("demo", "--data", dir.toString(), "--out", tmp.resolve("o").toString(), "--no-charts");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("400 observations").contains("Dated futures: 1 (BTCUSDT_260626)")
