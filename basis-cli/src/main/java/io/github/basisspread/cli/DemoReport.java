@@ -6,9 +6,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The demo's report: a title, sections of lines, tables and charts, rendered as text for the
- * terminal and as a self-contained HTML page (charts embedded as base64 PNG data URIs, every text
- * escaped).
+ * The demo's report: a first line naming the data, then sections of lines, tables and charts,
+ * rendered as text for the terminal and as a self-contained HTML page (charts embedded as base64
+ * PNG data URIs, every text escaped).
  */
 final class DemoReport {
 
@@ -52,12 +52,16 @@ final class DemoReport {
     record Section(String title, List<Block> blocks) {
     }
 
-    private final String title;
+    /** The heading of the HTML page. */
+    static final String HEADING = "Basis demo report";
+
+    private final String source;
     private final List<Section> sections = new ArrayList<>();
     private List<Block> current;
 
-    DemoReport(String title) {
-        this.title = title;
+    /** A report whose first line says what the data are. */
+    DemoReport(String source) {
+        this.source = source;
     }
 
     DemoReport section(String sectionTitle) {
@@ -99,7 +103,7 @@ final class DemoReport {
 
     /** Prints the report as text: the charts are named by their files. */
     void printText(PrintWriter out) {
-        out.println(title);
+        out.println(source);
         for (Section s : sections) {
             out.println();
             out.println("== " + s.title());
@@ -119,15 +123,16 @@ final class DemoReport {
     String html() {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title)).append("</title>\n<style>\n")
+                .append(HEADING).append("</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;"
                         + "color:#222}\n")
                 .append("h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:1px solid #ccc;padding-top:.6em}\n")
                 .append("table{border-collapse:collapse;margin:.6em 0;font-size:.9em}\n")
                 .append("th,td{border:1px solid #ddd;padding:.25em .6em;text-align:right}\n")
                 .append("th:first-child,td:first-child{text-align:left}th{background:#f3f3f3}\n")
-                .append("img{max-width:100%;margin:.6em 0}p{margin:.3em 0}\n")
-                .append("</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n");
+                .append("img{max-width:100%;margin:.6em 0}p{margin:.3em 0}.source{font-weight:bold;color:#a40}\n")
+                .append("</style>\n</head>\n<body>\n<h1>").append(HEADING).append("</h1>\n<p class=\"source\">")
+                .append(escape(source)).append("</p>\n");
         for (Section s : sections) {
             h.append("<h2>").append(escape(s.title())).append("</h2>\n");
             for (Block b : s.blocks()) {
