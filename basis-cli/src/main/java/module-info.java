@@ -1,7 +1,9 @@
 /**
  * Basis command line: the {@code basis} command.
  *
- * <p>Fits models ({@code basis fit ols|local-level|arima}), runs diagnostics ({@code basis test
+ * <p>Runs the whole pipeline on a seeded simulated market or on the user's files
+ * ({@code basis demo}, writing PNG charts drawn with XChart and an HTML report), fits models
+ * ({@code basis fit ols|local-level|arima}), runs diagnostics ({@code basis test
  * adf|kpss|ljung-box|engle-granger}), computes the basis, funding and carry opportunities
  * ({@code basis basis|funding|scan}) and backtests basis strategies ({@code basis backtest}) from
  * CSV files, printing text tables or JSON lines. The
@@ -9,7 +11,8 @@
  *
  * <p>The command package is opened to picocli, which reads the option annotations reflectively.
  * basis-data and basis-models require automatic modules (commons-csv, commons-math3, EJML); the
- * lint warning is suppressed on this declaration for the modules read through them.
+ * lint warning is suppressed on this declaration for the modules read through them, and for
+ * XChart, itself an automatic module.
  */
 @SuppressWarnings("requires-automatic")
 module io.github.basisspread.cli {
@@ -17,6 +20,8 @@ module io.github.basisspread.cli {
     requires io.github.basisspread.data;
     requires io.github.basisspread.models;
     requires info.picocli;
+    requires org.knowm.xchart;
+    requires java.desktop;
 
     exports io.github.basisspread.cli;
     opens io.github.basisspread.cli to info.picocli;

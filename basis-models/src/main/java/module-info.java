@@ -15,7 +15,9 @@
  * likelihood; {@code models.validation} holds model selection, walk-forward evaluation against
  * naive benchmarks, the Diebold-Mariano test and the event-driven backtest of basis trades;
  * {@code models.arima} holds ARIMA and SARIMAX (regression with ARIMA errors) by exact maximum
- * likelihood, CSS or CSS-ML, forecasting and the automatic order search.
+ * likelihood, CSS or CSS-ML, forecasting and the automatic order search; {@code models.simulation}
+ * holds the seeded simulator of a whole crypto basis market (spot, quarterly futures, perpetual,
+ * funding) used by the demo.
  *
  * <p>Commons Math and EJML ship without module descriptors, so they are automatic modules whose
  * names derive from their jar files; the lint warning for requiring such a module is suppressed
@@ -36,4 +38,5 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.statespace;
     exports io.github.basisspread.models.validation;
     exports io.github.basisspread.models.arima;
+    exports io.github.basisspread.models.simulation;
 }

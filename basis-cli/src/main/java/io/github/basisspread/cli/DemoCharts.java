@@ -1,0 +1,117 @@
+package io.github.basisspread.cli;
+
+import io.github.basisspread.core.series.TimeSeries;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
+
+/**
+ * The demo's charts, drawn with XChart and encoded as PNG in memory. The caller sets
+ * {@code java.awt.headless} before the first chart: no display is ever needed.
+ */
+final class DemoCharts {
+
+    static final int WIDTH = 900;
+    static final int HEIGHT = 420;
+
+    /** A dashed line for interval bounds. */
+    private static final BasicStroke DASHED = SeriesLines.DASH_DASH;
+
+    private final boolean render;
+
+    DemoCharts(boolean render) {
+        this.render = render;
+    }
+
+    /** A named line of a chart, with a style. */
+    record Line(String name, TimeSeries series, boolean dashed, Color color, boolean inLegend) {
+        static Line solid(String name, TimeSeries series) {
+            return new Line(name, series, false, null, true);
+        }
+
+        static Line dashed(String name, TimeSeries series, Color color) {
+            return new Line(name, series, true, color, true);
+        }
+
+        /** The same line, kept out of the legend (the second bound of a band). */
+        Line unlisted() {
+            return new Line(name, series, dashed, color, false);
+        }
+    }
+
+    /** Lines over time; values scaled by {@code scale} (100 for percentages). */
+    DemoReport.Chart overTime(String file, String title, String yTitle, double scale, List<Line> lines) {
+        if (!render) {
+            return new DemoReport.Chart(file, title, new byte[0]);
+        }
+        XYChart chart = base(title, "time (UTC)", yTitle);
+        chart.getStyler().setDatePattern("yyyy-MM-dd");
+        for (Line l : lines) {
+            TimeSeries s = l.series().withoutMissing();
+            if (s.isEmpty()) {
+                continue;
+            }
+            List<Date> x = new ArrayList<>(s.size());
+            List<Double> y = new ArrayList<>(s.size());
+            for (int i = 0; i < s.size(); i++) {
+                x.add(Date.from(s.time(i)));
+                y.add(s.value(i) * scale);
+            }
+            style(chart.addSeries(l.name(), x, y), l);
+        }
+        return encode(file, title, chart);
+    }
+
+    /** Points joined by lines against a numeric x axis. */
+    DemoReport.Chart xy(String file, String title, String xTitle, String yTitle, List<String> names,
+            List<double[]> xs, List<double[]> ys) {
+        if (!render) {
+            return new DemoReport.Chart(file, title, new byte[0]);
+        }
+        XYChart chart = base(title, xTitle, yTitle);
+        chart.getStyler().setMarkerSize(8);
+        for (int k = 0; k < names.size(); k++) {
+            XYSeries s = chart.addSeries(names.get(k), xs.get(k), ys.get(k));
+            s.setLineWidth(2f);
+        }
+        return encode(file, title, chart);
+    }
+
+    private static XYChart base(String title, String xTitle, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
+                .yAxisTitle(yTitle).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW).setMarkerSize(0)
+                .setChartBackgroundColor(Color.WHITE).setAntiAlias(true);
+        chart.getStyler().setXAxisMaxLabelCount(8);
+        return chart;
+    }
+
+    private static void style(XYSeries s, Line l) {
+        s.setLineWidth(l.dashed() ? 1.2f : 1.5f);
+        if (l.dashed()) {
+            s.setLineStyle(DASHED);
+        }
+        if (l.color() != null) {
+            s.setLineColor(l.color());
+        }
+        s.setShowInLegend(l.inLegend());
+    }
+
+    private static DemoReport.Chart encode(String file, String title, XYChart chart) {
+        try {
+            return new DemoReport.Chart(file, title, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render chart " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

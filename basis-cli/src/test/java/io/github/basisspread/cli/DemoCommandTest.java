@@ -1,0 +1,280 @@
+package io.github.basisspread.cli;
+
+import static io.github.basisspread.cli.CliTestSupport.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.basisspread.core.series.TimeSeries;
+import io.github.basisspread.models.simulation.MarketConfig;
+import io.github.basisspread.models.simulation.MarketSimulator;
+import io.github.basisspread.models.simulation.SimulatedFuture;
+import io.github.basisspread.models.simulation.SimulatedMarket;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** basis demo: the report's sections, the charts as real images, the HTML page, --data and its errors. */
+class DemoCommandTest {
+
+    private static final List<String> SECTIONS = List.of(DemoPipeline.SECTION_DATA, DemoPipeline.SECTION_TERM,
+            DemoPipeline.SECTION_FUNDING, DemoPipeline.SECTION_OPPORTUNITIES, DemoPipeline.SECTION_STATIONARITY,
+            DemoPipeline.SECTION_ARIMA, DemoPipeline.SECTION_HEDGE, DemoPipeline.SECTION_BACKTEST);
+    private static final List<String> CHARTS = List.of("basis.png", "term-structure.png", "funding-apr.png",
+            "arima-forecast.png", "hedge-ratio.png", "backtest-equity.png");
+
+    @TempDir
+    static Path shared;
+    private static CliTestSupport.Run demo;
+    private static Path out;
+
+    @BeforeAll
+    static void runDemoOnce() {
+        // One run shared by the tests below: it is the slow part.
+        out = shared.resolve("demo-out");
+        long start = System.nanoTime();
+        demo = run("demo", "--out", out.toString(), "--seed", "7");
+        System.out.println("basis demo took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        System.out.println(demo.out());
+    }
+
+    @Test
+    void printsEverySectionAndNamesTheFolder() {
+        assertThat(demo.code()).as(demo.err()).isZero();
+        assertThat(demo.err()).isEmpty();
+        assertThat(demo.out()).startsWith("SYNTHETIC market data (seed 7) from models.simulation");
+        for (String s : SECTIONS) {
+            assertThat(demo.out()).contains("== " + s);
+        }
+        assertThat(demo.out()).contains("30-day").contains("90-day").contains("APR").contains("Best cash-and-carry")
+                .contains("Best funding carry").contains("half-life").contains("ARIMA(").contains("95% high")
+                .contains("hedge ratio now").contains("random walk").contains("funding carry (perpetual)")
+                .contains("OU z-score (perpetual, 1-week window, last 2000 steps)");
+        assertThat(demo.out().strip()).endsWith(out.toAbsolutePath().normalize().toString());
+        for (String c : CHARTS) {
+            assertThat(out.resolve(c)).isRegularFile();
+        }
+        assertThat(out.resolve("report.html")).isRegularFile();
+    }
+
+    @Test
+    void chartsAreNonTrivialImages() throws IOException {
+        for (String c : CHARTS) {
+            Path png = out.resolve(c);
+            assertThat(Files.size(png)).as(c).isGreaterThan(10_000);
+            BufferedImage img = ImageIO.read(png.toFile());
+            assertThat(img).as(c).isNotNull();
+            assertThat(img.getWidth()).as(c).isGreaterThan(200);
+            assertThat(img.getHeight()).as(c).isGreaterThan(200);
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < img.getHeight(); y += 2) {
+                for (int x = 0; x < img.getWidth(); x += 2) {
+                    colours.add(img.getRGB(x, y));
+                }
+            }
+            assertThat(colours.size()).as("distinct colours in %s", c).isGreaterThan(20);
+        }
+    }
+
+    @Test
+    void htmlEmbedsEveryChartAndTheTables() throws IOException {
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>");
+        assertThat(count(html, "data:image/png;base64,")).isEqualTo(CHARTS.size());
+        assertThat(count(html, "<table>")).isGreaterThanOrEqualTo(7);
+        assertThat(html).contains("SYNTHETIC market data (seed 7)");
+        for (String s : SECTIONS) {
+            assertThat(html).contains("<h2>" + s + "</h2>");
+        }
+        assertThat(html).doesNotContain("src=\"basis.png\"");
+    }
+
+    @Test
+    void missingDataDirectoryIsOneLine(@TempDir Path tmp) {
+        Path missing = tmp.resolve("no-such-dir");
+        CliTestSupport.Run r = run("demo", "--data", missing.toString(), "--out", tmp.resolve("o").toString())
+                .failsWithOneLine();
+        assertThat(r.err()).contains(missing.toString());
+    }
+
+    @Test
+    void dataDirectoryWithoutSpotIsOneLine(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("perp.csv"), "time,close\n1,2\n");
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString())
+                .failsWithOneLine();
+        assertThat(r.err()).contains("no spot price file");
+    }
+
+    @Test
+    void realBinanceSpotAndPerpetual(@TempDir Path tmp) throws IOException {
+        Path data = sharedData();
+        assumeTrue(data != null, "shared/data not found (set -Dbasis.shared.data=...): real-data demo skipped");
+        Path dir = data.resolve("binance-btcusdt-spot-perp-hourly-2024-2026");
+        assumeTrue(Files.isDirectory(dir), dir + " is absent: real-data demo skipped");
+        long start = System.nanoTime();
+        CliTestSupport.Run r = run("demo", "--data", dir.toString(), "--out", tmp.toString());
+        System.out.println("basis demo --data took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        System.out.println(r.out());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Market data from " + dir.toAbsolutePath().normalize())
+                .contains("12000 observations").contains("skipped: the data hold no dated futures")
+                .contains("binance_btcusd_perp_coinm_funding_1h.csv");
+        for (String s : SECTIONS) {
+            assertThat(r.out()).contains("== " + s);
+        }
+        String html = Files.readString(tmp.resolve("report.html"), StandardCharsets.UTF_8);
+        // No futures: no term-structure chart.
+        assertThat(count(html, "data:image/png;base64,")).isEqualTo(CHARTS.size() - 1);
+        assertThat(tmp.resolve("term-structure.png")).doesNotExist();
+    }
+
+    @Test
+    void binanceDumpFilesWithADatedFuture(@TempDir Path tmp) throws IOException {
+        // A small simulated market written in Binance's dump formats: klines without a header,
+        // fundingRate with one, and a delivery contract named by its symbol.
+        MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-03-10T00:00:00Z"), Duration.ofHours(1), 400);
+        SimulatedMarket m = MarketSimulator.of(c).simulate(3);
+        Path dir = tmp.resolve("dumps");
+        Files.createDirectories(dir.resolve("futures"));
+        // Spot in two monthly files, joined in time order.
+        klines(dir.resolve("BTCUSDT-1h-spot-2026-03.csv"), m.spot().subSeries(0, 200));
+        klines(dir.resolve("BTCUSDT-1h-spot-2026-04.csv"), m.spot().subSeries(200, 400));
+        klines(dir.resolve("BTCUSDT-1h-perp.csv"), m.perpetual());
+        SimulatedFuture june = m.futures().get(1);
+        assertThat(june.contract().symbol()).isEqualTo("BTCUSDT_260626");
+        klines(dir.resolve("futures").resolve("BTCUSDT_260626-1h-2026-03.csv"), june.prices());
+        // Funding in two monthly files; another coin's files are named otherwise and left unread.
+        StringBuilder march = new StringBuilder("calc_time,funding_interval_hours,last_funding_rate\n");
+        StringBuilder april = new StringBuilder(march);
+        for (int i = 0; i < m.fundingRates().size(); i++) {
+            Instant t = m.fundingRates().time(i);
+            (t.isBefore(Instant.parse("2026-04-01T00:00:00Z")) ? march : april).append(t.toEpochMilli()).append(",8,")
+                    .append(m.fundingRates().value(i)).append('\n');
+        }
+        Files.writeString(dir.resolve("BTCUSDT-fundingRate-2026-03.csv"), march);
+        Files.writeString(dir.resolve("BTCUSDT-fundingRate-2026-04.csv"), april);
+        Files.writeString(dir.resolve("ETHUSDT-1h-spot.csv"), "not read\n");
+        Files.writeString(dir.resolve("ETHUSDT-fundingRate.csv"), "not read\n");
+        CliTestSupport.Run r = run("demo", "--data", dir.toString(), "--out", tmp.resolve("o").toString(), "--no-charts");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("400 observations").contains("Dated futures: 1 (BTCUSDT_260626)")
+                .contains("BTCUSDT_260626  2026-06-26").contains("cash-and-carry (BTCUSDT_260626)")
+                .contains(m.fundingRates().size() + " settlements");
+        assertThat(r.out()).contains("Constant maturity").doesNotContain("skipped: the data hold no dated futures")
+                .doesNotContain("chart: ");
+        // --no-charts: the page holds the tables only, and no PNG is written.
+        String html = Files.readString(tmp.resolve("o").resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<table>").doesNotContain("data:image/png");
+        assertThat(tmp.resolve("o").resolve("basis.png")).doesNotExist();
+    }
+
+    @Test
+    void plainCsvFilesWithFundingRows(@TempDir Path tmp) throws IOException {
+        // Plain CSVs: ISO times and a close column; funding rows are the settlements (no interval column).
+        MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-05-01T00:00:00Z"), Duration.ofHours(1), 300);
+        SimulatedMarket m = MarketSimulator.of(c).simulate(9);
+        csv(tmp.resolve("spot.csv"), "time,close", m.spot());
+        csv(tmp.resolve("perp.csv"), "time,close", m.perpetual());
+        csv(tmp.resolve("funding.csv"), "timestamp,funding_rate", m.fundingRates());
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--no-charts");
+        assertThat(r.code()).as(r.err()).isZero();
+        // 300 hours from midnight: settlements at 00, 08, 16 h: ceil(300 / 8) = 38, every 8 hours.
+        assertThat(r.out()).contains("300 observations").contains("38 settlements on price timestamps, every 8h")
+                .contains("skipped: the data hold no dated futures");
+    }
+
+    @Test
+    void tooFewCommonTimestampsIsOneLine(@TempDir Path tmp) throws IOException {
+        MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-05-01T00:00:00Z"), Duration.ofHours(1), 50);
+        SimulatedMarket m = MarketSimulator.of(c).simulate(9);
+        csv(tmp.resolve("spot.csv"), "time,close", m.spot());
+        csv(tmp.resolve("perp.csv"), "time,close", m.perpetual());
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString())
+                .failsWithOneLine();
+        assertThat(r.err()).contains("share 50 timestamps").contains("at least 200");
+    }
+
+    @Test
+    void missingPerpetualIsOneLine(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("spot.csv"), "time,close\n1,2\n");
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString())
+                .failsWithOneLine();
+        assertThat(r.err()).contains("no perpetual price file");
+    }
+
+    private static void csv(Path file, String header, TimeSeries s) throws IOException {
+        StringBuilder b = new StringBuilder(header).append('\n');
+        for (int i = 0; i < s.size(); i++) {
+            b.append(s.time(i)).append(',').append(s.value(i)).append('\n');
+        }
+        Files.writeString(file, b);
+    }
+
+    @Test
+    void unreadablePriceFileIsOneLineNamingIt(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("x-spot.csv"), "a,b\nfoo,bar\n");
+        Files.writeString(tmp.resolve("x-perp.csv"), "a,b\nfoo,bar\n");
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString())
+                .failsWithOneLine();
+        assertThat(r.err()).contains("x-spot.csv").contains("neither a Binance klines dump");
+    }
+
+    @Test
+    void helpNamesTheOptions() {
+        CliTestSupport.Run r = run("demo", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("--data").contains("--seed").contains("--out").contains("--no-charts")
+                .contains("SYNTHETIC");
+        assertThat(run("--help").out()).contains("demo");
+    }
+
+    @Test
+    void htmlEscapesText() {
+        assertThat(DemoReport.escape("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
+    }
+
+    private static void klines(Path file, TimeSeries close) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < close.size(); i++) {
+            long open = close.time(i).toEpochMilli();
+            double p = close.value(i);
+            b.append(open).append(',').append(p).append(',').append(p).append(',').append(p).append(',').append(p)
+                    .append(",1.5,").append(open + 3_599_999).append(',').append(1.5 * p).append(",10,0.7,")
+                    .append(0.7 * p).append(",0\n");
+        }
+        Files.writeString(file, b);
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The project's shared data folder, as basis-data's real-data tests find it; null when absent. */
+    static Path sharedData() {
+        String property = System.getProperty("basis.shared.data");
+        if (property != null && Files.isDirectory(Path.of(property))) {
+            return Path.of(property);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("data");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
