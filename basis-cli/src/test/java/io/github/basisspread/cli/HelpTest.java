@@ -26,7 +26,8 @@ class HelpTest {
         assertThat(run("fit", "arima", "--help").out()).contains("--future-xreg").contains("--all-columns")
                 .contains("95% intervals");
         assertThat(run("backtest", "--help").out()).contains("funding-carry").contains("--time-column");
-        assertThat(run("--help").out()).contains("backtest");
+        assertThat(run("--help").out()).contains("backtest").contains("demo");
+        assertThat(run("demo", "--help").out()).contains("--data").contains("--seed").contains("--out");
         assertThat(run("--version").out()).contains("basis 0.1.0");
     }
 
