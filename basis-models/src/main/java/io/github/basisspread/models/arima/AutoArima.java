@@ -1,6 +1,7 @@
 package io.github.basisspread.models.arima;
 
 import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.diagnostics.Stl;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +19,9 @@ import java.util.List;
  * offset to the scale of the exact likelihood, then the best models are refitted by CSS-ML in
  * order until one passes (R's {@code approximation}).
  *
- * <p>The seasonal strength is {@code max(0, 1 - var(R) / var(S + R))} of a classical
- * moving-average decomposition (trend by the centred moving average of order s, seasonal by
- * the mean of each season), where forecast uses STL; the two agree on clearly seasonal or
- * clearly non-seasonal series.
+ * <p>The seasonal strength is {@code max(0, 1 - var(R) / var(S + R))} of the STL
+ * decomposition ({@link io.github.basisspread.models.diagnostics.Stl}, seasonal window 11, as
+ * forecast's {@code mstl}).
  *
  * <p>With {@link #withRegressors(String...)} the candidates are regressions with ARIMA errors
  * ({@code auto.arima(y, xreg = X)}); {@link #withStepwise(boolean) withStepwise(false)} searches
@@ -448,71 +448,15 @@ public final class AutoArima {
 
     /**
      * The strength of seasonality {@code max(0, min(1, 1 - var(R) / var(S + R)))} (Wang, Smith
-     * and Hyndman 2006) of a classical additive decomposition with period m.
+     * and Hyndman 2006) of the STL decomposition with seasonal window 11, as forecast's
+     * {@code nsdiffs} computes it through {@code mstl}.
      *
      * @param x the series without missing values, longer than 2 m (not modified)
      * @param m the period, at least 2
      * @return the strength in [0, 1]
      */
     static double seasonalStrength(double[] x, int m) {
-        int n = x.length;
-        double[] trend = new double[n];
-        java.util.Arrays.fill(trend, Double.NaN);
-        int half = m / 2;
-        for (int t = half; t < n - half; t++) {
-            double sum = 0;
-            if (m % 2 == 0) {
-                // Centred 2 x m moving average.
-                sum += 0.5 * (x[t - half] + x[t + half]);
-                for (int j = -half + 1; j < half; j++) {
-                    sum += x[t + j];
-                }
-            } else {
-                for (int j = -half; j <= half; j++) {
-                    sum += x[t + j];
-                }
-            }
-            trend[t] = sum / m;
-        }
-        double[] seasonSum = new double[m];
-        int[] seasonCount = new int[m];
-        for (int t = 0; t < n; t++) {
-            if (!Double.isNaN(trend[t])) {
-                seasonSum[t % m] += x[t] - trend[t];
-                seasonCount[t % m]++;
-            }
-        }
-        double[] index = new double[m];
-        double avg = 0;
-        for (int j = 0; j < m; j++) {
-            index[j] = seasonSum[j] / seasonCount[j];
-            avg += index[j] / m;
-        }
-        List<Double> rem = new ArrayList<>();
-        List<Double> seasPlusRem = new ArrayList<>();
-        for (int t = 0; t < n; t++) {
-            if (!Double.isNaN(trend[t])) {
-                double seas = index[t % m] - avg;
-                double r = x[t] - trend[t] - seas;
-                rem.add(r);
-                seasPlusRem.add(r + seas);
-            }
-        }
-        double strength = 1 - variance(rem) / variance(seasPlusRem);
-        return Math.max(0, Math.min(1, strength));
-    }
-
-    private static double variance(List<Double> v) {
-        double mean = 0;
-        for (double a : v) {
-            mean += a;
-        }
-        mean /= v.size();
-        double s = 0;
-        for (double a : v) {
-            s += (a - mean) * (a - mean);
-        }
-        return s / (v.size() - 1);
+        return Stl.decompose(x, m).seasonalStrength();
     }
 
     private static boolean isConstant(double[] x) {

@@ -16,6 +16,9 @@
  *       a future with spot (and more series).</li>
  *   <li>{@link io.github.basisspread.models.diagnostics.Johansen}: the cointegration rank of spot
  *       and several futures at once, trace and maximum-eigenvalue statistics.</li>
+ *   <li>{@link io.github.basisspread.models.diagnostics.Stl}: seasonal-trend decomposition by
+ *       loess (as R's {@code stl}) and the strength of seasonality, e.g. of funding by hour of
+ *       day; the seasonal test of automatic ARIMA.</li>
  * </ul>
  *
  * <p>Every single test returns an immutable
