@@ -1,5 +1,7 @@
 package io.github.basisspread.models.arima;
 
+import io.github.basisspread.core.internal.ArgChecker;
+
 /**
  * The data of an ARIMA fit: the observations (NaN marks a missing value) and, when the
  * specification names regressors, their values at every observation.
@@ -39,9 +41,7 @@ public final class ArimaData {
      *     finite
      */
     public static ArimaData of(double[] y, double[][] regressors) {
-        if (y == null) {
-            throw new IllegalArgumentException("Argument 'y' must not be null");
-        }
+        ArgChecker.notNull(y, "y");
         if (y.length == 0) {
             throw new IllegalArgumentException("Argument 'y' must hold at least one observation but is empty");
         }

@@ -1,5 +1,6 @@
 package io.github.basisspread.models.arima;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.FittedModel;
 import io.github.basisspread.models.api.InformationCriteria;
@@ -349,9 +350,7 @@ public final class ArimaFit implements FittedModel {
      * @throws IllegalArgumentException if the arrays do not conform or hold infinite values
      */
     public ArimaFit append(double[] newObservations, double[][] newRegressors) {
-        if (newObservations == null) {
-            throw new IllegalArgumentException("Argument 'newObservations' must not be null");
-        }
+        ArgChecker.notNull(newObservations, "newObservations");
         for (int t = 0; t < newObservations.length; t++) {
             if (Double.isInfinite(newObservations[t])) {
                 throw new IllegalArgumentException("Argument 'newObservations' must hold finite values or NaN but"
@@ -419,9 +418,7 @@ public final class ArimaFit implements FittedModel {
         if (horizon < 1) {
             throw new IllegalArgumentException("Argument 'horizon' must be at least 1 but has value " + horizon);
         }
-        if (random == null) {
-            throw new IllegalArgumentException("Argument 'random' must not be null");
-        }
+        ArgChecker.notNull(random, "random");
         double[][] xf = futureDesign(futureRegressors, horizon);
         ArmaSystem sys = system();
         int m = sys.m;

@@ -1,5 +1,6 @@
 package io.github.basisspread.models.arima;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.api.Estimator;
 import java.util.ArrayList;
@@ -187,9 +188,7 @@ public final class ArimaSpec implements Estimator<ArimaData, ArimaFit> {
      * @throws IllegalArgumentException if a name is null, blank or repeated
      */
     public ArimaSpec withRegressors(String... names) {
-        if (names == null) {
-            throw new IllegalArgumentException("Argument 'names' must not be null");
-        }
+        ArgChecker.notNull(names, "names");
         List<String> list = new ArrayList<>();
         for (String n : names) {
             if (n == null || n.isBlank()) {
@@ -286,9 +285,7 @@ public final class ArimaSpec implements Estimator<ArimaData, ArimaFit> {
      */
     @Override
     public ArimaFit fit(ArimaData data) {
-        if (data == null) {
-            throw new IllegalArgumentException("Argument 'data' must not be null");
-        }
+        ArgChecker.notNull(data, "data");
         return ArimaEstimation.fit(this, data);
     }
 

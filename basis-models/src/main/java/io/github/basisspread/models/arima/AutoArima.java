@@ -1,5 +1,6 @@
 package io.github.basisspread.models.arima;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.diagnostics.Stl;
 import java.util.ArrayList;
@@ -148,9 +149,7 @@ public final class AutoArima {
      * @throws EstimationException if no candidate model could be fitted
      */
     public ArimaFit fit(ArimaData data) {
-        if (data == null) {
-            throw new IllegalArgumentException("Argument 'data' must not be null");
-        }
+        ArgChecker.notNull(data, "data");
         if (data.regressorCount() != regressors.size()) {
             throw new IllegalArgumentException("Argument 'data' must have one regressor column per name " + regressors
                     + " but has " + data.regressorCount() + " columns");
@@ -278,9 +277,7 @@ public final class AutoArima {
      * @throws EstimationException if no model could be fitted to a series
      */
     public List<ArimaFit> fitAll(List<double[]> series) {
-        if (series == null) {
-            throw new IllegalArgumentException("Argument 'series' must not be null");
-        }
+        ArgChecker.notNull(series, "series");
         return series.parallelStream().map(this::fit).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.github.basisspread.models.arima;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
@@ -52,9 +53,7 @@ public record LjungBox(double statistic, int lags, int degreesOfFreedom, double 
      * @throws IllegalArgumentException if an argument is out of range or the residuals are constant
      */
     public static LjungBox test(double[] residuals, int lags, int fitdf) {
-        if (residuals == null) {
-            throw new IllegalArgumentException("Argument 'residuals' must not be null");
-        }
+        ArgChecker.notNull(residuals, "residuals");
         int n = 0;
         double mean = 0;
         for (double e : residuals) {

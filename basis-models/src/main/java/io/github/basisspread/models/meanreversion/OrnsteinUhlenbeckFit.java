@@ -1,5 +1,7 @@
 package io.github.basisspread.models.meanreversion;
 
+import io.github.basisspread.core.internal.ArgChecker;
+
 /**
  * An Ornstein-Uhlenbeck process fitted by exact maximum likelihood, with its standard errors.
  *
@@ -47,9 +49,7 @@ public record OrnsteinUhlenbeckFit(
      *     finite, the log-likelihood is not finite or nobs is not positive
      */
     public OrnsteinUhlenbeckFit {
-        if (model == null) {
-            throw new IllegalArgumentException("Argument 'model' must not be null");
-        }
+        ArgChecker.notNull(model, "model");
         nonNegative(thetaStandardError, "thetaStandardError");
         nonNegative(muStandardError, "muStandardError");
         nonNegative(sigmaStandardError, "sigmaStandardError");

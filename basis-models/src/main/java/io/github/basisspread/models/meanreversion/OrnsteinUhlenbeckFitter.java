@@ -1,5 +1,6 @@
 package io.github.basisspread.models.meanreversion;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.core.time.DayCount;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
@@ -79,9 +80,7 @@ public final class OrnsteinUhlenbeckFitter {
      */
     public OrnsteinUhlenbeckFit fit(double[] times, double[] x) {
         checkSeries(x);
-        if (times == null) {
-            throw new IllegalArgumentException("Argument 'times' must not be null");
-        }
+        ArgChecker.notNull(times, "times");
         if (times.length != x.length) {
             throw new IllegalArgumentException("Argument 'times' must have the same length as 'x' ("
                     + x.length + ") but has length " + times.length);
@@ -112,12 +111,8 @@ public final class OrnsteinUhlenbeckFitter {
      * @throws IllegalArgumentException as {@link #fit(double[], double[])}, or if an argument is null
      */
     public OrnsteinUhlenbeckFit fit(TimeSeries series, DayCount dayCount) {
-        if (series == null) {
-            throw new IllegalArgumentException("Argument 'series' must not be null");
-        }
-        if (dayCount == null) {
-            throw new IllegalArgumentException("Argument 'dayCount' must not be null");
-        }
+        ArgChecker.notNull(series, "series");
+        ArgChecker.notNull(dayCount, "dayCount");
         double[] times = new double[series.size()];
         for (int i = 0; i < times.length; i++) {
             times[i] = dayCount.yearFraction(series.time(0), series.time(i));
@@ -369,9 +364,7 @@ public final class OrnsteinUhlenbeckFitter {
     }
 
     private static void checkSeries(double[] x) {
-        if (x == null) {
-            throw new IllegalArgumentException("Argument 'x' must not be null");
-        }
+        ArgChecker.notNull(x, "x");
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i])) {
                 throw new IllegalArgumentException("Argument 'x' must not contain missing (NaN) or infinite values "

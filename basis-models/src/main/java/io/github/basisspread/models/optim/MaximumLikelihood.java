@@ -1,5 +1,6 @@
 package io.github.basisspread.models.optim;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.ConvergenceInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,7 @@ public final class MaximumLikelihood {
      * @throws IllegalArgumentException if null
      */
     public static MaximumLikelihood of(Optimizer optimizer) {
-        if (optimizer == null) {
-            throw new IllegalArgumentException("Argument 'optimizer' must not be null");
-        }
+        ArgChecker.notNull(optimizer, "optimizer");
         return new MaximumLikelihood(optimizer);
     }
 

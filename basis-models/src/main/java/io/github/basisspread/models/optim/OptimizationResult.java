@@ -1,5 +1,7 @@
 package io.github.basisspread.models.optim;
 
+import io.github.basisspread.core.internal.ArgChecker;
+
 /**
  * The outcome of a minimisation. Immutable and thread-safe (the point is copied in and out).
  *
@@ -25,9 +27,7 @@ public record OptimizationResult(double[] point, double value, int iterations, i
      * @throws IllegalArgumentException if the point is null or a count is negative
      */
     public OptimizationResult {
-        if (point == null) {
-            throw new IllegalArgumentException("Argument 'point' must not be null");
-        }
+        ArgChecker.notNull(point, "point");
         if (iterations < 0 || evaluations < 0) {
             throw new IllegalArgumentException("Argument 'iterations' and 'evaluations' must be zero or greater but have"
                     + " values " + iterations + " and " + evaluations);

@@ -1,5 +1,6 @@
 package io.github.basisspread.models.regression;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.core.series.TimeSeries;
 
 /**
@@ -39,9 +40,7 @@ public final class MinimumVarianceHedge {
      * @throws IllegalArgumentException if returns is null
      */
     public static MinimumVarianceHedge on(HedgeReturns returns) {
-        if (returns == null) {
-            throw new IllegalArgumentException("Argument 'returns' must not be null");
-        }
+        ArgChecker.notNull(returns, "returns");
         return new MinimumVarianceHedge(returns);
     }
 

@@ -1,5 +1,6 @@
 package io.github.basisspread.models.regression;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.FittedModel;
 import io.github.basisspread.models.api.InformationCriteria;
@@ -83,9 +84,7 @@ public final class OlsFit implements FittedModel {
      * @throws IllegalArgumentException if the estimator is null
      */
     public OlsFit withCovariance(CovarianceEstimator other) {
-        if (other == null) {
-            throw new IllegalArgumentException("Argument 'other' must not be null");
-        }
+        ArgChecker.notNull(other, "other");
         return new OlsFit(spec.withCovariance(other), other, responseName, regressorNames, names, coefficients, design, response,
                 weights, rankReport, dropped);
     }
@@ -540,9 +539,7 @@ public final class OlsFit implements FittedModel {
      * @throws IllegalArgumentException if a row has the wrong length or a non-finite value
      */
     public Prediction predict(double[]... rows) {
-        if (rows == null) {
-            throw new IllegalArgumentException("Argument 'rows' must not be null");
-        }
+        ArgChecker.notNull(rows, "rows");
         int regressors = regressorNames.size();
         int k = coefficients.length;
         double[] mean = new double[rows.length];

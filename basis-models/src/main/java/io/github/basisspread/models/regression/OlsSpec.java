@@ -1,5 +1,6 @@
 package io.github.basisspread.models.regression;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.linalg.PivotedQr;
@@ -103,9 +104,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
      * @throws IllegalArgumentException if the estimator is null
      */
     public OlsSpec withCovariance(CovarianceEstimator estimator) {
-        if (estimator == null) {
-            throw new IllegalArgumentException("Argument 'estimator' must not be null");
-        }
+        ArgChecker.notNull(estimator, "estimator");
         return new OlsSpec(intercept, estimator, rankTolerance, dropCollinear, missing);
     }
 
@@ -141,9 +140,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
      * @throws IllegalArgumentException if the policy is null
      */
     public OlsSpec withMissing(MissingPolicy policy) {
-        if (policy == null) {
-            throw new IllegalArgumentException("Argument 'policy' must not be null");
-        }
+        ArgChecker.notNull(policy, "policy");
         return new OlsSpec(intercept, covariance, rankTolerance, dropCollinear, policy);
     }
 
@@ -186,9 +183,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
      */
     @Override
     public OlsFit fit(RegressionData data) {
-        if (data == null) {
-            throw new IllegalArgumentException("Argument 'data' must not be null");
-        }
+        ArgChecker.notNull(data, "data");
         double[] y = data.responseView();
         double[][] x = data.regressorsView();
         double[] w = data.weightsView();

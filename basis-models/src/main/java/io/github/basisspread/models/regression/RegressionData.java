@@ -1,5 +1,6 @@
 package io.github.basisspread.models.regression;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,9 +74,7 @@ public final class RegressionData {
      */
     public static RegressionData of(double[] response, double[]... regressors) {
         Builder b = builder().response("y", response);
-        if (regressors == null) {
-            throw new IllegalArgumentException("Argument 'regressors' must not be null");
-        }
+        ArgChecker.notNull(regressors, "regressors");
         for (int j = 0; j < regressors.length; j++) {
             b.regressor("x" + (j + 1), regressors[j]);
         }

@@ -1,5 +1,6 @@
 package io.github.basisspread.models.regression;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.linalg.QrAccumulator;
 import io.github.basisspread.models.linalg.Triangular;
@@ -103,9 +104,7 @@ public final class RollingOls {
      * @throws EstimationException if a window's design is singular
      */
     public RollingOlsResult fit(RegressionData data) {
-        if (data == null) {
-            throw new IllegalArgumentException("Argument 'data' must not be null");
-        }
+        ArgChecker.notNull(data, "data");
         if (data.isWeighted()) {
             throw new IllegalArgumentException("Argument 'data' must be unweighted for rolling least squares"
                     + " but has value weighted data");

@@ -1,5 +1,6 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.optim.Optimizer;
 import io.github.basisspread.models.optim.ParameterBlock;
@@ -38,9 +39,7 @@ public final class Ar1PlusNoise implements Estimator<double[], StateSpaceFit> {
      * @throws IllegalArgumentException if null
      */
     public Ar1PlusNoise withOptimizer(Optimizer optimizer) {
-        if (optimizer == null) {
-            throw new IllegalArgumentException("Argument 'optimizer' must not be null");
-        }
+        ArgChecker.notNull(optimizer, "optimizer");
         return new Ar1PlusNoise(optimizer, strict);
     }
 

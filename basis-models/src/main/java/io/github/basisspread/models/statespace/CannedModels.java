@@ -1,5 +1,6 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.optim.MaximumLikelihood;
@@ -17,9 +18,7 @@ final class CannedModels {
     }
 
     static double[] checkSeries(double[] y, int minObserved, String what) {
-        if (y == null) {
-            throw new IllegalArgumentException("Argument 'y' must not be null");
-        }
+        ArgChecker.notNull(y, "y");
         int observed = 0;
         for (int i = 0; i < y.length; i++) {
             if (Double.isInfinite(y[i])) {

@@ -1,5 +1,6 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.optim.Optimizer;
 import io.github.basisspread.models.optim.ParameterBlock;
@@ -38,9 +39,7 @@ public final class DynamicRegression implements Estimator<DynamicRegression.Data
      * @throws IllegalArgumentException if null
      */
     public DynamicRegression withOptimizer(Optimizer optimizer) {
-        if (optimizer == null) {
-            throw new IllegalArgumentException("Argument 'optimizer' must not be null");
-        }
+        ArgChecker.notNull(optimizer, "optimizer");
         return new DynamicRegression(optimizer, strict);
     }
 
@@ -121,9 +120,7 @@ public final class DynamicRegression implements Estimator<DynamicRegression.Data
      */
     @Override
     public StateSpaceFit fit(Data data) {
-        if (data == null) {
-            throw new IllegalArgumentException("Argument 'data' must not be null");
-        }
+        ArgChecker.notNull(data, "data");
         double[] y = CannedModels.checkSeries(data.y(), 5, "a dynamic regression");
         double[] x = data.x();
         double vy = CannedModels.variance(LocalLinearTrend.diff(y));

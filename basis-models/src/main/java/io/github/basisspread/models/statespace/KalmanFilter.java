@@ -1,5 +1,7 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.core.internal.ArgChecker;
+
 /**
  * The Kalman filter and the exact Gaussian log-likelihood of a {@link StateSpaceModel}.
  *
@@ -85,9 +87,7 @@ public final class KalmanFilter {
     }
 
     static double[] checkUnivariate(StateSpaceModel model, double[] y) {
-        if (y == null) {
-            throw new IllegalArgumentException("Argument 'y' must not be null");
-        }
+        ArgChecker.notNull(y, "y");
         if (model.observationDimension() != 1) {
             throw new IllegalArgumentException("Argument 'y' must be a double[n][p] array for a model with "
                     + model.observationDimension() + " observed series but is a single series");
@@ -97,9 +97,7 @@ public final class KalmanFilter {
     }
 
     static double[] flatten(StateSpaceModel model, double[][] y) {
-        if (y == null) {
-            throw new IllegalArgumentException("Argument 'y' must not be null");
-        }
+        ArgChecker.notNull(y, "y");
         int p = model.observationDimension();
         double[] flat = new double[y.length * p];
         for (int t = 0; t < y.length; t++) {

@@ -1,5 +1,6 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.optim.Optimizer;
 import io.github.basisspread.models.optim.ParameterBlock;
@@ -39,9 +40,7 @@ public final class LocalLinearTrend implements Estimator<double[], StateSpaceFit
      * @throws IllegalArgumentException if null
      */
     public LocalLinearTrend withOptimizer(Optimizer optimizer) {
-        if (optimizer == null) {
-            throw new IllegalArgumentException("Argument 'optimizer' must not be null");
-        }
+        ArgChecker.notNull(optimizer, "optimizer");
         return new LocalLinearTrend(optimizer, strict, concentrated);
     }
 

@@ -1,5 +1,7 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.core.internal.ArgChecker;
+
 /**
  * A linear Gaussian state-space model (Durbin and Koopman 2012, eq. 4.12):
  * <pre>
@@ -521,9 +523,7 @@ public final class StateSpaceModel {
          * @throws IllegalArgumentException if null
          */
         public Builder initialization(Initialization initialization) {
-            if (initialization == null) {
-                throw new IllegalArgumentException("Argument 'initialization' must not be null");
-            }
+            ArgChecker.notNull(initialization, "initialization");
             init = initialization;
             return this;
         }

@@ -1,5 +1,7 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.core.internal.ArgChecker;
+
 /**
  * The Kalman filter for live use: {@link #update(double)} takes one observation in constant
  * time with no allocation, and the filtered state, its covariance and the running
@@ -88,9 +90,7 @@ public final class StreamingKalmanFilter {
      * @throws IllegalArgumentException if the model is null or has a non-diagonal H
      */
     public static StreamingKalmanFilter of(StateSpaceModel model) {
-        if (model == null) {
-            throw new IllegalArgumentException("Argument 'model' must not be null");
-        }
+        ArgChecker.notNull(model, "model");
         if (!model.hasDiagonalObservationCovariance()) {
             throw new IllegalArgumentException("Argument 'model' must have a diagonal observation covariance for"
                     + " streaming but has H = " + java.util.Arrays.deepToString(model.observationCovariance(0)));
