@@ -177,24 +177,170 @@ final class ArimaProblem {
         double[] rv = sys.rvec;
         int pLim = Math.min(pReal, pf);
         int qMax = Math.min(qReal, qf);
-        for (int l = pReal; l < w.length; l++) {
-            double tmp = w[l];
-            for (int j = 0; j < pLim; j++) {
-                tmp -= phi[j] * w[l - j - 1];
+        // The AR part first, column by column (no recursion: the loops vectorise), into e; the
+        // same operations in the same order per l as one sum, so the results are unchanged.
+        int len = w.length;
+        if (pReal < len) {
+            System.arraycopy(w, pReal, e, pReal, len - pReal);
+        }
+        for (int j = 0; j < pLim; j++) {
+            double c = phi[j];
+            for (int l = pReal; l < len; l++) {
+                e[l] -= c * w[l - j - 1];
             }
-            // Oldest innovation first: only the last term, in e_{l-1}, waits for the previous step.
-            for (int j = Math.min(l - pReal, qMax) - 1; j >= 0; j--) {
+        }
+        // Then the MA recursion, oldest innovation first: only the last term waits for the
+        // previous step, whose innovation stays in a register.
+        if (qMax <= 5) {
+            int[] count = new int[1];
+            ssq = shortMaRecursion(e, pReal, len, rv, qMax, count);
+            return new double[] {ssq, count[0]};
+        }
+        double rv1 = rv[1];
+        double prev = 0;
+        for (int l = pReal; l < len; l++) {
+            double tmp = e[l];
+            int lim = Math.min(l - pReal, qMax);
+            for (int j = lim - 1; j >= 1; j--) {
                 tmp -= rv[j + 1] * e[l - j - 1];
             }
+            if (lim > 0) {
+                tmp -= rv1 * prev;
+            }
             if (Double.isNaN(tmp)) {
-                e[l] = 0;
+                prev = 0;
             } else {
-                e[l] = tmp;
+                prev = tmp;
                 ssq += tmp * tmp;
                 nu++;
             }
+            e[l] = prev;
         }
         return new double[] {ssq, nu};
+    }
+
+    /**
+     * The MA recursion of {@link #cssSums} for at most five MA lags, the previous innovations in
+     * registers: per step the same operations in the same order as the general loop (terms of
+     * lags before the first conditioned value are zero there, and subtracting a zero product
+     * leaves a value unchanged), so the sums are identical.
+     *
+     * @return the sum of squares; count[0] the number of innovations counted
+     */
+    private static double shortMaRecursion(double[] e, int from, int len, double[] rv, int q, int[] count) {
+        double r1 = q > 0 ? rv[1] : 0;
+        double r2 = q > 1 ? rv[2] : 0;
+        double r3 = q > 2 ? rv[3] : 0;
+        double r4 = q > 3 ? rv[4] : 0;
+        double r5 = q > 4 ? rv[5] : 0;
+        double p1 = 0;
+        double p2 = 0;
+        double p3 = 0;
+        double p4 = 0;
+        double p5 = 0;
+        double ssq = 0;
+        int nu = 0;
+        switch (q) {
+            case 0 -> {
+                for (int l = from; l < len; l++) {
+                    double t = e[l];
+                    double v = Double.isNaN(t) ? 0 : t;
+                    if (v == t) {
+                        ssq += t * t;
+                        nu++;
+                    }
+                    e[l] = v;
+                }
+            }
+            case 1 -> {
+                for (int l = from; l < len; l++) {
+                    double t = e[l];
+                    t -= r1 * p1;
+                    double v = Double.isNaN(t) ? 0 : t;
+                    if (v == t) {
+                        ssq += t * t;
+                        nu++;
+                    }
+                    p1 = v;
+                    e[l] = v;
+                }
+            }
+            case 2 -> {
+                for (int l = from; l < len; l++) {
+                    double t = e[l];
+                    t -= r2 * p2;
+                    t -= r1 * p1;
+                    double v = Double.isNaN(t) ? 0 : t;
+                    if (v == t) {
+                        ssq += t * t;
+                        nu++;
+                    }
+                    p2 = p1;
+                    p1 = v;
+                    e[l] = v;
+                }
+            }
+            case 3 -> {
+                for (int l = from; l < len; l++) {
+                    double t = e[l];
+                    t -= r3 * p3;
+                    t -= r2 * p2;
+                    t -= r1 * p1;
+                    double v = Double.isNaN(t) ? 0 : t;
+                    if (v == t) {
+                        ssq += t * t;
+                        nu++;
+                    }
+                    p3 = p2;
+                    p2 = p1;
+                    p1 = v;
+                    e[l] = v;
+                }
+            }
+            case 4 -> {
+                for (int l = from; l < len; l++) {
+                    double t = e[l];
+                    t -= r4 * p4;
+                    t -= r3 * p3;
+                    t -= r2 * p2;
+                    t -= r1 * p1;
+                    double v = Double.isNaN(t) ? 0 : t;
+                    if (v == t) {
+                        ssq += t * t;
+                        nu++;
+                    }
+                    p4 = p3;
+                    p3 = p2;
+                    p2 = p1;
+                    p1 = v;
+                    e[l] = v;
+                }
+            }
+            case 5 -> {
+                for (int l = from; l < len; l++) {
+                    double t = e[l];
+                    t -= r5 * p5;
+                    t -= r4 * p4;
+                    t -= r3 * p3;
+                    t -= r2 * p2;
+                    t -= r1 * p1;
+                    double v = Double.isNaN(t) ? 0 : t;
+                    if (v == t) {
+                        ssq += t * t;
+                        nu++;
+                    }
+                    p5 = p4;
+                    p4 = p3;
+                    p3 = p2;
+                    p2 = p1;
+                    p1 = v;
+                    e[l] = v;
+                }
+            }
+            default -> throw new IllegalStateException("q = " + q);
+        }
+        count[0] = nu;
+        return ssq;
     }
 
     /** The CSS objective as a log-likelihood: {@code -0.5 n.used (log(ssq/nu) + 1 + log 2 pi)}. */
