@@ -102,4 +102,50 @@ class FiltersTest {
         double[] ma = java.util.Arrays.copyOf(new double[] {theta1, theta2}, q);
         assertAgree(new ArmaSystem(ar, ma, new double[0]), series(200, seed));
     }
+
+    @Property(tries = 80)
+    void stationaryCovarianceSolvesTheLyapunovEquationAndMatchesDoubling(
+            @ForAll @DoubleRange(min = -0.95, max = 0.95) double pacf1, @ForAll @DoubleRange(min = -0.95, max = 0.95) double pacf2,
+            @ForAll @DoubleRange(min = -0.9, max = 0.9) double seasonal, @ForAll @DoubleRange(min = -0.9, max = 0.9) double theta,
+            @ForAll @IntRange(min = 1, max = 12) int period) {
+        // AR (1 - a1 B - a2 B^2)(1 - s B^period) from partial autocorrelations, MA(1): r up to 15.
+        double[] ar2 = {pacf1 - pacf2 * pacf1, pacf2};
+        ArmaSystem sys = new ArmaSystem(Polynomials.expandAr(ar2, new double[] {seasonal}, period),
+                new double[] {theta}, new double[0]);
+        double[] p = sys.stationaryCovariance();
+        double[] q = sys.stationaryCovarianceByDoubling();
+        assertThat(p).isNotNull();
+        assertThat(q).isNotNull();
+        int r = sys.r;
+        double size = 0;
+        for (double v : p) {
+            size = Math.max(size, Math.abs(v));
+        }
+        // P - T P T' - R R' = 0 with the companion T, written out independently of both solvers.
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < r; j++) {
+                double tpt = 0;
+                for (int a = 0; a < r; a++) {
+                    for (int b = 0; b < r; b++) {
+                        double tia = a == 0 ? sys.phi[i] : (a == i + 1 ? 1 : 0);
+                        double tjb = b == 0 ? sys.phi[j] : (b == j + 1 ? 1 : 0);
+                        tpt += tia * p[a * r + b] * tjb;
+                    }
+                }
+                assertThat(p[i * r + j] - tpt - sys.rvec[i] * sys.rvec[j]).isCloseTo(0, within(1e-10 * size));
+                assertThat(p[i * r + j]).isCloseTo(q[i * r + j], within(1e-8 * size));
+            }
+        }
+    }
+
+    @Test
+    void nonStationaryArHasNoStationaryCovariance() {
+        assertThat(new ArmaSystem(new double[] {1.0}, new double[0], new double[0]).stationaryCovariance()).isNull();
+        assertThat(new ArmaSystem(new double[] {0.5, 0.6}, new double[0], new double[0]).stationaryCovariance()).isNull();
+        assertThat(ArmaSystem.stationaryAr(new double[] {0.5, 0.4})).isTrue();
+        assertThat(ArmaSystem.stationaryAr(new double[] {1.2, -0.5})).isTrue();
+        assertThat(ArmaSystem.stationaryAr(new double[] {-1.1})).isFalse();
+        assertThat(ArmaSystem.stationaryAr(new double[] {0, 0, 0, 0.999})).isTrue();
+        assertThat(ArmaSystem.stationaryAr(new double[] {0, 0, 0, 1.0})).isFalse();
+    }
 }
