@@ -125,11 +125,61 @@ public final class DynamicRegression implements Estimator<DynamicRegression.Data
         double[] x = data.x();
         double vy = CannedModels.variance(LocalLinearTrend.diff(y));
         double vx = CannedModels.variance(x);
+        // Two candidate starts, the one with the higher likelihood kept: scaled by the variance of
+        // the differenced response (right when the coefficients wander), or by the residual
+        // variance of the static least-squares fit (right when x explains most of y, as for a
+        // hedge of two nearly identical prices: there the first start is thousands of times too
+        // large and the search can end on the boundary sigma2_epsilon -> 0).
+        double s2 = staticResidualVariance(y, x);
+        double[][] starts = {{vy / 2, vy / 100, vy / vx / 100}, {s2, s2 / 100, s2 / vx / 100}};
+        double[] start = starts[0];
+        double best = Double.NEGATIVE_INFINITY;
+        for (double[] candidate : starts) {
+            double ll;
+            try {
+                ll = KalmanFilter.logLikelihood(model(x, candidate[0], candidate[1], candidate[2]), y);
+            } catch (IllegalArgumentException ex) {
+                continue;
+            }
+            if (ll > best) {
+                best = ll;
+                start = candidate;
+            }
+        }
         List<ParameterBlock> blocks = List.of(
-                ParameterBlock.of("sigma2_epsilon", vy / 2, ParameterTransform.positiveExp()),
-                ParameterBlock.of("sigma2_alpha", vy / 100, ParameterTransform.positiveExp()),
-                ParameterBlock.of("sigma2_beta", vy / vx / 100, ParameterTransform.positiveExp()));
+                ParameterBlock.of("sigma2_epsilon", start[0], ParameterTransform.positiveExp()),
+                ParameterBlock.of("sigma2_alpha", start[1], ParameterTransform.positiveExp()),
+                ParameterBlock.of("sigma2_beta", start[2], ParameterTransform.positiveExp()));
         return CannedModels.fit(optimizer, strict, blocks, p -> model(x, p[0], p[1], p[2]), y, "Dynamic regression");
+    }
+
+    /** Residual variance of the least-squares line of y on x over the observed y (positive). */
+    private static double staticResidualVariance(double[] y, double[] x) {
+        double sx = 0;
+        double sy = 0;
+        int n = 0;
+        for (int t = 0; t < y.length; t++) {
+            if (!Double.isNaN(y[t])) {
+                sx += x[t];
+                sy += y[t];
+                n++;
+            }
+        }
+        double mx = sx / n;
+        double my = sy / n;
+        double sxx = 0;
+        double sxy = 0;
+        double syy = 0;
+        for (int t = 0; t < y.length; t++) {
+            if (!Double.isNaN(y[t])) {
+                sxx += (x[t] - mx) * (x[t] - mx);
+                sxy += (x[t] - mx) * (y[t] - my);
+                syy += (y[t] - my) * (y[t] - my);
+            }
+        }
+        double ssr = sxx > 0 ? syy - sxy * sxy / sxx : syy;
+        double v = ssr / Math.max(1, n - 2);
+        return v > 0 && Double.isFinite(v) ? v : 1.0;
     }
 
     /**

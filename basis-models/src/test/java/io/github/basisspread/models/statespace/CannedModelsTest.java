@@ -54,6 +54,29 @@ class CannedModelsTest {
     }
 
     @Test
+    void dynamicRegressionOfNearlyIdenticalReturnsKeepsTheObservationNoise() {
+        // Hourly-like returns: y = x + e with var(x) = 3.3e-5 and var(e) = 1.5e-8 (a perpetual on
+        // its spot). The residual is white noise, so the MLE puts it in sigma2_epsilon (about
+        // 1.5e-8) and leaves the coefficients nearly fixed; the start scaled by var(diff(y)) alone
+        // led the search to the boundary sigma2_epsilon -> 0 with the noise in a random-walk
+        // intercept, 346 (= n/2 log 2) log-likelihood units lower.
+        int n = 1000;
+        SplittableRandom rnd = new SplittableRandom(11);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int t = 0; t < n; t++) {
+            x[t] = Math.sqrt(3.3e-5) * rnd.nextGaussian();
+            y[t] = x[t] + Math.sqrt(1.5e-8) * rnd.nextGaussian();
+        }
+        StateSpaceFit fit = DynamicRegression.of().fit(new DynamicRegression.Data(y, x));
+        assertThat(fit.estimates()[0]).isBetween(1.2e-8, 1.8e-8);
+        // At least the likelihood of the true static model (alpha, beta fixed: zero disturbances
+        // would be degenerate, so tiny ones).
+        assertThat(fit.logLikelihood()).isGreaterThanOrEqualTo(
+                KalmanFilter.logLikelihood(DynamicRegression.model(x, 1.5e-8, 1e-20, 1e-20), y) - 1);
+    }
+
+    @Test
     void localLinearTrendFitsTheNile() {
         StateSpaceFit fit = LocalLinearTrend.of().fit(ReferenceCsv.nile());
         assertThat(fit.parameterNames()).containsExactly("sigma2_epsilon", "sigma2_level", "sigma2_slope");
