@@ -106,4 +106,9 @@ public record BinanceFunding(Duration interval, double interestRatePer8h, double
     public String venue() {
         return "Binance USD-M";
     }
+
+    @Override
+    public io.github.basisspread.core.instrument.Venue exchange() {
+        return io.github.basisspread.core.instrument.Venue.BINANCE;
+    }
 }

@@ -101,4 +101,9 @@ public record BitmexFunding(Duration interval, double quoteRatePerDay, double ba
     public String venue() {
         return "BitMEX";
     }
+
+    @Override
+    public io.github.basisspread.core.instrument.Venue exchange() {
+        return io.github.basisspread.core.instrument.Venue.BITMEX;
+    }
 }

@@ -92,4 +92,9 @@ public record BybitFunding(Duration interval, double interestRatePer8h, double c
     public String venue() {
         return "Bybit";
     }
+
+    @Override
+    public io.github.basisspread.core.instrument.Venue exchange() {
+        return io.github.basisspread.core.instrument.Venue.BYBIT;
+    }
 }

@@ -90,6 +90,11 @@ public record DeribitFunding(double damper, double cap) implements FundingFormul
         return "Deribit";
     }
 
+    @Override
+    public io.github.basisspread.core.instrument.Venue exchange() {
+        return io.github.basisspread.core.instrument.Venue.DERIBIT;
+    }
+
     /**
      * Returns true: Deribit funding accrues continuously.
      *

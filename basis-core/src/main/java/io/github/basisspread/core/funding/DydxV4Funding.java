@@ -88,4 +88,9 @@ public record DydxV4Funding(double interestRatePerHour, double hourlyCap) implem
     public String venue() {
         return "dYdX v4";
     }
+
+    @Override
+    public io.github.basisspread.core.instrument.Venue exchange() {
+        return io.github.basisspread.core.instrument.Venue.DYDX;
+    }
 }

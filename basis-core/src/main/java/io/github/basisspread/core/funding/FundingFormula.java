@@ -57,6 +57,14 @@ public sealed interface FundingFormula
     String venue();
 
     /**
+     * Returns the exchange whose formula this is, to link it with the instrument model (for
+     * instance {@link io.github.basisspread.core.instrument.Venue#defaultFundingSchedule()}).
+     *
+     * @return the exchange
+     */
+    io.github.basisspread.core.instrument.Venue exchange();
+
+    /**
      * Returns whether funding accrues continuously and pro rata (Deribit) rather than being
      * exchanged at discrete settlement instants; see {@link FundingAccrual}.
      *

@@ -109,4 +109,9 @@ public record HyperliquidFunding(double interestRatePer8h, double clampBound, do
     public String venue() {
         return "Hyperliquid";
     }
+
+    @Override
+    public io.github.basisspread.core.instrument.Venue exchange() {
+        return io.github.basisspread.core.instrument.Venue.HYPERLIQUID;
+    }
 }

@@ -126,4 +126,9 @@ public record OkxFunding(Method method, Duration interval, double interestRate, 
     public String venue() {
         return "OKX";
     }
+
+    @Override
+    public io.github.basisspread.core.instrument.Venue exchange() {
+        return io.github.basisspread.core.instrument.Venue.OKX;
+    }
 }

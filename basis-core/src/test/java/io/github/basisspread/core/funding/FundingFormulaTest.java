@@ -287,4 +287,25 @@ class FundingFormulaTest {
         assertThat(f * premium).isGreaterThanOrEqualTo(0.0);
         assertThat(Math.abs(f)).isLessThanOrEqualTo(Math.abs(premium));
     }
+
+    @Test
+    void eachFormulaNamesItsExchangeAndTheExchangeSchedulesFundingAtTheFormulasInterval() {
+        java.util.Map<String, io.github.basisspread.core.instrument.Venue> expected = java.util.Map.of(
+                "Binance USD-M", io.github.basisspread.core.instrument.Venue.BINANCE,
+                "BitMEX", io.github.basisspread.core.instrument.Venue.BITMEX,
+                "Deribit", io.github.basisspread.core.instrument.Venue.DERIBIT,
+                "OKX", io.github.basisspread.core.instrument.Venue.OKX,
+                "Bybit", io.github.basisspread.core.instrument.Venue.BYBIT);
+        java.util.Set<String> checked = new java.util.HashSet<>();
+        for (FundingFormula f : allDefaults()) {
+            if (expected.containsKey(f.venue())) {
+                assertThat(f.exchange()).as(f.venue()).isEqualTo(expected.get(f.venue()));
+                checked.add(f.venue());
+            }
+            assertThat(f.exchange().defaultFundingSchedule()).as(f.venue()).isPresent();
+        }
+        assertThat(checked).isEqualTo(expected.keySet());
+        assertThat(HyperliquidFunding.defaults().exchange()).isEqualTo(io.github.basisspread.core.instrument.Venue.HYPERLIQUID);
+        assertThat(DydxV4Funding.defaults().exchange()).isEqualTo(io.github.basisspread.core.instrument.Venue.DYDX);
+    }
 }
