@@ -69,8 +69,13 @@ final class FitArimaCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "s", description = "With --auto: the seasonal period (default 1, none).")
     Integer period;
 
-    @Option(names = "--xreg", paramLabel = "A,B", description = "Regressor columns (with --order).")
+    @Option(names = "--xreg", paramLabel = "A,B", description = "Regressor columns: regression with ARIMA errors "
+            + "(with --auto, d and D are chosen on the residuals of the regression, as forecast::auto.arima(xreg = ...)).")
     String xreg;
+
+    @Option(names = "--exhaustive", description = "With --auto: search every order up to p + q + P + Q = 5 "
+            + "(auto.arima's stepwise = FALSE), in parallel, instead of the stepwise search.")
+    boolean exhaustive;
 
     @Option(names = "--no-constant", description = "With --order: no intercept when d + D = 0.")
     boolean noConstant;
@@ -144,8 +149,8 @@ final class FitArimaCommand implements Callable<Integer> {
                            Progress progress) {
         try {
             double[] y = frame.valuesArray(column);
-            ArimaFit fit = arima == null ? AutoArima.defaults().withPeriod(period == null ? 1 : period).fit(y)
-                    : arima.fit(design == null ? ArimaData.of(y) : ArimaData.of(y, design));
+            ArimaData data = design == null ? ArimaData.of(y) : ArimaData.of(y, design);
+            ArimaFit fit = arima == null ? autoArima(design == null ? List.of() : xregNames()).fit(data) : arima.fit(data);
             ArimaForecast fc = null;
             if (horizon != null) {
                 fc = future == null ? fit.forecast(horizon) : fit.forecast(horizon, future);
@@ -158,6 +163,15 @@ final class FitArimaCommand implements Callable<Integer> {
         } finally {
             progress.step();
         }
+    }
+
+    private AutoArima autoArima(List<String> regressors) {
+        AutoArima a = AutoArima.defaults().withPeriod(period == null ? 1 : period).withStepwise(!exhaustive);
+        return regressors.isEmpty() ? a : a.withRegressors(regressors.toArray(new String[0]));
+    }
+
+    private List<String> xregNames() {
+        return CsvInput.names(xreg, "--xreg");
     }
 
     private void checkOptions() {
@@ -175,9 +189,10 @@ final class FitArimaCommand implements Callable<Integer> {
         }
         if (auto) {
             refuseWithAuto(seasonal != null, "--seasonal", "use --period s");
-            refuseWithAuto(xreg != null, "--xreg", "the automatic search fits series without regressors; give --order");
             refuseWithAuto(noConstant || drift, "--no-constant/--drift", "the search chooses the constant itself");
             refuseWithAuto(method != null, "--method", "the search uses CSS-ML (CSS on long series)");
+        } else if (exhaustive) {
+            throw new UserException("--exhaustive applies to --auto");
         } else if (period != null) {
             throw new UserException("--period applies to --auto; with --order give --seasonal P,D,Q,s");
         }

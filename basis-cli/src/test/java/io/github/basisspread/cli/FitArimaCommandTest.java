@@ -259,8 +259,8 @@ class FitArimaCommandTest {
         assertThat(err("fit", "arima", "--input", LH, "--order", "1,0,0")).contains("--all-columns");
         assertThat(err("fit", "arima", "--input", LH, "--column", "lh", "--all-columns", "--auto"))
                 .contains("--column and --all-columns");
-        assertThat(err("fit", "arima", "--input", LH, "--column", "lh", "--auto", "--xreg", "trend"))
-                .contains("--xreg cannot be used with --auto");
+        assertThat(err("fit", "arima", "--input", LH, "--column", "lh", "--order", "1,0,0", "--exhaustive"))
+                .contains("--exhaustive applies to --auto");
         assertThat(err("fit", "arima", "--input", LH, "--column", "lh", "--auto", "--seasonal", "0,1,1,4"))
                 .contains("--period");
         assertThat(err("fit", "arima", "--input", LH, "--column", "lh", "--auto", "--method", "ml"))
@@ -307,5 +307,32 @@ class FitArimaCommandTest {
         y[10] = Double.NaN;
         assertSameFit(r.json(), "y", ArimaSpec.of(1, 0, 0).withConstant().fit(y));
         assertThat(num(r.json(), "nobs")).isEqualTo(47.0);
+    }
+
+    @Test
+    void autoWithRegressorsAndTheExhaustiveSearchAreRsChoices() {
+        // R: auto.arima(LakeHuron, xreg = year) -> ARIMA(1,0,1) errors, coefficients ar1, ma1,
+        // intercept, year (frozen in basis-models' lakehuron_auto_xreg.txt).
+        String lake = fixture("lakehuron.csv");
+        CliTestSupport.Run r = run("fit", "arima", "--input", lake, "--column", "level", "--auto", "--xreg", "year",
+                "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> o = r.json();
+        assertThat(list(o, "order")).containsExactly(1.0, 0.0, 1.0);
+        double[] level = CsvInput.read(Path.of(lake), null, List.of("level", "year")).valuesArray("level");
+        double[] year = CsvInput.read(Path.of(lake), null, List.of("level", "year")).valuesArray("year");
+        double[][] x = new double[year.length][1];
+        for (int t = 0; t < year.length; t++) {
+            x[t][0] = year[t];
+        }
+        ArimaFit direct = AutoArima.defaults().withRegressors("year").fit(ArimaData.of(level, x));
+        assertSameFit(o, "level", direct);
+        assertThat(direct.parameterNames()).containsExactly("ar1", "ma1", "intercept", "year");
+        assertThat(direct.coefficient("ar1")).isCloseTo(0.65263794234677763, within(1e-3 * 0.6526));
+        // R: auto.arima(WWWusage, stepwise = FALSE) -> ARIMA(3,1,0).
+        CliTestSupport.Run ex = run("fit", "arima", "--input", WWW, "--time-column", "time", "--column", "usage", "--auto",
+                "--exhaustive", "--format", "json");
+        assertThat(ex.code()).as(ex.err()).isZero();
+        assertThat(list(ex.json(), "order")).containsExactly(3.0, 1.0, 0.0);
     }
 }
