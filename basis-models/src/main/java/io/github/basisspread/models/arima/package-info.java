@@ -17,9 +17,16 @@
  * {@code maInvert}). Standard errors come from the numerical Hessian of the exact
  * log-likelihood at the optimum, as in R.
  *
- * <p>The speed comes from a filter specialised to the companion structure of the ARMA
- * transition, with no allocation per observation and a switch to the steady-state gain once
- * the prediction covariance has converged.
+ * <p>The speed comes from the companion structure of the ARMA transition: the stationary
+ * covariance is solved from r linear equations in its first row; on a complete series the
+ * filter runs the Chandrasekhar recursions (Morf, Sidhu and Kailath 1974), O(r) per observation,
+ * and switches to the steady-state gain once the covariance has converged, with no allocation
+ * per observation; the conditional sum of squares filters the AR part column by column.
+ *
+ * <p>{@link io.github.basisspread.models.arima.AutoArima} is the Hyndman-Khandakar search of
+ * {@code forecast::auto.arima}: KPSS for d, the STL seasonal strength for D, stepwise or
+ * exhaustive search on AICc, regressors, CSS approximation for long series, many series in
+ * parallel.
  *
  * <p>Every public type is immutable and thread-safe.
  */
