@@ -65,14 +65,16 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
     private final double rankTolerance;
     private final boolean dropCollinear;
     private final MissingPolicy missing;
+    private final boolean alwaysRefine;
 
     private OlsSpec(boolean intercept, CovarianceEstimator covariance, double rankTolerance, boolean dropCollinear,
-            MissingPolicy missing) {
+            MissingPolicy missing, boolean alwaysRefine) {
         this.intercept = intercept;
         this.covariance = covariance;
         this.rankTolerance = rankTolerance;
         this.dropCollinear = dropCollinear;
         this.missing = missing;
+        this.alwaysRefine = alwaysRefine;
     }
 
     /**
@@ -82,7 +84,8 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
      * @return the specification
      */
     public static OlsSpec withIntercept() {
-        return new OlsSpec(true, CovarianceEstimator.classical(), DEFAULT_RANK_TOLERANCE, false, MissingPolicy.REJECT);
+        return new OlsSpec(true, CovarianceEstimator.classical(), DEFAULT_RANK_TOLERANCE, false, MissingPolicy.REJECT,
+                false);
     }
 
     /**
@@ -93,7 +96,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
      */
     public static OlsSpec withoutIntercept() {
         return new OlsSpec(false, CovarianceEstimator.classical(), DEFAULT_RANK_TOLERANCE, false,
-                MissingPolicy.REJECT);
+                MissingPolicy.REJECT, false);
     }
 
     /**
@@ -105,7 +108,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
      */
     public OlsSpec withCovariance(CovarianceEstimator estimator) {
         ArgChecker.notNull(estimator, "estimator");
-        return new OlsSpec(intercept, estimator, rankTolerance, dropCollinear, missing);
+        return new OlsSpec(intercept, estimator, rankTolerance, dropCollinear, missing, alwaysRefine);
     }
 
     /**
@@ -120,7 +123,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
             throw new IllegalArgumentException(
                     "Argument 'tolerance' must be greater than 0 and less than 1 but has value " + tolerance);
         }
-        return new OlsSpec(intercept, covariance, tolerance, dropCollinear, missing);
+        return new OlsSpec(intercept, covariance, tolerance, dropCollinear, missing, alwaysRefine);
     }
 
     /**
@@ -129,7 +132,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
      * @return the new specification
      */
     public OlsSpec dropCollinear() {
-        return new OlsSpec(intercept, covariance, rankTolerance, true, missing);
+        return new OlsSpec(intercept, covariance, rankTolerance, true, missing, alwaysRefine);
     }
 
     /**
@@ -141,7 +144,20 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
      */
     public OlsSpec withMissing(MissingPolicy policy) {
         ArgChecker.notNull(policy, "policy");
-        return new OlsSpec(intercept, covariance, rankTolerance, dropCollinear, policy);
+        return new OlsSpec(intercept, covariance, rankTolerance, dropCollinear, policy, alwaysRefine);
+    }
+
+    /**
+     * Returns a copy that always computes the residuals in compensated (Dot2) arithmetic and
+     * refines the coefficients by corrected semi-normal equations, even for a well-conditioned
+     * design, where by default one plain fused multiply-add pass is used (coefficients then
+     * carry relative errors of order 1e-13 instead of 1e-15; about a third more time on a large
+     * fit).
+     *
+     * @return the specification with full refinement
+     */
+    public OlsSpec alwaysRefine() {
+        return new OlsSpec(intercept, covariance, rankTolerance, dropCollinear, missing, true);
     }
 
     /**
@@ -303,7 +319,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
         double[] r = pivoted.keptR();
         double[] beta = pivoted.keptRhs();
         double[] rInv = Triangular.invertUpper(r, k);
-        boolean wellConditioned = errorAmplification(r, rInv, k, beta) <= WELL_CONDITIONED;
+        boolean wellConditioned = !alwaysRefine && errorAmplification(r, rInv, k, beta) <= WELL_CONDITIONED;
         Triangular.solveUpper(r, k, beta);
         double yNorm = norms[p] > 0 ? norms[p] : 1;
         for (int a = 0; a < k; a++) {
@@ -666,6 +682,7 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
     @Override
     public String toString() {
         return "OlsSpec[intercept=" + intercept + ", covariance=" + covariance.name() + ", rankTolerance="
-                + rankTolerance + ", dropCollinear=" + dropCollinear + ", missing=" + missing + "]";
+                + rankTolerance + ", dropCollinear=" + dropCollinear + ", missing=" + missing + ", alwaysRefine=" + alwaysRefine
+                + "]";
     }
 }
