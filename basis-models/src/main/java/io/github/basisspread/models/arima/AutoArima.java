@@ -3,6 +3,8 @@ package io.github.basisspread.models.arima;
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.diagnostics.Stl;
+import io.github.basisspread.models.regression.OlsSpec;
+import io.github.basisspread.models.regression.RegressionData;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -289,48 +291,31 @@ public final class AutoArima {
     private static double[] regressionResiduals(double[] y, double[][] xreg) {
         int n = y.length;
         int k = xreg.length == 0 ? 0 : xreg[0].length;
-        List<Integer> cols = new ArrayList<>();
-        for (int j = 0; j < k; j++) {
-            cols.add(j);
-        }
-        if (cols.isEmpty()) {
+        if (k == 0) {
             return y;
         }
-        List<Integer> rows = new ArrayList<>();
-        for (int t = 0; t < n; t++) {
-            if (!Double.isNaN(y[t])) {
-                rows.add(t);
+        int[] rows = java.util.stream.IntStream.range(0, n).filter(t -> !Double.isNaN(y[t])).toArray();
+        double[] yy = new double[rows.length];
+        double[][] columns = new double[k][rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            yy[i] = y[rows[i]];
+            for (int j = 0; j < k; j++) {
+                columns[j][i] = xreg[rows[i]][j];
             }
         }
-        double[] yy = new double[rows.size()];
-        double[][] xx = new double[rows.size()][cols.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            int t = rows.get(i);
-            yy[i] = y[t];
-            for (int c = 0; c < cols.size(); c++) {
-                xx[i][c] = xreg[t][cols.get(c)];
-            }
-        }
-        double[] beta;
+        double[] e;
         try {
-            org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression ols =
-                    new org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression(1e-10);
-            ols.newSampleData(yy, xx);
-            beta = ols.estimateRegressionParameters();
-        } catch (org.apache.commons.math3.exception.MathIllegalArgumentException ex) {
-            // SingularMatrixException included: the design [1, xreg] has deficient rank.
+            e = OlsSpec.withIntercept().fit(RegressionData.of(yy, columns)).residuals();
+        } catch (EstimationException ex) {
+            // The pivoted QR reports the aliased columns: the design [1, xreg] has deficient rank.
             throw new IllegalArgumentException("Argument 'data' must have regressors that are not collinear with each"
                     + " other or the intercept (forecast: \"xreg is rank deficient\") but they are: " + ex.getMessage(),
                     ex);
         }
         double[] out = new double[n];
         java.util.Arrays.fill(out, Double.NaN);
-        for (int t : rows) {
-            double fit = beta[0];
-            for (int c = 0; c < cols.size(); c++) {
-                fit += beta[c + 1] * xreg[t][cols.get(c)];
-            }
-            out[t] = y[t] - fit;
+        for (int i = 0; i < rows.length; i++) {
+            out[rows[i]] = e[i];
         }
         return out;
     }
