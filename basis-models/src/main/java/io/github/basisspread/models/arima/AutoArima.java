@@ -569,22 +569,7 @@ public final class AutoArima {
                     take();
                 }
             }
-            if (best == null || bestIc == Double.POSITIVE_INFINITY) {
-                throw new EstimationException("No suitable ARIMA model found among " + tried.size() + " candidates",
-                        List.of("d = " + d, "D = " + bigD, "period = " + m));
-            }
-            ArimaSpec chosen = best.spec().withMethod(ArimaSpec.Method.CSS_ML);
-            try {
-                ArimaFit refit = chosen.fit(data);
-                boolean better = approximate || refit.logLikelihood() >= best.logLikelihood();
-                if (refit.hasStandardErrors() && minRoot(refit) >= 1.01 && better) {
-                    return refit;
-                }
-            } catch (IllegalArgumentException | EstimationException ex) {
-                // R warns "Unable to fit final model using maximum likelihood" and keeps the approximation.
-                return best;
-            }
-            return best;
+            return refitBest();
         }
 
         double criterion(ArimaFit fit) {
@@ -629,19 +614,28 @@ public final class AutoArima {
                 }
                 best = null;
             }
+            return refitBest();
+        }
+
+        /**
+         * The best candidate refitted by CSS-ML to the full gradient tolerance (the search's fits
+         * stop on R's relative-improvement test, or are CSS approximations): the refit replaces an
+         * approximate fit whenever it passes the checks, an exact one only if its likelihood is
+         * not lower; if the refit fails the candidate stays (R warns "Unable to fit final model
+         * using maximum likelihood" and keeps the approximation).
+         */
+        private ArimaFit refitBest() {
             if (best == null || bestIc == Double.POSITIVE_INFINITY) {
                 throw new EstimationException("No suitable ARIMA model found among " + tried.size() + " candidates",
                         List.of("d = " + d, "D = " + bigD, "period = " + m));
             }
-            // The search fits stop on R's relative-improvement test; the chosen model is refitted
-            // to the full gradient tolerance, so that its likelihood is as high as a direct fit's.
             try {
-                ArimaFit refit = best.spec().fit(data);
-                if (refit.hasStandardErrors() && minRoot(refit) >= 1.01 && refit.logLikelihood() >= best.logLikelihood()) {
+                ArimaFit refit = best.spec().withMethod(ArimaSpec.Method.CSS_ML).fit(data);
+                boolean better = approximate || refit.logLikelihood() >= best.logLikelihood();
+                if (refit.hasStandardErrors() && minRoot(refit) >= 1.01 && better) {
                     return refit;
                 }
             } catch (IllegalArgumentException | EstimationException ex) {
-                // Keep the search's fit.
                 return best;
             }
             return best;
