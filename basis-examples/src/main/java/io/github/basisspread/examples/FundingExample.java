@@ -21,10 +21,10 @@ import java.util.Locale;
  * and each rate's APR and APY.
  *
  * <p>One averaged premium of 0.03% per 8 hours goes through the default formula of Binance,
- * BitMEX, Bybit, OKX, Deribit, Hyperliquid and dYdX v4. The venues disagree: most pay the
- * interest rate of 0.01% per 8 h while the premium stays within 0.05% of it, OKX's default pays
- * the premium less a zero interest rate, Deribit's dead band takes 0.025% off the premium, and
- * Hyperliquid and dYdX pay hourly. The APR is the rate per interval times the intervals in a
+ * BitMEX, Bybit, OKX, Deribit, Hyperliquid and dYdX v4 (Binance with the BTCUSDT cap). The
+ * venues disagree: most pay the interest rate of 0.01% per 8 h while the premium stays within
+ * 0.05% of it, Deribit's dead band takes 0.025% off the premium, and Hyperliquid and dYdX pay
+ * hourly. The APR is the rate per interval times the intervals in a
  * year (x1095 for 8 h, x8760 for 1 h); the APY compounds. Finally a rate quoted for 8 hours is
  * restated for a venue that switched the contract to 4-hour funding: half the rate, the same APR.
  *
@@ -91,7 +91,7 @@ public final class FundingExample {
      * @return the funding of every venue and the 8 h to 4 h restatement
      */
     public static Result run() {
-        List<FundingFormula> formulas = List.of(BinanceFunding.defaults(), BitmexFunding.defaults(),
+        List<FundingFormula> formulas = List.of(BinanceFunding.btcUsdt(), BitmexFunding.defaults(),
                 BybitFunding.defaults(), OkxFunding.defaults(), DeribitFunding.defaults(), HyperliquidFunding.defaults(),
                 DydxV4Funding.defaults());
         List<VenueFunding> venues = new ArrayList<>();

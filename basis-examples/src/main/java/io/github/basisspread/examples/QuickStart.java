@@ -116,7 +116,7 @@ public final class QuickStart {
         BasisTermStructure curve = BasisTermStructure.of(spot.mid(), VALUATION, points);
 
         // Binance USD-M: average premium 0.03% over the 8 h interval -> F = P + clamp(I - P, +-0.05%).
-        FundingRate funding = BinanceFunding.defaults().fundingRate(0.0003, VALUATION);
+        FundingRate funding = BinanceFunding.btcUsdt().fundingRate(0.0003, VALUATION);
 
         // Taker 5 bp on spot, 4 bp on futures; cash at 5.3%, coin borrow 2%, no staking yield.
         TradingCosts costs = TradingCosts.of(FeeSchedule.ofBasisPoints(2, 5), FeeSchedule.ofBasisPoints(1, 4),

@@ -26,8 +26,9 @@ class FundingExampleTest {
             // APY compounds 1095 payments: 1.0001^1095 - 1.
             assertThat(f.apy()).isCloseTo(Math.pow(1.0001, 1095) - 1, within(1e-12));
         }
-        // OKX's default pays the premium less a zero interest rate: 0.0003, APR 0.0003 * 1095 = 0.3285.
-        assertThat(r.venue("OKX").rate().apr()).isCloseTo(0.3285, within(1e-12));
+        // OKX's default is its current damped-interest rule: I - P = -0.02% inside the damper, so F = I = 0.0001,
+        // APR 0.0001 * 1095 = 0.1095.
+        assertThat(r.venue("OKX").rate().apr()).isCloseTo(0.1095, within(1e-12));
         // Deribit: a dead band of 0.025% comes off the premium: 0.0003 - 0.00025 = 0.00005; APR 0.05475.
         assertThat(r.venue("Deribit").rate().rate()).isCloseTo(0.00005, within(1e-15));
         assertThat(r.venue("Deribit").rate().apr()).isCloseTo(0.05475, within(1e-12));

@@ -27,7 +27,7 @@ class FundingFormulaTest {
 
     @Test
     void binanceUsdm() {
-        BinanceFunding b = BinanceFunding.defaults();
+        BinanceFunding b = BinanceFunding.btcUsdt();
         assertThat(b.interval()).isEqualTo(H8);
         assertThat(b.premiumAveraging()).isEqualTo(PremiumAveraging.LINEAR_WEIGHTED);
         assertThat(b.accruesContinuously()).isFalse();
@@ -38,15 +38,15 @@ class FundingFormulaTest {
         assertThat(b.rate(0.002)).isCloseTo(0.0015, within(TOL));
         // Clamp active, negative premium: I - P = 0.0011 -> +0.0005; F = -0.001 + 0.0005 = -0.0005.
         assertThat(b.rate(-0.001)).isCloseTo(-0.0005, within(TOL));
-        // Cap active: 0.01 - 0.0005 = 0.0095 -> cap 0.0075; floor: -0.02 + 0.0005 = -0.0195 -> -0.0075.
-        assertThat(b.rate(0.01)).isCloseTo(0.0075, within(TOL));
-        assertThat(b.rate(-0.02)).isCloseTo(-0.0075, within(TOL));
-        // 4 h interval: I = 0.0001 * 4 / 8 = 0.00005. P = 0.0002: I - P = -0.00015 inside, F = 0.00005.
+        // Cap active (BTCUSDT ±0.3%): 0.01 - 0.0005 = 0.0095 -> 0.003; floor: -0.02 + 0.0005 = -0.0195 -> -0.003.
+        assertThat(b.rate(0.01)).isCloseTo(0.003, within(TOL));
+        assertThat(b.rate(-0.02)).isCloseTo(-0.003, within(TOL));
+        // 4 h interval: the whole 8 h rate halves. P = 0.0002: I - P = -0.0001 inside, F = 0.0001 / 2 = 0.00005.
         BinanceFunding four = b.withInterval(H4);
         assertThat(four.interestRate()).isCloseTo(0.00005, within(TOL));
         assertThat(four.rate(0.0002)).isCloseTo(0.00005, within(TOL));
-        // P = 0.003: I - P = -0.00295 -> -0.0005; F = 0.0025.
-        assertThat(four.rate(0.003)).isCloseTo(0.0025, within(TOL));
+        // P = 0.003: I - P = -0.0029 -> -0.0005; 8 h rate 0.0025, so F = 0.0025 / 2 = 0.00125.
+        assertThat(four.rate(0.003)).isCloseTo(0.00125, within(TOL));
         // Linear weights: P = (1*0.0001 + 2*0.0004 + 3*0.0010) / 6 = 0.0039 / 6 = 0.00065;
         // I - P = -0.00055 -> -0.0005; F = 0.00015.
         assertThat(b.rateFromSamples(SAMPLES)).isCloseTo(0.00015, within(TOL));
@@ -71,10 +71,10 @@ class FundingFormulaTest {
         // Simple average of SAMPLES: 0.0015 / 3 = 0.0005; I - P = -0.0004 inside, F = 0.0001.
         assertThat(m.rateFromSamples(SAMPLES)).isCloseTo(0.0001, within(TOL));
         // BitMEX guide example: quote 1.00%/day, base 0.25%/day: I = 0.75% / 3 = 0.25%; P = I gives F = 0.25%.
-        BitmexFunding guide = BitmexFunding.of(H8, 0.01, 0.0025, 0.0005, 0.00375);
+        BitmexFunding guide = BitmexFunding.of(H8, 0.01, 0.0025, 0.0005, 0.00375, 0.00375);
         assertThat(guide.rate(0.0025)).isCloseTo(0.0025, within(TOL));
         // 4 h interval: 6 intervals a day, I = 0.0003 / 6 = 0.00005.
-        assertThat(BitmexFunding.of(H4, 0.0006, 0.0003, 0.0005, 0.00375).interestRate()).isCloseTo(0.00005, within(TOL));
+        assertThat(BitmexFunding.of(H4, 0.0006, 0.0003, 0.0005, 0.00375, 0.00375).interestRate()).isCloseTo(0.00005, within(TOL));
     }
 
     @Test
@@ -102,7 +102,7 @@ class FundingFormulaTest {
 
     @Test
     void okx() {
-        OkxFunding o = OkxFunding.defaults();
+        OkxFunding o = OkxFunding.original();
         assertThat(o.method()).isEqualTo(OkxFunding.Method.PREMIUM_LESS_INTEREST);
         assertThat(o.venue()).isEqualTo("OKX");
         assertThat(o.interval()).isEqualTo(H8);
@@ -120,7 +120,7 @@ class FundingFormulaTest {
         assertThat(less.rate(0.0003)).isCloseTo(0.0002, within(TOL));
         // Damped-interest form: clamp inactive P = 0.0003 -> I = 0.0001; active P = 0.002 -> 0.0015;
         // cap active P = 0.02 -> 0.0195 -> 0.015.
-        OkxFunding damped = OkxFunding.dampedInterestDefaults();
+        OkxFunding damped = OkxFunding.defaults();
         assertThat(damped.rate(0.0003)).isCloseTo(0.0001, within(TOL));
         assertThat(damped.rate(0.002)).isCloseTo(0.0015, within(TOL));
         assertThat(damped.rate(0.02)).isCloseTo(0.015, within(TOL));
@@ -193,13 +193,13 @@ class FundingFormulaTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'clampBound'").hasMessageContaining("-5.0E-4");
         assertThatThrownBy(() -> BinanceFunding.of(H8, 0.0001, 0.0005, 0.0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'cap'").hasMessageContaining("0.0");
-        assertThatThrownBy(() -> BinanceFunding.defaults().withInterval(null))
+        assertThatThrownBy(() -> BinanceFunding.btcUsdt().withInterval(null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'interval'");
         assertThatThrownBy(() -> BybitFunding.of(H8, 0.0001, 0.0005, Double.POSITIVE_INFINITY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'cap'").hasMessageContaining("Infinity");
-        assertThatThrownBy(() -> BitmexFunding.of(H8, Double.NaN, 0.0003, 0.0005, 0.00375))
+        assertThatThrownBy(() -> BitmexFunding.of(H8, Double.NaN, 0.0003, 0.0005, 0.00375, 0.00375))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'quoteRatePerDay'");
-        assertThatThrownBy(() -> BitmexFunding.of(H8, 0.0006, Double.NaN, 0.0005, 0.00375))
+        assertThatThrownBy(() -> BitmexFunding.of(H8, 0.0006, Double.NaN, 0.0005, 0.00375, 0.00375))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'baseRatePerDay'");
         assertThatThrownBy(() -> DeribitFunding.of(-0.00025, 0.005))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'damper'");
@@ -228,9 +228,9 @@ class FundingFormulaTest {
     }
 
     private static List<FundingFormula> allDefaults() {
-        return List.of(BinanceFunding.defaults(), BitmexFunding.defaults(), BybitFunding.defaults(),
+        return List.of(BinanceFunding.btcUsdt(), BitmexFunding.defaults(), BybitFunding.defaults(),
                 DeribitFunding.defaults(), DydxV4Funding.defaults(), HyperliquidFunding.defaults(), OkxFunding.defaults(),
-                OkxFunding.dampedInterestDefaults());
+                OkxFunding.original());
     }
 
     /** The absolute cap of each default formula, for the bounds property. */
@@ -269,7 +269,7 @@ class FundingFormulaTest {
         List<Double> rates = List.of(
                 BinanceFunding.of(H8, interest, 0.0005, 1.0).rate(premium),
                 BybitFunding.of(H8, interest, 0.0005, 1.0).rate(premium),
-                BitmexFunding.of(H8, 3 * interest, 0.0, 0.0005, 1.0).rate(premium),
+                BitmexFunding.of(H8, 3 * interest, 0.0, 0.0005, 1.0, 1.0).rate(premium),
                 OkxFunding.of(OkxFunding.Method.DAMPED_INTEREST, H8, interest, 0.0005, -1.0, 1.0).rate(premium),
                 HyperliquidFunding.of(interest, 0.0005, 1.0).eightHourRate(premium));
         for (double f : rates) {

@@ -204,7 +204,7 @@ class MarketSimulatorTest {
         assertThatThrownBy(() -> d.withGrid(d.start(), Duration.ZERO, 10)).hasMessageContaining("'step'");
         assertThatThrownBy(() -> d.withGrid(Instant.parse("2026-01-01T00:30:00Z"), Duration.ofHours(1), 10))
                 .hasMessageContaining("'start'").hasMessageContaining("2026-01-01T00:30:00Z");
-        assertThatThrownBy(() -> d.withFunding(BinanceFunding.defaults(), FundingSchedule.hourly()))
+        assertThatThrownBy(() -> d.withFunding(BinanceFunding.btcUsdt(), FundingSchedule.hourly()))
                 .hasMessageContaining("'fundingFormula'");
         assertThatThrownBy(() -> d.withStress(1.5, 0.1, 2, 0)).hasMessageContaining("'stressEntryProbability'")
                 .hasMessageContaining("1.5");
