@@ -10,12 +10,16 @@ import java.util.List;
  * Funding accrued by a position held over a period, under the two settlement styles venues use.
  *
  * <h2>Discrete settlement (Binance, Bybit, OKX, BitMEX, Hyperliquid, dYdX v4)</h2>
- * Funding is exchanged at settlement instants only. A position pays the full rate of a
- * settlement if it is open at that instant, whatever its holding time before it. For a period
- * from {@code from} to {@code to} this class counts the settlements at instants {@code t} with
- * <b>{@code from < t <= to}</b>: a position opened exactly at a settlement instant does not pay
- * that settlement, a position closed exactly at a settlement instant does. The half-open
- * convention makes consecutive periods add up without counting any settlement twice:
+ * Funding is exchanged at settlement instants only: the venues pay and charge whoever holds the
+ * position at the funding timestamp, whatever its holding time before it. A position held from
+ * {@code from} (opened) to {@code to} (closed) is held at every instant of {@code [from, to)}, so
+ * this class counts the settlements at instants {@code t} with <b>{@code from <= t < to}</b>: a
+ * position opened exactly at a settlement instant pays that settlement, a position closed exactly
+ * at a settlement instant does not (holding 08:00 to 12:00 on the 00/08/16 UTC schedule is one
+ * settlement, the 08:00 one). This is the same rule as
+ * {@link io.github.basisspread.core.time.FundingSchedule#settlementCount}, so a count of
+ * settlements and a sum of their rates always agree. The half-open convention makes consecutive
+ * periods add up without counting any settlement twice:
  * {@code accrual(a, b) + accrual(b, c) == accrual(a, c)}. Each observation carries its own
  * interval, but a settlement pays its rate regardless of the interval length.
  *
@@ -38,11 +42,11 @@ public final class FundingAccrual {
     }
 
     /**
-     * Sums the rates of the settlements in {@code (from, to]}.
+     * Sums the rates of the settlements in {@code [from, to)}.
      *
      * @param settlements the funding observations, in strictly increasing time order
-     * @param from the start of the holding period (exclusive for settlements)
-     * @param to the end of the holding period (inclusive for settlements), not before {@code from}
+     * @param from the start of the holding period (inclusive for settlements)
+     * @param to the end of the holding period (exclusive for settlements), not before {@code from}
      * @return the summed rate per unit notional, positive when longs pay
      * @throws IllegalArgumentException if an argument is null, the list holds a null or is not
      *     strictly increasing in time, or {@code to} is before {@code from}
@@ -52,7 +56,7 @@ public final class FundingAccrual {
         checkIncreasing(settlements, "settlements");
         double sum = 0;
         for (FundingRate f : settlements) {
-            if (f.time().isAfter(from) && !f.time().isAfter(to)) {
+            if (!f.time().isBefore(from) && f.time().isBefore(to)) {
                 sum += f.rate();
             }
         }
@@ -60,11 +64,11 @@ public final class FundingAccrual {
     }
 
     /**
-     * Returns the funding paid on a constant notional by the settlements in {@code (from, to]}.
+     * Returns the funding paid on a constant notional by the settlements in {@code [from, to)}.
      *
      * @param settlements the funding observations, in strictly increasing time order
-     * @param from the start of the holding period (exclusive for settlements)
-     * @param to the end of the holding period (inclusive for settlements)
+     * @param from the start of the holding period (inclusive for settlements)
+     * @param to the end of the holding period (exclusive for settlements)
      * @param notional the position notional in the quote currency; finite, zero or positive
      * @return {@code notional * sum of rates}, positive when paid by longs to shorts
      * @throws IllegalArgumentException as {@link #discreteRate(List, Instant, Instant)}, or if the
@@ -76,12 +80,12 @@ public final class FundingAccrual {
     }
 
     /**
-     * Sums the settled rates of a series of per-settlement funding rates in {@code (from, to]}.
+     * Sums the settled rates of a series of per-settlement funding rates in {@code [from, to)}.
      * The values are decimal rates per interval; the timestamps are settlement instants.
      *
      * @param settlements the settled rates, one value per settlement instant
-     * @param from the start of the holding period (exclusive for settlements)
-     * @param to the end of the holding period (inclusive for settlements)
+     * @param from the start of the holding period (inclusive for settlements)
+     * @param to the end of the holding period (exclusive for settlements)
      * @return the summed rate per unit notional, positive when longs pay
      * @throws IllegalArgumentException if an argument is null, {@code to} is before {@code from},
      *     or a settlement inside the period is missing (NaN): a missing rate cannot be summed
@@ -92,11 +96,11 @@ public final class FundingAccrual {
         double sum = 0;
         for (int i = 0; i < settlements.size(); i++) {
             Instant t = settlements.time(i);
-            if (t.isAfter(from) && !t.isAfter(to)) {
+            if (!t.isBefore(from) && t.isBefore(to)) {
                 if (settlements.isMissing(i)) {
                     throw new IllegalArgumentException(
-                            "Argument 'settlements' must have a value at every settlement in (" + from + ", " + to
-                                    + "] but has a missing value at index " + i + " (" + t + ")");
+                            "Argument 'settlements' must have a value at every settlement in [" + from + ", " + to
+                                    + ") but has a missing value at index " + i + " (" + t + ")");
                 }
                 sum += settlements.value(i);
             }

@@ -19,7 +19,7 @@
  *       premium to rate, one record per venue (Binance USD-M, BitMEX, Bybit, OKX, Deribit,
  *       Hyperliquid, dYdX v4), each citing the venue's published definition.</li>
  *   <li>{@link io.github.basisspread.core.funding.FundingAccrual}: the rate accrued over a holding
- *       period, for discrete settlements (counted in {@code (from, to]}) and for continuous,
+ *       period, for discrete settlements (counted in {@code [from, to)}, the rule of {@link io.github.basisspread.core.time.FundingSchedule}) and for continuous,
  *       pro-rata accrual (Deribit).</li>
  *   <li>{@link io.github.basisspread.core.funding.FundingPayment}: the cash paid at a settlement
  *       by linear and inverse contracts, and each side's cash flow.</li>

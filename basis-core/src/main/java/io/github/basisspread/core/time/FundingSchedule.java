@@ -29,8 +29,12 @@ import java.util.List;
  * observation.
  *
  * <p>Funding is counted over a holding period as the settlements in the half-open interval
- * {@code [from, to)}: a settlement at the opening instant is counted, one at the closing instant
- * is not. Counts over consecutive periods therefore add up.
+ * {@code [from, to)}: the venues pay whoever holds the position at the funding timestamp, and a
+ * position opened at {@code from} and closed at {@code to} is held over {@code [from, to)}. So a
+ * settlement at the opening instant is counted and one at the closing instant is not (holding
+ * 08:00 to 12:00 on {@link #standard8h()} is one settlement). Counts over consecutive periods
+ * therefore add up. {@link io.github.basisspread.core.funding.FundingAccrual} sums rates by the
+ * same rule.
  *
  * <p>Immutable and thread-safe.
  *

@@ -39,14 +39,14 @@ class FundingAccrualTest {
 
     @Test
     void discreteCountsSettlementsInHalfOpenPeriod() {
-        // (00:00, 16:00] holds 08:00 and 16:00: (0.0002 - 0.0001) * 10000 = 1.0. 00:00 is excluded.
-        assertThat(FundingAccrual.discrete(SETTLEMENTS, at(0, 0), at(16, 0), 10_000)).isCloseTo(1.0, within(TOL));
-        // (07:59, 08:00] holds 08:00 only: 0.0002 * 10000 = 2.0.
-        assertThat(FundingAccrual.discrete(SETTLEMENTS, at(7, 59), at(8, 0), 10_000)).isCloseTo(2.0, within(TOL));
-        // (08:00, 08:01] holds none: opened at the settlement instant, the position does not pay it.
-        assertThat(FundingAccrual.discrete(SETTLEMENTS, at(8, 0), at(8, 1), 10_000)).isZero();
-        // The whole day (-1 min, 24:00]: 0.0001 + 0.0002 - 0.0001 + 0.0003 = 0.0005.
-        assertThat(FundingAccrual.discreteRate(SETTLEMENTS, at(0, 0).minusSeconds(60), at(24, 0)))
+        // [00:00, 16:00) holds 00:00 and 08:00: (0.0001 + 0.0002) * 10000 = 3.0. 16:00 is excluded.
+        assertThat(FundingAccrual.discrete(SETTLEMENTS, at(0, 0), at(16, 0), 10_000)).isCloseTo(3.0, within(TOL));
+        // [07:59, 08:00) holds none: closed at the settlement instant, the position no longer holds it.
+        assertThat(FundingAccrual.discrete(SETTLEMENTS, at(7, 59), at(8, 0), 10_000)).isZero();
+        // [08:00, 08:01) holds 08:00: opened at the settlement instant, the position is held then and pays it.
+        assertThat(FundingAccrual.discrete(SETTLEMENTS, at(8, 0), at(8, 1), 10_000)).isCloseTo(2.0, within(TOL));
+        // The whole day [-1 min, 24:00]: 0.0001 + 0.0002 - 0.0001 + 0.0003 = 0.0005 (24:00 included by closing later).
+        assertThat(FundingAccrual.discreteRate(SETTLEMENTS, at(0, 0).minusSeconds(60), at(24, 0).plusSeconds(1)))
                 .isCloseTo(0.0005, within(TOL));
         // Empty period.
         assertThat(FundingAccrual.discreteRate(SETTLEMENTS, at(8, 0), at(8, 0))).isZero();
@@ -56,12 +56,12 @@ class FundingAccrualTest {
     void discreteFromTimeSeriesMatchesTheList() {
         TimeSeries series = TimeSeries.of(List.of(at(0, 0), at(8, 0), at(16, 0), at(24, 0)),
                 new double[] {0.0001, 0.0002, -0.0001, 0.0003});
-        // Same (00:00, 16:00] as above: 0.0002 - 0.0001 = 0.0001.
-        assertThat(FundingAccrual.discreteRate(series, at(0, 0), at(16, 0))).isCloseTo(0.0001, within(TOL));
+        // Same [00:00, 16:00) as above: 0.0001 + 0.0002 = 0.0003.
+        assertThat(FundingAccrual.discreteRate(series, at(0, 0), at(16, 0))).isCloseTo(0.0003, within(TOL));
         TimeSeries gap = TimeSeries.of(List.of(at(0, 0), at(8, 0)), new double[] {0.0001, Double.NaN});
         // A missing value outside the period is harmless; inside it is an error.
         assertThat(FundingAccrual.discreteRate(gap, at(0, 0).minusSeconds(1), at(4, 0))).isCloseTo(0.0001, within(TOL));
-        assertThatThrownBy(() -> FundingAccrual.discreteRate(gap, at(0, 0), at(8, 0)))
+        assertThatThrownBy(() -> FundingAccrual.discreteRate(gap, at(0, 0), at(8, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'settlements'")
                 .hasMessageContaining("missing value at index 1");
     }
