@@ -1,6 +1,7 @@
 package io.github.basisspread.core.arbitrage;
 
 import io.github.basisspread.core.carry.BidAsk;
+import io.github.basisspread.core.carry.CoinBorrow;
 import io.github.basisspread.core.carry.ReturnOnCapital;
 import io.github.basisspread.core.carry.TradingCosts;
 import io.github.basisspread.core.internal.ArgChecker;
@@ -19,12 +20,18 @@ import java.time.Instant;
  *       {@code f_s Q S_ask} and {@code f_d Q (F_exit - h_F)}; none at expiry;</li>
  *   <li>interest income: the proceeds net of entry fees, {@code Q S_bid (1 - f_s) - f_d Q F_ask},
  *       times {@code exp(r_l tau) - 1} at the cash lending rate;</li>
- *   <li>borrow: the coin loan's interest, {@code Q S_mid (exp(b tau) - 1)} at the coin borrow rate.</li>
+ *   <li>borrow: the coin loan's interest. The loan is the {@link CoinBorrow} model shared with
+ *       {@link io.github.basisspread.core.carry.NoArbitrageBand}: the {@code Q (exp(b tau) - 1)}
+ *       coins of interest owed at expiry are bought forward at entry at the futures ask, paying
+ *       the futures fee on them with that fee financed at {@code r_l}, so the borrow costs
+ *       {@code Q (exp(b tau) - 1) F_ask (1 + f_d exp(r_l tau))} and the trade carries no spot
+ *       exposure. Held to expiry with the future bought exactly at the band's lower bound the
+ *       net P&amp;L is zero.</li>
  * </ul>
  * Capital is the collateral for the coin loan, taken as the spot notional {@code Q S_bid}, plus
  * initial margin {@code m Q F_ask}. The break-even is the entry basis {@code F_mid/S_mid - 1}
  * (the trade pays below it): the net P&amp;L is affine in {@code F_mid} with slope
- * {@code -Q (1 + f_d exp(r_l tau))}.
+ * {@code -Q exp(b tau) (1 + f_d exp(r_l tau))}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -119,10 +126,11 @@ public record ReverseCashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs
                 + (earlyExit ? q * (exitFutureMid - future.halfSpread()) * fd : 0.0);
         double growth = Math.exp(costs.cashLendRate() * tau);
         double interest = (q * spot.bid() * (1.0 - fs) - q * future.ask() * fd) * (growth - 1.0);
-        double borrow = q * sMid * Math.expm1(costs.coinBorrowRate() * tau);
+        CoinBorrow loan = CoinBorrow.of(costs.coinBorrowRate(), tau);
+        double borrow = loan.interestCoins(q) * future.ask() * (1.0 + fd * growth);
         double net = gross + interest - spread - spotFee - derivativeFee - borrow;
 
-        double breakEvenMid = TradeChecks.breakEven(fMid, net, -q * (1.0 + fd * growth));
+        double breakEvenMid = TradeChecks.breakEven(fMid, net, -q * loan.owedPerCoinBorrowed() * (1.0 + fd * growth));
         double capital = ReturnOnCapital.capital(q * spot.bid(), q * future.ask(), initialMarginFraction);
         return new OpportunityEvaluation(Strategy.REVERSE_CASH_AND_CARRY, q, tau, gross, 0.0, 0.0, interest, spread,
                 spotFee, derivativeFee, 0.0, borrow, capital,

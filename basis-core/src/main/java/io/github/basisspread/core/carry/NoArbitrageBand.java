@@ -21,7 +21,8 @@ import io.github.basisspread.core.internal.ArgChecker;
  * <pre>  F &gt; upper = S_a (1 + f_s) exp((r_b - q) tau) / (1 - f_d exp(r_b tau)).</pre>
  *
  * <p><b>Lower bound (reverse cash-and-carry).</b> Borrow {@code exp(-b tau)} coins at the coin
- * borrow rate {@code b} (interest in coin, so one coin is owed at expiry) and sell them at the spot
+ * borrow rate {@code b} (interest in coin, so one coin is owed at expiry; the {@link CoinBorrow}
+ * model, which the reverse cash-and-carry trade of {@code core.arbitrage} uses too) and sell them at the spot
  * bid {@code S_b} paying {@code f_s}; buy one future at {@code F} paying {@code f_d F} out of the
  * proceeds; invest the rest at {@code r_l}. At expiry pay {@code F}, take the coin, return it:
  * <pre>  profit = (exp(-b tau) S_b (1 - f_s) - f_d F) exp(r_l tau) - F</pre>
@@ -87,8 +88,9 @@ public record NoArbitrageBand(double lower, double upper, double yearFraction) {
         }
         double upper = spot.ask() * (1.0 + fs) * Math.exp((costs.cashBorrowRate() - costs.coinYield()) * yearFraction)
                 / upperDenominator;
-        double lower = spot.bid() * (1.0 - fs) * Math.exp((costs.cashLendRate() - costs.coinBorrowRate()) * yearFraction)
-                / lowerDenominator;
+        // The coin loan: borrow e^(-b tau) coins per coin owed at expiry (CoinBorrow, shared with the reverse trade).
+        double proceeds = CoinBorrow.of(costs.coinBorrowRate(), yearFraction).investedProceedsPerCoinOwed(costs.cashLendRate());
+        double lower = spot.bid() * (1.0 - fs) * proceeds / lowerDenominator;
         if (!(upper >= lower)) {
             throw new IllegalArgumentException("Argument 'costs' " + costs + " gives a crossed band: lower " + lower
                     + " above upper " + upper);

@@ -79,15 +79,16 @@ class BasisTradesTest {
         assertThat(ev.derivativeFeeCost()).isCloseTo(4.905, within(1e-9)); // 100 x 98.1 x 0.0005
         // (100 x 99.9 x 0.999 - 4.905) x (e^{0.01} - 1) = 9975.105 x 0.0100501671 = 100.2514719
         assertThat(ev.interestIncome()).isCloseTo(100.25147193211913, within(1e-9));
-        // 100 x 100 x (e^{0.02 x 0.2} - 1) = 10000 x 0.0040080107 = 40.0801068
-        assertThat(ev.borrowCost()).isCloseTo(40.08010677341911, within(1e-9));
+        // The coin loan's interest, 100 x (e^{0.02 x 0.2} - 1) = 0.400801068 coins, bought forward at the
+        // futures ask 98.1 with its fee financed: 0.400801068 x 98.1 x (1 + 0.0005 e^{0.01}) = 39.3384416
+        assertThat(ev.borrowCost()).isCloseTo(39.33844161626923, within(1e-9));
         assertThat(ev.financingCost()).isZero();
-        // 200 + 100.2514719 - 20 - 9.99 - 4.905 - 40.0801068 = 225.2763652
-        assertThat(ev.netPnl()).isCloseTo(225.2763651587, within(1e-9));
+        // 200 + 100.2514719 - 20 - 9.99 - 4.905 - 39.3384416 = 226.0180303
+        assertThat(ev.netPnl()).isCloseTo(226.0180303158499, within(1e-9));
         assertThat(ev.capital()).isCloseTo(10_971, within(1e-9)); // 9990 + 10% x 9810
-        assertThat(ev.annualizedReturnOnCapital()).isCloseTo(0.10266902067209005, within(1e-12));
-        // break-even mid 98 + 225.276/(100 x (1 + 0.0005 e^{0.01})) = 100.2516; basis 0.00251627
-        assertThat(ev.breakEven().value()).isCloseTo(0.0025162652371375493, within(1e-12));
+        assertThat(ev.annualizedReturnOnCapital()).isCloseTo(0.10300703231968365, within(1e-12)); // 226.018 / 10971 / 0.2
+        // break-even mid 98 + 226.018/(100 e^{0.004} (1 + 0.0005 e^{0.01})) = 100.2500; basis 0.00250021
+        assertThat(ev.breakEven().value()).isCloseTo(0.002500213220976155, within(1e-12));
         assertThat(ev.totalIncome() - ev.totalCosts()).isCloseTo(ev.netPnl(), within(1e-12));
     }
 
