@@ -21,17 +21,19 @@ import java.util.TreeMap;
  * <p>A rule answers two questions: which months are contract months
  * ({@link #isContractMonth(YearMonth)}) and when the contract of such a month expires
  * ({@link #expiry(YearMonth)}). Everything else (the next expiries after an instant, the
- * quarterly cycle, the standard listing of current/next month and quarter) follows from those
- * two, through the default methods here.
+ * quarterly cycle, a month-and-quarter listing) follows from those two, through the default
+ * methods here. What each venue actually lists is {@link ExpiryListing}.
  *
  * <p>The standard rules come from the factories:
  * <ul>
  *   <li>{@link #cryptoMonthly()}: the last Friday of every month at 08:00 UTC, the monthly
- *       expiry of Deribit, Binance (delivery contracts) and OKX;</li>
+ *       expiry of Deribit and OKX;</li>
  *   <li>{@link #cryptoQuarterly()}: the same on the quarter months March, June, September and
- *       December, the quarterly cycle of the same venues;</li>
- *   <li>{@link #cmeBitcoin(Set)}: CME Bitcoin futures, the last Friday of the contract month at
- *       16:00 London time, moved to the prior business day when that Friday is a holiday;</li>
+ *       December, the quarterly cycle of Binance (delivery contracts), OKX and Deribit;</li>
+ *   <li>{@link #cmeBitcoin()}: CME Bitcoin futures, the last Friday of the contract month at
+ *       16:00 London time, moved to the prior business day when that Friday is a London or US
+ *       holiday, with the published holiday table of 2016 to 2027
+ *       ({@link #cmeBitcoin(Set)} takes the caller's holidays instead);</li>
  *   <li>{@link #lastFriday(ZoneId, LocalTime, Set)}: the general last-Friday rule these are made
  *       of.</li>
  * </ul>
@@ -153,9 +155,12 @@ public interface ExpiryRule {
     }
 
     /**
-     * Returns the standard Binance-style listing at {@code t}: the current month, next month,
-     * current quarter and next quarter contracts, that is the two nearest contracts of this rule
-     * and the two nearest of {@link #quarterly()}, all expiring strictly after {@code t}.
+     * Returns the month-and-quarter listing at {@code t}: the current month, next month, current
+     * quarter and next quarter contracts, that is the two nearest contracts of this rule and the
+     * two nearest of {@link #quarterly()}, all expiring strictly after {@code t}.
+     *
+     * <p>This is a generic four-contract shape, not any venue's listing: Binance, for one, lists
+     * the current and next quarter only. Use {@link ExpiryListing} for what a venue lists.
      *
      * <p>When two of them are the same contract (in February the next month is also the current
      * quarter) it appears once, carrying both tenors; the result therefore has two to four
@@ -216,7 +221,7 @@ public interface ExpiryRule {
      * quarterly cycle.
      *
      * @param holidays the holiday dates (London and US), not null and without null elements;
-     *     copied
+     *     copied; the rule trusts them for every year
      * @return the rule
      * @throws IllegalArgumentException if {@code holidays} is null or contains null
      */
@@ -225,13 +230,20 @@ public interface ExpiryRule {
     }
 
     /**
-     * CME Bitcoin futures without holidays: {@code cmeBitcoin(Set.of())}. Correct for every
-     * month whose last Friday is a business day; see {@link #cmeBitcoin(Set)}.
+     * CME Bitcoin futures with the published London and US holidays of 2016 to 2027 (the table
+     * and its sources are described in the package documentation): the rule of
+     * {@link #cmeBitcoin(Set)} with those holidays. March 2024, whose last Friday 2024-03-29 was
+     * Good Friday, expires on Thursday 2024-03-28 at 16:00 London time.
+     *
+     * <p>A contract month outside 2016 to 2027 is refused ({@link #expiry(YearMonth)} throws):
+     * the rule never returns a date without knowing the holidays of its year. For other years pass
+     * the holidays to {@link #cmeBitcoin(Set)}.
      *
      * @return the rule
      */
     static ExpiryRule cmeBitcoin() {
-        return cmeBitcoin(Set.of());
+        return new LastFridayExpiryRule(LastFridayExpiryRule.LONDON, LastFridayExpiryRule.CME_TIME,
+                CmeHolidays.LONDON_AND_US, EnumSet.allOf(Month.class), CmeHolidays.FIRST_YEAR, CmeHolidays.LAST_YEAR);
     }
 
     /**

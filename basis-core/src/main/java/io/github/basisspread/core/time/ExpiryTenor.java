@@ -1,8 +1,9 @@
 package io.github.basisspread.core.time;
 
 /**
- * The position of a dated future in the standard listing of a venue (Binance, OKX, Deribit
- * style): the two nearest monthly and the two nearest quarterly contracts.
+ * The position of a dated future in the generic month-and-quarter listing of
+ * {@link ExpiryRule#standardListing}: the two nearest monthly and the two nearest quarterly
+ * contracts. No venue is claimed to list exactly these; see {@link ExpiryListing}.
  *
  * @see ExpiryRule#standardListing(java.time.Instant)
  */
