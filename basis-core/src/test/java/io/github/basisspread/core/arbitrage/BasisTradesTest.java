@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.basisspread.core.carry.BidAsk;
 import io.github.basisspread.core.carry.FeeSchedule;
+import io.github.basisspread.core.carry.NoArbitrageBand;
 import io.github.basisspread.core.carry.TradingCosts;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,6 +91,26 @@ class BasisTradesTest {
         // break-even mid 98 + 226.018/(100 e^{0.004} (1 + 0.0005 e^{0.01})) = 100.2500; basis 0.00250021
         assertThat(ev.breakEven().value()).isCloseTo(0.002500213220976155, within(1e-12));
         assertThat(ev.totalIncome() - ev.totalCosts()).isCloseTo(ev.netPnl(), within(1e-12));
+    }
+
+    @Test
+    void reverseCashAndCarryAtTheBandsLowerEdgeBreaksEven() {
+        // Issue 13: the band borrows e^(-b tau) coins while the trade priced the coin loan at mid without
+        // compounding, so on 1M notional the trade showed +12 at the band's lower edge. With one model of the
+        // borrow (CoinBorrow) the trade bought at exactly the lower bound is worth exactly nothing, and the
+        // break-even equals the bound.
+        NoArbitrageBand band = NoArbitrageBand.of(SPOT, COSTS, 0.2);
+        double lower = band.lower();
+        BidAsk future = BidAsk.of(lower - 0.2, lower);
+        OpportunityEvaluation ev = ReverseCashAndCarry.of(SPOT, future, COSTS, 1_000_000, 0.10, T0, EXPIRY).holdToExpiry();
+        assertThat(ev.netPnl()).isCloseTo(0.0, within(1e-7));
+        // Break-even entry basis at mid: the mid whose ask is the lower bound.
+        assertThat(ev.breakEven().value()).isCloseTo((lower - 0.1) / 100.0 - 1.0, within(1e-12));
+        // A tick below the bound pays, a tick above loses.
+        BidAsk below = BidAsk.of(lower - 0.21, lower - 0.01);
+        BidAsk above = BidAsk.of(lower - 0.19, lower + 0.01);
+        assertThat(ReverseCashAndCarry.of(SPOT, below, COSTS, 1_000_000, 0.10, T0, EXPIRY).holdToExpiry().netPnl()).isPositive();
+        assertThat(ReverseCashAndCarry.of(SPOT, above, COSTS, 1_000_000, 0.10, T0, EXPIRY).holdToExpiry().netPnl()).isNegative();
     }
 
     @Test
