@@ -18,8 +18,9 @@ import java.util.List;
  * <ul>
  *   <li>{@link #standard8h()}: 00:00, 08:00 and 16:00 UTC, the 8-hour schedule of Binance, OKX,
  *       Bybit and Deribit ({@link #binance8h()}, {@link #okx8h()}, {@link #bybit8h()},
- *       {@link #deribit8h()}; Deribit accrues funding continuously and settles it at these
- *       times);</li>
+ *       {@link #deribit8h()}; Deribit quotes its rate per 8 hours but accrues funding
+ *       continuously, every millisecond, and moves it to cash at its daily 08:00 UTC settlement,
+ *       so for Deribit this grid is the quoting interval, not a payment schedule);</li>
  *   <li>{@link #bitmex()}: 04:00, 12:00 and 20:00 UTC;</li>
  *   <li>{@link #hourly()}: every hour on the hour, as on Hyperliquid ({@link #hyperliquid()}) and
  *       dYdX v4 ({@link #dydx()}).</li>
@@ -140,8 +141,11 @@ public record FundingSchedule(int intervalHours, int anchorHour) {
     }
 
     /**
-     * Deribit perpetuals: funding accrues continuously and is settled at 00:00, 08:00 and 16:00
-     * UTC.
+     * Deribit perpetuals: the 8-hour grid (00:00, 08:00, 16:00 UTC) of the interval Deribit quotes
+     * its rate in. Funding itself accrues continuously, every millisecond, into the realised
+     * profit and loss, which moves to cash at the daily 08:00 UTC settlement (Deribit support,
+     * "Inverse perpetual" and "Funding Specifications", checked 2026-12-05); count it with
+     * {@link io.github.basisspread.core.funding.FundingAccrual#continuous}, not with settlements.
      *
      * @return the schedule
      */
