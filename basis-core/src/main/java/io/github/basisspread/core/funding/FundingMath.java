@@ -39,13 +39,26 @@ final class FundingMath {
      * Hyperliquid: {@code F = P + clamp(I - P, -bound, +bound)}. When the premium lies within
      * {@code bound} of the interest rate the result is exactly the interest rate.
      *
+     * <p>Computed by cases rather than as the literal sum, so that in floating point the result is
+     * exactly {@code I} inside the band (the literal {@code P + (I - P)} can miss {@code I} by an
+     * ulp) and monotone non-decreasing in {@code P} (the literal sum can step down by an ulp
+     * where it enters the band): {@code min(P + bound, I)} below the band, {@code I} inside,
+     * {@code max(P - bound, I)} above.
+     *
      * @param premium the average premium index P
      * @param interest the interest rate I for the same interval
      * @param bound the half-width of the damper, zero or positive
      * @return the undamped-and-clamped rate before any cap
      */
     static double premiumPlusClampedInterest(double premium, double interest, double bound) {
-        return premium + clamp(interest - premium, -bound, bound);
+        double gap = interest - premium;
+        if (gap > bound) {
+            return Math.min(premium + bound, interest);
+        }
+        if (gap < -bound) {
+            return Math.max(premium - bound, interest);
+        }
+        return interest;
     }
 
     /**
