@@ -14,8 +14,11 @@ import java.time.Instant;
  *
  * <p>Most venues share one shape, {@code F = P + clamp(I - P, -0.05%, +0.05%)} capped by a
  * per-contract limit: when the premium {@code P} is within 0.05% of the interest rate {@code I}
- * the rate is exactly {@code I}, otherwise it follows the premium. Deribit instead applies a
- * symmetric dead band to the premium, and dYdX v4 pays an eighth of the premium per hour.
+ * the rate is exactly {@code I}, otherwise it follows the premium. Binance (and OKX's
+ * interval-scaled update) scale that whole 8-hour rate by {@code N / 8} on an {@code N}-hour
+ * interval; BitMEX also caps the change from the previous rate. Deribit instead applies a
+ * symmetric dead band to the premium, and dYdX v4 pays an eighth of the premium per hour. The
+ * sources and the date each rule was checked are in the package documentation.
  *
  * <p>Inputs and outputs are decimals ({@code 0.0001} = 0.01%); the output is the rate for
  * {@link #interval()}, positive when longs pay shorts.

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
 
 /**
  * Properties every venue formula must have, checked across all seven venues and their interval
@@ -76,8 +77,8 @@ class FundingFormulaConformancePropertiesTest {
     }
 
     @Property(tries = 300)
-    void monotoneNonDecreasingInThePremium(@ForAll @DoubleRange(min = -0.5, max = 0.5) double p1,
-            @ForAll @DoubleRange(min = -0.5, max = 0.5) double p2) {
+    void monotoneNonDecreasingInThePremium(@ForAll @DoubleRange(min = -0.5, max = 0.5) @Scale(12) double p1,
+            @ForAll @DoubleRange(min = -0.5, max = 0.5) @Scale(12) double p2) {
         double low = Math.min(p1, p2);
         double high = Math.max(p1, p2);
         for (Case c : cases()) {
@@ -86,7 +87,7 @@ class FundingFormulaConformancePropertiesTest {
     }
 
     @Property(tries = 300)
-    void equalsTheInterestInsideTheDamperBand(@ForAll @DoubleRange(min = -1.0, max = 1.0) double position) {
+    void equalsTheInterestInsideTheDamperBand(@ForAll @DoubleRange(min = -1.0, max = 1.0) @Scale(12) double position) {
         for (Case c : cases()) {
             double premium = c.bandCentre() + position * c.bandHalfWidth();
             assertThat(c.formula().rate(premium)).as(c.formula() + " at " + premium)
@@ -95,14 +96,32 @@ class FundingFormulaConformancePropertiesTest {
     }
 
     @Property(tries = 300)
-    void neverLeavesTheCaps(@ForAll @DoubleRange(min = -5.0, max = 5.0) double premium) {
+    void neverLeavesTheCaps(@ForAll @DoubleRange(min = -5.0, max = 5.0) @Scale(12) double premium) {
         for (Case c : cases()) {
             assertThat(c.formula().rate(premium)).as(c.formula().toString()).isBetween(c.floor(), c.cap());
         }
     }
 
+    @Property(tries = 200)
+    void bitmexSequencesStayWithinBothCaps(@ForAll @DoubleRange(min = -0.05, max = 0.05) @Scale(12) double p1,
+            @ForAll @DoubleRange(min = -0.05, max = 0.05) @Scale(12) double p2, @ForAll @DoubleRange(min = -0.05, max = 0.05) @Scale(12) double p3,
+            @ForAll @DoubleRange(min = -0.0135, max = 0.0135) @Scale(12) double previous) {
+        BitmexFunding m = BitmexFunding.ofMargins(H8, 0.0006, 0.0003, 0.02, 0.002);
+        double[] rates = m.rates(previous, p1, p2, p3);
+        double before = previous;
+        for (double f : rates) {
+            assertThat(Math.abs(f - before)).isLessThanOrEqualTo(m.changeCap() + 1e-15);
+            assertThat(Math.abs(f)).isLessThanOrEqualTo(m.cap());
+            before = f;
+        }
+        // Each step is the uncapped formula when the change cap does not bind.
+        if (Math.abs(m.rate(p1) - previous) <= m.changeCap()) {
+            assertThat(rates[0]).isEqualTo(m.rate(p1));
+        }
+    }
+
     @Property(tries = 300)
-    void nHourRateTimes8OverNIsThe8HourRate(@ForAll @DoubleRange(min = -0.2, max = 0.2) double premium,
+    void nHourRateTimes8OverNIsThe8HourRate(@ForAll @DoubleRange(min = -0.2, max = 0.2) @Scale(12) double premium,
             @ForAll @IntRange(min = 0, max = 3) int exponent) {
         Duration interval = Duration.ofHours(1L << exponent);
         double n = interval.toHours();
