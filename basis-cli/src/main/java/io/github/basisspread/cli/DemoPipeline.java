@@ -327,7 +327,9 @@ final class DemoPipeline {
         report.table(List.of("test", "null hypothesis", "statistic", "p-value", "lags", "verdict at 5%"), List.of(
                 List.of("ADF", "unit root", DemoFormat.num(adf.statistic()), DemoFormat.num(adf.pValue()),
                         String.valueOf(adf.lagsUsed()), adf.pValue() < 0.05 ? "stationary" : "unit root not rejected"),
-                List.of("KPSS (level)", "stationary", DemoFormat.num(kpss.statistic()), DemoFormat.num(kpss.pValue()),
+                List.of("KPSS (level)", "stationary", DemoFormat.num(kpss.statistic()),
+                        kpss.pValueBound() == KpssResult.PValueBound.WITHIN_TABLE ? DemoFormat.num(kpss.pValue())
+                                : TestCommand.pValueText(kpss),
                         String.valueOf(kpss.lagsUsed()), kpss.rejectsNull(0.05) ? "not stationary" : "stationary")));
         try {
             OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.withDefaults().fit(studied, DayCount.ACT_365F);
