@@ -155,6 +155,19 @@ final class FundingCommand implements Callable<Integer> {
                         + "opening times (--time-label)?");
             }
         }
+        if (!snapshots && in.timeColumn != null) {
+            int off = 0;
+            for (int j = 0; j < k; j++) {
+                if (!RowConventions.isSettlement(times[kept[j]], intervals[kept[j]])) {
+                    off++;
+                }
+            }
+            if (off > 0) {
+                notes.add(off + " of " + k + " settlements are not at whole multiples of their interval since the epoch "
+                        + "(00:00, 08:00, 16:00 UTC for 8 h): are the times in another zone (--zone), or the venue "
+                        + "on another schedule?");
+            }
+        }
         if (missing > 0) {
             notes.add("Left out " + missing + " row" + (missing == 1 ? "" : "s") + " with a missing rate.");
         }
@@ -163,15 +176,17 @@ final class FundingCommand implements Callable<Integer> {
         }
 
         // Validate every kept row before printing any: a bad row fails the command with no output.
-        FundingRate[] out = new FundingRate[k];
+        // Primitive arrays, not a million FundingRate objects: the output is streamed from these.
+        double[] bps = new double[k];
         double[] aprs = new double[k];
         double[] apys = new double[k];
         for (int j = 0; j < k; j++) {
             int i = kept[j];
             try {
-                out[j] = FundingRate.of(rates[i], intervals[i], Instant.ofEpochSecond(0, times[i]));
-                aprs[j] = out[j].apr();
-                apys[j] = out[j].apy();
+                FundingRate r = FundingRate.of(rates[i], intervals[i], Instant.ofEpochSecond(0, times[i]));
+                bps[j] = r.toBasisPoints();
+                aprs[j] = r.apr();
+                apys[j] = r.apy();
             } catch (IllegalArgumentException | ArithmeticException e) {
                 throw new UserException(rowName(frame, i) + ": " + e.getMessage());
             }
@@ -189,30 +204,31 @@ final class FundingCommand implements Callable<Integer> {
             w.println(Text.row(header, width));
         }
         for (int j = 0; j < k; j++) {
-            FundingRate r = out[j];
+            int i = kept[j];
             double apr = aprs[j];
             double apy = apys[j];
             sumApr += apr;
             sumApy += apy;
-            sumLog += Math.log1p(r.rate());
-            years += r.interval().toNanos() / (365.0 * 86_400e9);
-            double intervalHours = r.interval().toNanos() / 3.6e12;
+            sumLog += Math.log1p(rates[i]);
+            years += intervals[i].toNanos() / (365.0 * 86_400e9);
+            double intervalHours = intervals[i].toNanos() / 3.6e12;
+            String time = timed ? Instant.ofEpochSecond(0, times[i]).toString() : null;
             if (in.format == Format.json) {
                 Map<String, Object> o = Json.object();
                 if (timed) {
-                    o.put("time", r.time().toString());
+                    o.put("time", time);
                 } else {
-                    o.put("row", kept[j] + 1);
+                    o.put("row", i + 1);
                 }
-                o.put("rate", r.rate());
+                o.put("rate", rates[i]);
                 o.put("intervalHours", intervalHours);
-                o.put("bps", r.toBasisPoints());
+                o.put("bps", bps[j]);
                 o.put("apr", apr);
                 o.put("apy", apy);
                 w.println(Json.write(o));
             } else {
-                w.println(Text.row(List.of(timed ? r.time().toString() : String.valueOf(kept[j] + 1), Text.num(r.rate()),
-                        Text.num(intervalHours), Text.num(r.toBasisPoints()), Text.pct(apr), Text.pct(apy)), width));
+                w.println(Text.row(List.of(timed ? time : String.valueOf(i + 1), Text.num(rates[i]),
+                        Text.num(intervalHours), Text.num(bps[j]), Text.pct(apr), Text.pct(apy)), width));
             }
         }
         // Realised: the payments compounded over the time they cover, per 365 days.

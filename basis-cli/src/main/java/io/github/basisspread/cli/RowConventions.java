@@ -220,12 +220,19 @@ final class RowConventions {
         return gap != null && gap.toNanos() * 4 < interval.toNanos() * 3;
     }
 
+    /** How far a settlement's stamp may lie from its schedule: venues stamp a few milliseconds late. */
+    static final Duration SETTLEMENT_TOLERANCE = Duration.ofMinutes(1);
+
     /**
-     * Whether a time is a settlement of an interval: a whole multiple of it since the epoch
-     * (00:00, 08:00, 16:00 UTC for 8 h), the schedule of Binance, Bybit, OKX and dYdX.
+     * Whether a time is a settlement of an interval: within a minute of a whole multiple of it
+     * since the epoch (00:00, 08:00, 16:00 UTC for 8 h), the schedule of Binance, Bybit, OKX and
+     * dYdX. (Binance's history stamps settlements up to some milliseconds after the hour.)
      */
     static boolean isSettlement(long epochNanos, Duration interval) {
-        return Math.floorMod(epochNanos, interval.toNanos()) == 0;
+        long i = interval.toNanos();
+        long r = Math.floorMod(epochNanos, i);
+        long tolerance = Math.min(SETTLEMENT_TOLERANCE.toNanos(), i / 4);
+        return r <= tolerance || i - r <= tolerance;
     }
 
     /** The funding option values of a command: {@code settlements}, {@code snapshots} or {@code auto}. */

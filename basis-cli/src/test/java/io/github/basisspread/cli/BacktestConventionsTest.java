@@ -147,6 +147,24 @@ class BacktestConventionsTest {
                 + "settlements (of 18000 rows)");
     }
 
+    @Test
+    void realSevenVenueFileIsInUtcPlus3() {
+        Path data = DemoCommandTest.sharedData();
+        assumeTrue(data != null, "shared/data not found (set -Dbasis.shared.data=...): real-data funding skipped");
+        Path f = data.resolve("funding-rates-btc-eth-7venues-2020-2023/BTC-USDT_binance_2020-01-01_2024-01-01_funding_history.csv");
+        assumeTrue(Files.isRegularFile(f), f + " is absent: real-data funding skipped");
+        // SOURCE.md: rows at 03/11/19 h, the author's UTC+3 for Binance's 00/08/16 UTC settlements.
+        CliTestSupport.Run utc = run("funding", "--input", f.toString(), "--time-column", "Date", "--column",
+                "Funding Rate", "--interval", "8h");
+        assertThat(utc.code()).as(utc.err()).isZero();
+        assertThat(utc.out()).contains("4383 of 4383 settlements are not at whole multiples").contains("--zone");
+        CliTestSupport.Run zoned = run("funding", "--input", f.toString(), "--time-column", "Date", "--column",
+                "Funding Rate", "--interval", "8h", "--zone", "+03:00", "--format", "json");
+        assertThat(zoned.code()).as(zoned.err()).isZero();
+        assertThat(zoned.jsonLines().get(0).get("time")).isEqualTo("2020-01-01T00:00:00Z");
+        assertThat(zoned.err()).doesNotContain("not at whole multiples").contains("over 4383 settlements");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -189,13 +189,27 @@ class FileConventionsTest {
     @Test
     void zoneOfTimestampsWithoutOne() throws IOException {
         // The seven-venue files write UTC+3 local times: 03:00 there is the 00:00 UTC settlement.
-        Path f = write("venue.csv", "Date,Funding Rate\n2021-01-01 03:00:00.000,0.0001\n2021-01-01 11:00:00.000,0.0002\n");
+        // Binance stamps settlements some milliseconds late: 11:00:00.005 is still the 08:00 UTC settlement.
+        Path f = write("venue.csv", "Date,Funding Rate\n2021-01-01 03:00:00.000,0.0001\n2021-01-01 11:00:00.005,0.0002\n");
         CliTestSupport.Run r = run("funding", "--input", f.toString(), "--time-column", "Date", "--column",
                 "Funding Rate", "--interval", "8h", "--zone", "+03:00", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.jsonLines().get(0).get("time")).isEqualTo("2021-01-01T00:00:00Z");
+        assertThat(r.err()).doesNotContain("not at whole multiples");
+        CliTestSupport.Run utc = run("funding", "--input", f.toString(), "--time-column", "Date", "--column",
+                "Funding Rate", "--interval", "8h");
+        assertThat(utc.out()).contains("2 of 2 settlements are not at whole multiples").contains("--zone");
         assertThat(run("funding", "--input", f.toString(), "--time-column", "Date", "--column", "Funding Rate",
                 "--interval", "8h", "--zone", "Mars/Olympus").failsWithOneLine().err()).contains("not a time zone");
+    }
+
+    @Test
+    void naInTheFirstRowStillMarksANumericColumn() throws IOException {
+        // R writes NA: a column whose first value is NA is numeric all the same (it was skipped silently).
+        Path f = write("r.csv", "time,a,b,name\n1,NA,2,x\n2,1.5,null,y\n");
+        assertThat(CsvInput.numericColumns(f, java.util.Set.of("time"))).containsExactly("a", "b");
+        assertThat(CsvInput.isMissing(" NaN ")).isTrue();
+        assertThat(CsvInput.isMissing("nil")).isFalse();
     }
 
     @Test
