@@ -380,7 +380,7 @@ final class BacktestCommand implements Callable<Integer> {
             TimeSeries.Builder kept = TimeSeries.builder();
             int off = 0;
             for (int i = 0; i < rates.size(); i++) {
-                if (java.util.Arrays.binarySearch(priceTimes, rates.epochNanos(i)) >= 0) {
+                if (Arrays.binarySearch(priceTimes, rates.epochNanos(i)) >= 0) {
                     kept.add(rates.time(i), rates.value(i));
                 } else if (rates.epochNanos(i) >= priceTimes[0] && rates.epochNanos(i) <= priceTimes[priceTimes.length - 1]) {
                     off++;
@@ -428,7 +428,7 @@ final class BacktestCommand implements Callable<Integer> {
                         "funding row " + (i + 1) + " (" + rates.time(i) + ")").toNanos() / 1e6;
             }
         } else {
-            java.util.Arrays.fill(ms, fundingInterval.toMillis());
+            Arrays.fill(ms, fundingInterval.toMillis());
         }
         TimeSeries settled = BacktestData.settlements(rates, TimeSeries.ofEpochNanos(rates.epochNanosArray(), ms))
                 .withoutMissing();

@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -92,7 +94,7 @@ final class FundingCommand implements Callable<Integer> {
                 times[i] += shift.toNanos();
             }
             if (label == RowConventions.TimeLabel.OPEN || !timeLabel.strip().equalsIgnoreCase("auto")) {
-                notes.add(RowConventions.describeLabel(label, shift, timeLabel.strip().toLowerCase(java.util.Locale.ROOT)));
+                notes.add(RowConventions.describeLabel(label, shift, timeLabel.strip().toLowerCase(Locale.ROOT)));
             }
         }
 
@@ -107,14 +109,14 @@ final class FundingCommand implements Callable<Integer> {
             }
             RowConventions.IntervalUnit unit = RowConventions.intervalUnit(intervalUnit, raw, intervalColumn);
             if (intervalUnit.strip().equalsIgnoreCase("auto")) {
-                notes.add("--interval-column " + intervalColumn + " read in " + unit.name().toLowerCase(java.util.Locale.ROOT)
+                notes.add("--interval-column " + intervalColumn + " read in " + unit.name().toLowerCase(Locale.ROOT)
                         + " (detected; state --interval-unit otherwise).");
             }
             for (int i = 0; i < n; i++) {
                 intervals[i] = RowConventions.interval(raw[i], unit, intervalColumn, rowName(frame, i));
             }
         } else {
-            java.util.Arrays.fill(intervals, interval);
+            Arrays.fill(intervals, interval);
         }
 
         // Settlements or snapshots.

@@ -204,6 +204,16 @@ class FileConventionsTest {
     }
 
     @Test
+    void integerDatesAreDatesNotSecondsOf1970() throws IOException {
+        // Daily settlements written as yyyyMMdd: 20260101 is 2026-01-01, not 1970-08-23T11:48:21Z.
+        Path f = write("daily.csv", "date,rate\n20260101,0.001\n20260102,0.002\n");
+        CliTestSupport.Run r = run("funding", "--input", f.toString(), "--time-column", "date", "--column", "rate",
+                "--interval", "24h", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.jsonLines().get(1).get("time")).isEqualTo("2026-01-02T00:00:00Z");
+    }
+
+    @Test
     void naInTheFirstRowStillMarksANumericColumn() throws IOException {
         // R writes NA: a column whose first value is NA is numeric all the same (it was skipped silently).
         Path f = write("r.csv", "time,a,b,name\n1,NA,2,x\n2,1.5,null,y\n");
