@@ -1,12 +1,13 @@
 package io.github.basisspread.cli;
 
+import io.github.basisspread.core.carry.FeeSchedule;
+import io.github.basisspread.core.carry.TradingCosts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import io.github.basisspread.core.carry.FeeSchedule;
-import io.github.basisspread.core.carry.TradingCosts;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +53,10 @@ final class DemoCommand implements Callable<Integer> {
                     + "close (row times are the times of the values) or auto: open for klines and close columns "
                     + "(default ${DEFAULT-VALUE}).")
     String timeLabel;
+
+    @Option(names = "--zone", converter = Parsing.ZoneConverter.class, defaultValue = "UTC", paramLabel = "ZONE",
+            description = "With --data: the zone of CSV timestamps written without one (default ${DEFAULT-VALUE}).")
+    ZoneId zone;
 
     @Option(names = "--spot-fee-bps", defaultValue = "10", paramLabel = "BP",
             description = "With --data: spot taker fee, basis points (default ${DEFAULT-VALUE}).")
@@ -114,6 +119,6 @@ final class DemoCommand implements Callable<Integer> {
         TradingCosts c = TradingCosts.of(FeeSchedule.ofBasisPoints(spotFeeBps, spotFeeBps),
                 FeeSchedule.ofBasisPoints(derivativeFeeBps, derivativeFeeBps), cashRate,
                 DemoMarket.DEFAULT_COSTS.coinBorrowRate(), DemoMarket.DEFAULT_COSTS.coinYield());
-        return new DemoFiles.Options(timeLabel, c, halfSpreadBps / 1e4);
+        return new DemoFiles.Options(timeLabel, zone, c, halfSpreadBps / 1e4);
     }
 }

@@ -5,6 +5,7 @@ import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.data.csv.CsvSeriesReader;
 import io.github.basisspread.data.csv.MalformedDataException;
 import io.github.basisspread.data.csv.SeriesFrame;
+import io.github.basisspread.data.csv.TimestampFormat;
 import io.github.basisspread.data.exchange.BinanceDumpReader;
 import io.github.basisspread.data.exchange.FundingRateHistory;
 import io.github.basisspread.models.validation.BacktestData;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -63,8 +65,9 @@ final class DemoFiles {
     }
 
     /** What the user states about the files: the bar label convention and the costs assumed. */
-    record Options(String timeLabel, TradingCosts costs, double halfSpread) {
-        static final Options DEFAULTS = new Options("auto", DemoMarket.DEFAULT_COSTS, DemoMarket.DEFAULT_HALF_SPREAD);
+    record Options(String timeLabel, ZoneId zone, TradingCosts costs, double halfSpread) {
+        static final Options DEFAULTS = new Options("auto", ZoneOffset.UTC, DemoMarket.DEFAULT_COSTS,
+                DemoMarket.DEFAULT_HALF_SPREAD);
     }
 
     static DemoMarket read(Path dir) {
@@ -107,8 +110,8 @@ final class DemoFiles {
         spotFiles = sameSeries(spotFiles, "spot", notes);
         perpFiles = sameSeries(perpFiles, "perpetual", notes);
         fundingFiles = sameSeries(fundingFiles, "funding", notes);
-        TimeSeries spotRaw = join(spotFiles, f -> readPrices(f, options.timeLabel(), notes));
-        TimeSeries perpRaw = join(perpFiles, f -> readPrices(f, options.timeLabel(), notes));
+        TimeSeries spotRaw = join(spotFiles, f -> readPrices(f, options, notes));
+        TimeSeries perpRaw = join(perpFiles, f -> readPrices(f, options, notes));
         long[] common = intersect(spotRaw.epochNanosArray(), perpRaw.epochNanosArray());
         if (common.length < MIN_OBSERVATIONS) {
             throw new UserException(dir + ": spot and perpetual share " + common.length
@@ -127,7 +130,7 @@ final class DemoFiles {
         if (!fundingFiles.isEmpty()) {
             List<Duration> intervals = new ArrayList<>();
             TimeSeries rates = join(fundingFiles, file -> {
-                Funding f = readFunding(file, options.timeLabel(), notes);
+                Funding f = readFunding(file, options, notes);
                 intervals.add(f.interval());
                 return f.rates();
             });
@@ -158,7 +161,7 @@ final class DemoFiles {
         List<DemoMarket.Future> futures = new ArrayList<>();
         futureFiles.forEach((symbol, paths) -> {
             Instant expiry = expiry(symbol, paths.get(0));
-            TimeSeries raw = join(paths, f -> readPrices(f, options.timeLabel(), notes));
+            TimeSeries raw = join(paths, f -> readPrices(f, options, notes));
             TimeSeries prices = on(raw, intersect(raw.epochNanosArray(), common));
             int all = prices.size();
             if (prices.size() >= 1) {
@@ -253,7 +256,7 @@ final class DemoFiles {
     }
 
     static TimeSeries readPrices(Path file) {
-        return readPrices(file, "auto", new ArrayList<>());
+        return readPrices(file, Options.DEFAULTS, new ArrayList<>());
     }
 
     /**
@@ -262,7 +265,8 @@ final class DemoFiles {
      * {@code --time-label close} says the times are those of the values. Missing prices are left
      * out and counted in the notes.
      */
-    static TimeSeries readPrices(Path file, String timeLabel, List<String> notes) {
+    static TimeSeries readPrices(Path file, Options options, List<String> notes) {
+        String timeLabel = options.timeLabel();
         RuntimeException dumpError;
         TimeSeries close;
         boolean bars;
@@ -278,7 +282,8 @@ final class DemoFiles {
                 throw new UserException(file + ": neither a Binance klines dump (" + oneLine(dumpError) + ") nor a CSV "
                         + "with a time column " + TIME_COLUMNS + " and a price column " + PRICE_COLUMNS);
             }
-            SeriesFrame frame = CsvSeriesReader.of(time).withColumns(price).read(file).data();
+            SeriesFrame frame = CsvSeriesReader.of(time).withColumns(price)
+                    .withTimestampFormat(TimestampFormat.detected(options.zone())).read(file).data();
             close = frame.column(price);
             bars = price.equalsIgnoreCase("close");
         }
@@ -315,10 +320,11 @@ final class DemoFiles {
     }
 
     static Funding readFunding(Path file) {
-        return readFunding(file, "auto", new ArrayList<>());
+        return readFunding(file, Options.DEFAULTS, new ArrayList<>());
     }
 
-    static Funding readFunding(Path file, String timeLabel, List<String> notes) {
+    static Funding readFunding(Path file, Options options, List<String> notes) {
+        String timeLabel = options.timeLabel();
         RuntimeException dumpError;
         try {
             FundingRateHistory h = BinanceDumpReader.of().readFundingRates(file).data();
@@ -338,7 +344,7 @@ final class DemoFiles {
         String ms = pick(header, List.of("interval_ms"));
         String hours = pick(header, List.of("funding_interval_hours"));
         String intervalColumn = ms != null ? ms : hours;
-        CsvSeriesReader reader = CsvSeriesReader.of(time);
+        CsvSeriesReader reader = CsvSeriesReader.of(time).withTimestampFormat(TimestampFormat.detected(options.zone()));
         SeriesFrame frame = (intervalColumn == null ? reader.withColumns(rate) : reader.withColumns(rate, intervalColumn))
                 .read(file).data();
         // A rate column named close is a bar of the rate: its close is the last rate before the bar's end.

@@ -259,6 +259,27 @@ class DemoCommandTest {
     }
 
     @Test
+    void zoneOfLocalTimestamps(@TempDir Path tmp) throws IOException {
+        // Files written in UTC+3 local time without a zone (as the seven-venue funding files are).
+        MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-05-01T00:00:00Z"), Duration.ofHours(1), 300);
+        SimulatedMarket m = MarketSimulator.of(c).simulate(9);
+        java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneOffset.ofHours(3));
+        for (String[] f : new String[][] {{"spot.csv", "spot"}, {"perp.csv", "perp"}}) {
+            TimeSeries s = f[1].equals("spot") ? m.spot() : m.perpetual();
+            StringBuilder b = new StringBuilder("time,price\n");
+            for (int i = 0; i < s.size(); i++) {
+                b.append(local.format(s.time(i))).append(',').append(s.value(i)).append('\n');
+            }
+            Files.writeString(tmp.resolve(f[0]), b);
+        }
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--no-charts",
+                "--zone", "+03:00");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("300 observations from 2026-05-01 00:00 to");
+    }
+
+    @Test
     void tooFewCommonTimestampsIsOneLine(@TempDir Path tmp) throws IOException {
         MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-05-01T00:00:00Z"), Duration.ofHours(1), 50);
         SimulatedMarket m = MarketSimulator.of(c).simulate(9);
