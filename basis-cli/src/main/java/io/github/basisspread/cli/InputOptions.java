@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** The options every command reading a CSV shares (a picocli mixin). */
 final class InputOptions {
 
-    @Option(names = "--input", paramLabel = "FILE", description = "The CSV file (header row); required.")
+    @Option(names = "--input", paramLabel = "FILE", description = "The CSV file (header row).")
     Path input;
 
     @Option(names = "--time-column", paramLabel = "NAME",
