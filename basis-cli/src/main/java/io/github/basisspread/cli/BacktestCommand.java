@@ -3,7 +3,6 @@ package io.github.basisspread.cli;
 import io.github.basisspread.cli.internal.Json;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
-import io.github.basisspread.data.csv.SeriesFrame;
 import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.validation.Backtest;
 import io.github.basisspread.models.validation.BacktestData;
@@ -16,7 +15,11 @@ import io.github.basisspread.models.validation.PerformanceMetrics;
 import io.github.basisspread.models.validation.PnlAttribution;
 import io.github.basisspread.models.validation.Strategies;
 import io.github.basisspread.models.validation.Trade;
+import io.github.basisspread.core.series.AlignedPair;
+import io.github.basisspread.core.series.Alignment;
+import io.github.basisspread.data.csv.SeriesFrame;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +50,11 @@ import picocli.CommandLine.Spec;
                     + "--horizon rows ahead by --model fitted to the last --window rows: carry when it is <= "
                     + "-entry, reverse when >= entry, close when |change| <= exit).",
             "Needs --time-column: the times drive the expiry, funding, financing (ACT/365F) and the annualized "
-                    + "measures. A progress bar is drawn on stderr when it is a terminal."})
+                    + "measures. A progress bar is drawn on stderr when it is a terminal.",
+            "Funding rows are payments only at settlements: without --funding-interval(-column), rates present at "
+                    + "rows less than 8 h apart are refused as possible snapshots. Prices and funding may come from "
+                    + "separate files (--spot-input, --derivative-input, --funding-input). Every row left out or "
+                    + "shifted is reported in the output."})
 final class BacktestCommand implements Callable<Integer> {
 
     /** The strategies. */
@@ -100,6 +107,44 @@ final class BacktestCommand implements Callable<Integer> {
             description = "With --funding: the rates are snapshots; keep those at settlements, the times that are "
                     + "whole multiples of this interval since the epoch (8h: 00:00, 08:00, 16:00 UTC).")
     Duration fundingInterval;
+
+    @Option(names = "--funding-interval-column", paramLabel = "COLUMN",
+            description = "With --funding: a column of each row's funding interval in --interval-unit (INTERVAL_MS); "
+                    + "the rows at settlements of their interval are kept.")
+    String fundingIntervalColumn;
+
+    @Option(names = "--interval-unit", defaultValue = "auto", paramLabel = "UNIT",
+            description = "Unit of --funding-interval-column: hours, minutes, seconds, ms or auto (default "
+                    + "${DEFAULT-VALUE}: up to 168 hours, multiples of 60000 ms, multiples of 60 s).")
+    String intervalUnit;
+
+    @Option(names = "--spot-input", paramLabel = "FILE",
+            description = "A file of spot prices instead of a column of --input (with --derivative-input).")
+    Path spotInput;
+
+    @Option(names = "--derivative-input", paramLabel = "FILE",
+            description = "A file of the future's or perpetual's prices instead of a column of --input.")
+    Path derivativeInput;
+
+    @Option(names = "--funding-input", paramLabel = "FILE",
+            description = "A file holding the --funding column (and --funding-interval-column), same --time-column.")
+    Path fundingInput;
+
+    @Option(names = "--max-staleness", defaultValue = "PT0S", converter = Parsing.StalenessConverter.class,
+            paramLabel = "DURATION",
+            description = "Two price files: the oldest spot price paired with a derivative row (default 0: equal "
+                    + "times).")
+    Duration maxStaleness;
+
+    @Option(names = "--time-label", defaultValue = "auto", paramLabel = "LABEL",
+            description = "open: row times are bar opening times (klines), so a close, high or low is known one bar "
+                    + "later and is used then; close: row times are the times of the values; auto (default): open "
+                    + "when a chosen column is named like a bar's close (CLOSE), else close.")
+    String timeLabel;
+
+    @Option(names = "--bar", converter = Parsing.DurationConverter.class, paramLabel = "DURATION",
+            description = "Bar length for --time-label open (default: the most common gap between rows).")
+    Duration bar;
 
     @Option(names = "--settlement", defaultValue = "linear", paramLabel = "KIND",
             description = "linear (quantity in coin, P&L in the quote) or inverse (USD face, P&L in coin); default "
@@ -179,12 +224,17 @@ final class BacktestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (in.format == Format.json) {
-            out.println(Json.write(json(strategy.label, data.size(), result)));
+            Map<String, Object> o = json(strategy.label, data.size(), result);
+            o.put("notes", new ArrayList<Object>(notes));
+            out.println(Json.write(o));
         } else {
             printText(out, result);
         }
         return BasisCli.EXIT_OK;
     }
+
+    /** What was left out, shifted or detected while preparing the data, for the output. */
+    private final List<String> notes = new ArrayList<>();
 
     private BacktestData data() {
         if (in.timeColumn == null) {
@@ -194,11 +244,15 @@ final class BacktestCommand implements Callable<Integer> {
         if ((future == null) == (perp == null)) {
             throw new UserException("give either --future COLUMN (with --expiry) or --perp COLUMN (with --funding)");
         }
+        boolean intervalGiven = fundingInterval != null || fundingIntervalColumn != null;
+        if (fundingInterval != null && fundingIntervalColumn != null) {
+            throw new UserException("give --funding-interval or --funding-interval-column, not both");
+        }
         if (future != null) {
             if (expiry == null) {
                 throw new UserException("--future needs --expiry (the dated future's expiry)");
             }
-            if (funding != null || fundingInterval != null) {
+            if (funding != null || intervalGiven || fundingInput != null) {
                 throw new UserException("--funding applies to --perp, not to a dated future");
             }
             if (strategy == StrategyKind.FUNDING_CARRY) {
@@ -208,34 +262,200 @@ final class BacktestCommand implements Callable<Integer> {
             if (expiry != null) {
                 throw new UserException("--expiry applies to --future, not to a perpetual");
             }
-            if (funding == null && (strategy == StrategyKind.FUNDING_CARRY || fundingInterval != null)) {
-                throw new UserException((fundingInterval != null ? "--funding-interval" : "--strategy funding-carry")
+            if (funding == null && (strategy == StrategyKind.FUNDING_CARRY || intervalGiven || fundingInput != null)) {
+                throw new UserException((fundingInterval != null ? "--funding-interval"
+                        : fundingIntervalColumn != null ? "--funding-interval-column"
+                        : fundingInput != null ? "--funding-input" : "--strategy funding-carry")
                         + " needs --funding COLUMN");
             }
         }
         String derivative = future != null ? future : perp;
-        if (derivative.equals(spot) || spot.equals(funding) || derivative.equals(funding)) {
+        boolean twoFiles = spotInput != null || derivativeInput != null;
+        if (twoFiles && (spotInput == null || derivativeInput == null)) {
+            throw new UserException("give both --spot-input and --derivative-input, or neither (one --input)");
+        }
+        if (twoFiles && in.input != null) {
+            throw new UserException("give --input, or --spot-input with --derivative-input, not both");
+        }
+        if (!twoFiles && (derivative.equals(spot) || spot.equals(funding) || derivative.equals(funding))) {
             throw new UserException("--spot, --" + (future != null ? "future" : "perp")
                     + " and --funding must name different columns");
         }
-        List<String> cols = new ArrayList<>(List.of(spot, derivative));
-        if (funding != null) {
-            cols.add(funding);
+        boolean fundingInFrame = funding != null && fundingInput == null && !twoFiles;
+        if (funding != null && fundingInput == null && twoFiles) {
+            throw new UserException("with --spot-input and --derivative-input, give the funding file with "
+                    + "--funding-input");
         }
-        SeriesFrame frame = CsvInput.read(in, cols);
-        TimeSeries s = frame.column(spot);
-        TimeSeries d = frame.column(derivative);
+
+        // Prices, and funding when it is a column of the one input file.
+        TimeSeries s;
+        TimeSeries d;
+        TimeSeries rates = TimeSeries.empty();
+        TimeSeries intervalRaw = null;
+        List<String> labelColumns = new ArrayList<>(List.of(spot, derivative));
+        if (!twoFiles) {
+            List<String> cols = new ArrayList<>(List.of(spot, derivative));
+            if (fundingInFrame) {
+                cols.add(funding);
+                labelColumns.add(funding);
+                if (fundingIntervalColumn != null) {
+                    cols.add(fundingIntervalColumn);
+                }
+            }
+            SeriesFrame frame = CsvInput.read(in, cols);
+            s = frame.column(spot);
+            d = frame.column(derivative);
+            if (fundingInFrame) {
+                rates = frame.column(funding);
+                intervalRaw = fundingIntervalColumn == null ? null : frame.column(fundingIntervalColumn);
+            }
+        } else {
+            s = CsvInput.read(spotInput, in.timeColumn, List.of(spot), in.zone).column(spot);
+            TimeSeries dRaw = CsvInput.read(derivativeInput, in.timeColumn, List.of(derivative), in.zone)
+                    .column(derivative);
+            AlignedPair pair = Alignment.asOf(maxStaleness).inner(dRaw, s);
+            notes.add("Paired " + pair.size() + " of " + dRaw.size() + " derivative rows (" + derivativeInput.getFileName()
+                    + ") with the last spot price (" + spotInput.getFileName() + ") at most "
+                    + (maxStaleness.isZero() ? "0 s (equal times)" : DemoFormat.duration(maxStaleness))
+                    + " older; left out " + (dRaw.size() - pair.size()) + ".");
+            s = pair.right();
+            d = pair.left();
+        }
+        // Rows without both prices cannot be traded: left out and counted.
+        int before = s.size();
+        TimeSeries both = bothPresent(s, d);
+        if (both.size() < before) {
+            notes.add("Left out " + (before - both.size()) + " of " + before + " rows with a missing spot or "
+                    + derivative + " price.");
+            s = on(s, both.epochNanosArray());
+            d = on(d, both.epochNanosArray());
+        }
+
+        // Bar time labels: a close labelled by its bar's opening time is used at the bar's end.
+        RowConventions.TimeLabel label = RowConventions.timeLabel(timeLabel, labelColumns);
+        boolean allOpen = labelColumns.stream().allMatch(RowConventions::isOpenColumn);
+        Duration shift = label == RowConventions.TimeLabel.OPEN && !allOpen
+                ? RowConventions.barLength(s.epochNanosArray(), bar, twoFiles ? spotInput.toString()
+                        : in.input.toString())
+                : Duration.ZERO;
+        if (label == RowConventions.TimeLabel.OPEN || !"auto".equalsIgnoreCase(timeLabel.strip())) {
+            notes.add(RowConventions.describeLabel(label, shift, timeLabel.strip().toLowerCase(Locale.ROOT)));
+        }
+        if (!shift.isZero()) {
+            s = RowConventions.shifted(s, shift);
+            d = RowConventions.shifted(d, shift);
+            if (fundingInFrame) {
+                rates = RowConventions.shifted(rates, shift);
+                intervalRaw = intervalRaw == null ? null : RowConventions.shifted(intervalRaw, shift);
+            }
+        }
         if (future != null) {
-            return BacktestData.datedFuture(s, d, expiry, settlement);
+            try {
+                return BacktestData.datedFuture(s, d, expiry, settlement);
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage());
+            }
         }
-        TimeSeries rates = funding == null ? TimeSeries.empty()
-                : frame.column(funding);
-        if (fundingInterval != null) {
-            double[] ms = new double[rates.size()];
+
+        // Funding from its own file, with its own label convention.
+        if (fundingInput != null) {
+            List<String> cols = fundingIntervalColumn == null ? List.of(funding) : List.of(funding, fundingIntervalColumn);
+            SeriesFrame f = CsvInput.read(fundingInput, in.timeColumn, cols, in.zone);
+            rates = f.column(funding);
+            intervalRaw = fundingIntervalColumn == null ? null : f.column(fundingIntervalColumn);
+            RowConventions.TimeLabel fl = RowConventions.timeLabel(timeLabel, List.of(funding));
+            Duration fshift = fl == RowConventions.TimeLabel.OPEN && !RowConventions.isOpenColumn(funding)
+                    ? RowConventions.barLength(rates.epochNanosArray(), bar, fundingInput.toString()) : Duration.ZERO;
+            if (!fshift.isZero()) {
+                rates = RowConventions.shifted(rates, fshift);
+                intervalRaw = intervalRaw == null ? null : RowConventions.shifted(intervalRaw, fshift);
+                notes.add("Funding (" + fundingInput.getFileName() + "): " + RowConventions.describeLabel(fl, fshift,
+                        timeLabel.strip().toLowerCase(Locale.ROOT)));
+            }
+        }
+        if (funding != null) {
+            rates = settlementsOf(rates, intervalRaw);
+            // Settlements must fall on price rows to be booked.
+            long[] priceTimes = s.epochNanosArray();
+            TimeSeries.Builder kept = TimeSeries.builder();
+            int off = 0;
+            for (int i = 0; i < rates.size(); i++) {
+                if (Arrays.binarySearch(priceTimes, rates.epochNanos(i)) >= 0) {
+                    kept.add(rates.time(i), rates.value(i));
+                } else if (rates.epochNanos(i) >= priceTimes[0] && rates.epochNanos(i) <= priceTimes[priceTimes.length - 1]) {
+                    off++;
+                }
+            }
+            rates = kept.build();
+            if (off > 0) {
+                notes.add("Left out " + off + " funding settlements inside the price period at times with no price row.");
+            }
+            notes.add(rates.size() + " funding settlements booked.");
+        }
+        try {
+            return BacktestData.perpetual(s, d, rates, settlement);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
+    /**
+     * The funding settlements: rows at settlement times of the stated interval (or per-row interval
+     * column), or, without one, the present rates, refused when they are closer than 8 h (they may
+     * be snapshots of an 8-hour rate: booking them would pay funding at every row).
+     */
+    private TimeSeries settlementsOf(TimeSeries rates, TimeSeries intervalRaw) {
+        if (fundingInterval == null && intervalRaw == null) {
+            TimeSeries present = rates.withoutMissing();
+            Duration gap = RowConventions.typicalGap(present.epochNanosArray());
+            if (gap != null && gap.compareTo(Duration.ofHours(8)) < 0) {
+                throw new UserException("--funding " + funding + " has rates " + DemoFormat.duration(gap) + " apart: "
+                        + "snapshots of an 8 h rate are not payments; give --funding-interval (8h keeps the rows at "
+                        + "00:00, 08:00, 16:00 UTC; 1h if every row is a settlement) or --funding-interval-column");
+            }
+            return present;
+        }
+        double[] ms = new double[rates.size()];
+        if (intervalRaw != null) {
+            RowConventions.IntervalUnit unit = RowConventions.intervalUnit(intervalUnit, intervalRaw.valuesArray(),
+                    fundingIntervalColumn);
+            for (int i = 0; i < ms.length; i++) {
+                if (rates.isMissing(i)) {
+                    ms[i] = 1;
+                    continue;
+                }
+                ms[i] = RowConventions.interval(intervalRaw.value(i), unit, fundingIntervalColumn,
+                        "funding row " + (i + 1) + " (" + rates.time(i) + ")").toNanos() / 1e6;
+            }
+        } else {
             Arrays.fill(ms, fundingInterval.toMillis());
-            rates = BacktestData.settlements(rates, TimeSeries.ofEpochNanos(rates.epochNanosArray(), ms));
         }
-        return BacktestData.perpetual(s, d, rates, settlement);
+        TimeSeries settled = BacktestData.settlements(rates, TimeSeries.ofEpochNanos(rates.epochNanosArray(), ms))
+                .withoutMissing();
+        if (settled.size() < rates.withoutMissing().size()) {
+            notes.add("Funding: kept the " + settled.size() + " rates at settlement times (whole multiples of the "
+                    + "interval since the epoch, UTC); left out " + (rates.withoutMissing().size() - settled.size())
+                    + " snapshots between them.");
+        }
+        return settled;
+    }
+
+    private static TimeSeries bothPresent(TimeSeries a, TimeSeries b) {
+        TimeSeries.Builder out = TimeSeries.builder();
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.isMissing(i) && !b.isMissing(i)) {
+                out.add(a.time(i), a.value(i));
+            }
+        }
+        return out.build();
+    }
+
+    private static TimeSeries on(TimeSeries s, long[] times) {
+        double[] v = new double[times.length];
+        for (int i = 0; i < times.length; i++) {
+            v[i] = s.value(s.indexAtOrBeforeNanos(times[i]));
+        }
+        return TimeSeries.ofEpochNanos(times, v);
     }
 
     private BasisStrategy strategy() {
@@ -382,6 +602,12 @@ final class BacktestCommand implements Callable<Integer> {
             }
             Text.table(out, List.of("position", "entry", "exit", "entry basis", "exit basis", "notional", "P&L",
                     "exit reason"), trades);
+        }
+        if (!notes.isEmpty()) {
+            out.println();
+            for (String note : notes) {
+                out.println(note);
+            }
         }
     }
 

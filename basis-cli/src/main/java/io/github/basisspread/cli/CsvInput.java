@@ -13,6 +13,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -51,10 +53,18 @@ final class CsvInput {
     }
 
     static SeriesFrame read(InputOptions in, List<String> columns) {
-        return read(in.input, in.timeColumn, columns);
+        if (in.input == null) {
+            throw new UserException("--input FILE is required");
+        }
+        return read(in.input, in.timeColumn, columns, in.zone);
     }
 
     static SeriesFrame read(Path file, String timeColumn, List<String> columns) {
+        return read(file, timeColumn, columns, null);
+    }
+
+    /** Reads the columns; {@code zone} (null for UTC) is that of timestamps written without one. */
+    static SeriesFrame read(Path file, String timeColumn, List<String> columns, ZoneId zone) {
         if (!Files.isRegularFile(file)) {
             throw new UserException("input file not found: " + file);
         }
@@ -62,7 +72,9 @@ final class CsvInput {
         String[] names = distinct.toArray(new String[0]);
         SeriesFrame frame;
         if (timeColumn != null) {
-            frame = CsvSeriesReader.of(timeColumn).withColumns(names).read(file).data();
+            frame = CsvSeriesReader.of(timeColumn).withColumns(names)
+                    .withTimestampFormat(TimestampFormat.detected(zone == null ? ZoneOffset.UTC : zone))
+                    .read(file).data();
         } else {
             try {
                 frame = CsvSeriesReader.of(ROW_COLUMN).withColumns(names)
@@ -81,10 +93,13 @@ final class CsvInput {
 
     /**
      * The columns of a file holding numbers, in the file's order, less the excluded ones: those
-     * whose cell in the first data row parses as a number or is empty (missing). A later bad cell
+     * whose cell in the first data row parses as a number or is missing (empty, NA, NaN, null). A later bad cell
      * in such a column still fails the read, naming its line.
      */
     static List<String> numericColumns(Path file, Set<String> exclude) {
+        if (file == null) {
+            throw new UserException("--input FILE is required");
+        }
         List<String> lines = nonBlankLines(file, 2);
         if (lines.isEmpty()) {
             throw new UserException(file + ": empty file: no header and no rows");
@@ -109,7 +124,7 @@ final class CsvInput {
     }
 
     private static boolean isNumberOrEmpty(String cell) {
-        if (cell.isEmpty() || cell.equalsIgnoreCase("NaN")) {
+        if (isMissing(cell)) {
             return true;
         }
         try {
@@ -118,6 +133,12 @@ final class CsvInput {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** Whether a cell is a missing value as basis-data reads it: empty, NA, NaN or null, any case. */
+    static boolean isMissing(String cell) {
+        String c = cell.strip();
+        return c.isEmpty() || c.equalsIgnoreCase("NA") || c.equalsIgnoreCase("NaN") || c.equalsIgnoreCase("null");
     }
 
     /** The cells of a line split on commas, stripped of blanks and of RFC 4180 quotes around a whole cell. */
@@ -165,17 +186,26 @@ final class CsvInput {
         if (text.isBlank()) {
             return text;
         }
-        List<String> lines = Arrays.asList(text.split("\r?\n", -1));
+        // CR LF, LF and a lone CR (old Mac files) all end a line, as in basis-data's reader.
+        List<String> lines = Arrays.asList(text.split("\r\n|\r|\n", -1));
         StringBuilder sb = new StringBuilder(text.length() + 8 * lines.size());
         long row = 0;
         boolean header = true;
+        int lastNonBlank = lines.size() - 1;
+        while (lastNonBlank >= 0 && lines.get(lastNonBlank).isBlank()) {
+            lastNonBlank--;
+        }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (i > 0) {
                 sb.append('\n');
             }
             if (line.isBlank()) {
-                sb.append(line);
+                if (!header && i < lastNonBlank) {
+                    // In a one-column file a blank line could be a lost value: never skip it silently.
+                    throw new UserException(file + ", line " + (i + 1) + ": blank line between data rows (write NA "
+                            + "for a missing value, or delete the line)");
+                }
             } else if (header) {
                 // The synthetic column goes in front, so a byte-order mark must go first.
                 if (line.startsWith("\uFEFF")) {

@@ -1,10 +1,13 @@
 package io.github.basisspread.cli;
 
+import io.github.basisspread.core.carry.FeeSchedule;
+import io.github.basisspread.core.carry.TradingCosts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +48,32 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Analyse the files in DIR instead of simulated data.")
     Path data;
 
+    @Option(names = "--time-label", defaultValue = "auto", paramLabel = "LABEL",
+            description = "With --data: open (row times are bar opening times: each close is used at the bar's end), "
+                    + "close (row times are the times of the values) or auto: open for klines and close columns "
+                    + "(default ${DEFAULT-VALUE}).")
+    String timeLabel;
+
+    @Option(names = "--zone", converter = Parsing.ZoneConverter.class, defaultValue = "UTC", paramLabel = "ZONE",
+            description = "With --data: the zone of CSV timestamps written without one (default ${DEFAULT-VALUE}).")
+    ZoneId zone;
+
+    @Option(names = "--spot-fee-bps", defaultValue = "10", paramLabel = "BP",
+            description = "With --data: spot taker fee, basis points (default ${DEFAULT-VALUE}).")
+    double spotFeeBps;
+
+    @Option(names = "--derivative-fee-bps", defaultValue = "5", paramLabel = "BP",
+            description = "With --data: futures and perpetual taker fee, basis points (default ${DEFAULT-VALUE}).")
+    double derivativeFeeBps;
+
+    @Option(names = "--half-spread-bps", defaultValue = "0.5", paramLabel = "BP",
+            description = "With --data: half the bid-ask spread, basis points of the mid (default ${DEFAULT-VALUE}).")
+    double halfSpreadBps;
+
+    @Option(names = "--cash-rate", defaultValue = "0.05", paramLabel = "RATE",
+            description = "With --data: annual rate of borrowed or lent cash, decimal (default ${DEFAULT-VALUE}).")
+    double cashRate;
+
     @Option(names = "--no-charts", description = "Write no PNG charts (report.html then holds the tables only).")
     boolean noCharts;
 
@@ -52,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         // Charts are drawn off-screen: no display is needed, on a server or in CI.
         System.setProperty("java.awt.headless", "true");
-        DemoMarket market = data != null ? DemoFiles.read(data) : DemoMarket.simulated(seed);
+        DemoMarket market = data != null ? DemoFiles.read(data, options()) : DemoMarket.simulated(seed);
         Path dir = out.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -73,5 +102,23 @@ final class DemoCommand implements Callable<Integer> {
         w.println();
         w.println("Wrote " + report.charts().size() + " charts and " + REPORT + " to " + dir);
         return BasisCli.EXIT_OK;
+    }
+
+    private DemoFiles.Options options() {
+        RowConventions.timeLabel(timeLabel, java.util.List.of());
+        if (!(spotFeeBps >= 0 && spotFeeBps < 1e4) || !(derivativeFeeBps >= 0 && derivativeFeeBps < 1e4)) {
+            throw new UserException("--spot-fee-bps and --derivative-fee-bps must be in [0, 10000) but are "
+                    + spotFeeBps + " and " + derivativeFeeBps);
+        }
+        if (!(halfSpreadBps >= 0 && halfSpreadBps < 1e4)) {
+            throw new UserException("--half-spread-bps must be in [0, 10000) but is " + halfSpreadBps);
+        }
+        if (!(Math.abs(cashRate) < 10)) {
+            throw new UserException("--cash-rate must be a decimal annual rate (0.05 = 5%) but is " + cashRate);
+        }
+        TradingCosts c = TradingCosts.of(FeeSchedule.ofBasisPoints(spotFeeBps, spotFeeBps),
+                FeeSchedule.ofBasisPoints(derivativeFeeBps, derivativeFeeBps), cashRate,
+                DemoMarket.DEFAULT_COSTS.coinBorrowRate(), DemoMarket.DEFAULT_COSTS.coinYield());
+        return new DemoFiles.Options(timeLabel, zone, c, halfSpreadBps / 1e4);
     }
 }

@@ -1,9 +1,11 @@
 package io.github.basisspread.cli;
 
+import io.github.basisspread.core.carry.TradingCosts;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.data.csv.CsvSeriesReader;
 import io.github.basisspread.data.csv.MalformedDataException;
 import io.github.basisspread.data.csv.SeriesFrame;
+import io.github.basisspread.data.csv.TimestampFormat;
 import io.github.basisspread.data.exchange.BinanceDumpReader;
 import io.github.basisspread.data.exchange.FundingRateHistory;
 import io.github.basisspread.models.validation.BacktestData;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -61,7 +64,17 @@ final class DemoFiles {
     private DemoFiles() {
     }
 
+    /** What the user states about the files: the bar label convention and the costs assumed. */
+    record Options(String timeLabel, ZoneId zone, TradingCosts costs, double halfSpread) {
+        static final Options DEFAULTS = new Options("auto", ZoneOffset.UTC, DemoMarket.DEFAULT_COSTS,
+                DemoMarket.DEFAULT_HALF_SPREAD);
+    }
+
     static DemoMarket read(Path dir) {
+        return read(dir, Options.DEFAULTS);
+    }
+
+    static DemoMarket read(Path dir, Options options) {
         if (!Files.isDirectory(dir)) {
             throw new UserException("--data: directory not found or not readable: " + dir);
         }
@@ -91,13 +104,14 @@ final class DemoFiles {
         if (perpFiles.isEmpty()) {
             throw new UserException(dir + ": no perpetual price file (a .csv or .zip whose name contains 'perp')");
         }
+        List<String> notes = new ArrayList<>();
         // One source of each kind: the files named like the first one but for their digits (the
         // monthly dumps of one symbol), so that two venues' funding or two coins are never mixed.
-        spotFiles = sameSeries(spotFiles);
-        perpFiles = sameSeries(perpFiles);
-        fundingFiles = sameSeries(fundingFiles);
-        TimeSeries spotRaw = join(spotFiles, DemoFiles::readPrices);
-        TimeSeries perpRaw = join(perpFiles, DemoFiles::readPrices);
+        spotFiles = sameSeries(spotFiles, "spot", notes);
+        perpFiles = sameSeries(perpFiles, "perpetual", notes);
+        fundingFiles = sameSeries(fundingFiles, "funding", notes);
+        TimeSeries spotRaw = join(spotFiles, f -> readPrices(f, options, notes));
+        TimeSeries perpRaw = join(perpFiles, f -> readPrices(f, options, notes));
         long[] common = intersect(spotRaw.epochNanosArray(), perpRaw.epochNanosArray());
         if (common.length < MIN_OBSERVATIONS) {
             throw new UserException(dir + ": spot and perpetual share " + common.length
@@ -107,44 +121,73 @@ final class DemoFiles {
         TimeSeries perp = on(perpRaw, common);
         TimeSeries funding = TimeSeries.empty();
         Duration interval = Duration.ofHours(8);
-        List<String> notes = new ArrayList<>();
-        notes.add("Spot: " + names(spotFiles) + "; perpetual: " + names(perpFiles) + ".");
+        notes.add(0, "Spot: " + names(spotFiles) + "; perpetual: " + names(perpFiles) + ".");
+        if (spotRaw.size() > common.length || perpRaw.size() > common.length) {
+            notes.add("Paired on equal timestamps: " + common.length + " observations; left out "
+                    + (spotRaw.size() - common.length) + " spot and " + (perpRaw.size() - common.length)
+                    + " perpetual prices at times the other lacks.");
+        }
         if (!fundingFiles.isEmpty()) {
             List<Duration> intervals = new ArrayList<>();
             TimeSeries rates = join(fundingFiles, file -> {
-                Funding f = readFunding(file);
+                Funding f = readFunding(file, options, notes);
                 intervals.add(f.interval());
                 return f.rates();
             });
-            interval = intervals.get(intervals.size() - 1);
-            funding = on(rates, intersect(rates.epochNanosArray(), common));
+            interval = intervals.get(0);
+            for (Duration d : intervals) {
+                if (!d.equals(interval)) {
+                    throw new UserException(dir + ": the funding files have different intervals (" + intervals
+                            + "); the demo takes one funding interval");
+                }
+            }
+            long[] onPrices = intersect(rates.epochNanosArray(), common);
+            funding = on(rates, onPrices);
+            int outside = 0;
+            for (int i = 0; i < rates.size(); i++) {
+                long t = rates.epochNanos(i);
+                if (t < common[0] || t > common[common.length - 1]) {
+                    outside++;
+                }
+            }
+            int left = rates.size() - funding.size();
             notes.add("Funding: " + names(fundingFiles) + ", " + funding.size() + " settlements on price timestamps, every "
                     + DemoFormat.duration(interval) + " (the file's funding is used as given, even if it is another "
-                    + "contract's).");
+                    + "contract's)" + (left > 0 ? "; left out " + left + " settlements at times without both prices ("
+                    + outside + " of them outside the price period)" : "") + ".");
         } else {
             notes.add("Funding: no file whose name contains 'funding': funding sections are skipped.");
         }
         List<DemoMarket.Future> futures = new ArrayList<>();
         futureFiles.forEach((symbol, paths) -> {
             Instant expiry = expiry(symbol, paths.get(0));
-            TimeSeries raw = join(paths, DemoFiles::readPrices);
+            TimeSeries raw = join(paths, f -> readPrices(f, options, notes));
             TimeSeries prices = on(raw, intersect(raw.epochNanosArray(), common));
-            if (prices.size() >= 2) {
+            int all = prices.size();
+            if (prices.size() >= 1) {
                 prices = prices.slice(prices.firstTime(), expiry.plusNanos(1));
+            }
+            if (prices.size() < all) {
+                notes.add(symbol + " expires " + DemoFormat.time(expiry) + " UTC, inside the data: its " + prices.size()
+                        + " prices up to the expiry are used; left out " + (all - prices.size()) + " rows after it.");
             }
             if (prices.size() >= 2) {
                 futures.add(new DemoMarket.Future(symbol, expiry, prices));
+            } else {
+                notes.add(symbol + " left out: " + prices.size() + " prices at common timestamps up to its expiry "
+                        + "(at least 2 are needed).");
             }
         });
         notes.add(futures.isEmpty() ? "Dated futures: none (no file named like BTCUSDT_250328...)."
                 : "Dated futures: " + futures.size() + " (" + String.join(", ", futures.stream()
                         .map(DemoMarket.Future::name).toList()) + "), expiring at 08:00 UTC.");
-        notes.add("Costs assumed: taker fees " + DemoFormat.bp(DemoMarket.DEFAULT_COSTS.spotFeeRate()) + " spot, "
-                + DemoFormat.bp(DemoMarket.DEFAULT_COSTS.derivativeFeeRate()) + " derivatives, half-spread "
-                + DemoFormat.bp(DemoMarket.DEFAULT_HALF_SPREAD) + ", cash at "
-                + DemoFormat.pct(DemoMarket.DEFAULT_COSTS.cashBorrowRate()) + " a year.");
+        TradingCosts c = options.costs();
+        notes.add("Costs assumed (--spot-fee-bps, --derivative-fee-bps, --half-spread-bps, --cash-rate): taker fees "
+                + DemoFormat.bp(c.spotFeeRate()) + " spot, " + DemoFormat.bp(c.derivativeFeeRate())
+                + " derivatives, half-spread " + DemoFormat.bp(options.halfSpread()) + ", cash at "
+                + DemoFormat.pct(c.cashBorrowRate()) + " a year.");
         return new DemoMarket("Market data from " + dir.toAbsolutePath().normalize() + " (user files, not simulated)",
-                notes, spot, perp, funding, interval, futures, DemoMarket.DEFAULT_COSTS, DemoMarket.DEFAULT_HALF_SPREAD);
+                notes, spot, perp, funding, interval, futures, c, options.halfSpread());
     }
 
     private static List<Path> list(Path dir) {
@@ -158,13 +201,23 @@ final class DemoFiles {
         }
     }
 
-    /** The files whose directory and name without digits are those of the first file. */
-    private static List<Path> sameSeries(List<Path> files) {
+    /**
+     * The files whose directory and name without digits are those of the first file; the others
+     * (another venue or coin) are left out, and a note says which.
+     */
+    private static List<Path> sameSeries(List<Path> files, String kind, List<String> notes) {
         if (files.isEmpty()) {
             return files;
         }
         String key = seriesKey(files.get(0));
-        return files.stream().filter(f -> seriesKey(f).equals(key)).toList();
+        List<Path> same = files.stream().filter(f -> seriesKey(f).equals(key)).toList();
+        List<String> others = files.stream().filter(f -> !seriesKey(f).equals(key))
+                .map(f -> f.getFileName().toString()).toList();
+        if (!others.isEmpty()) {
+            notes.add("Left out " + others.size() + " other " + kind + " file" + (others.size() == 1 ? "" : "s") + " "
+                    + others + ": one " + kind + " series at a time (the first by name is used).");
+        }
+        return same;
     }
 
     private static String seriesKey(Path file) {
@@ -203,21 +256,63 @@ final class DemoFiles {
     }
 
     static TimeSeries readPrices(Path file) {
+        return readPrices(file, Options.DEFAULTS, new ArrayList<>());
+    }
+
+    /**
+     * A file's close prices, each at the end of its bar when the rows are bars labelled by their
+     * opening time (klines; a CSV whose price column is named {@code close}) unless
+     * {@code --time-label close} says the times are those of the values. Missing prices are left
+     * out and counted in the notes.
+     */
+    static TimeSeries readPrices(Path file, Options options, List<String> notes) {
+        String timeLabel = options.timeLabel();
         RuntimeException dumpError;
+        TimeSeries close;
+        boolean bars;
         try {
-            return BinanceDumpReader.of().readKlines(file).data().close().withoutMissing();
+            close = BinanceDumpReader.of().readKlines(file).data().close();
+            bars = true;
         } catch (MalformedDataException | IllegalArgumentException | UncheckedIOException e) {
             dumpError = e;
+            List<String> header = header(file);
+            String time = pick(header, TIME_COLUMNS);
+            String price = pick(header, PRICE_COLUMNS);
+            if (time == null || price == null) {
+                throw new UserException(file + ": neither a Binance klines dump (" + oneLine(dumpError) + ") nor a CSV "
+                        + "with a time column " + TIME_COLUMNS + " and a price column " + PRICE_COLUMNS);
+            }
+            SeriesFrame frame = CsvSeriesReader.of(time).withColumns(price)
+                    .withTimestampFormat(TimestampFormat.detected(options.zone())).read(file).data();
+            close = frame.column(price);
+            bars = price.equalsIgnoreCase("close");
         }
-        List<String> header = header(file);
-        String time = pick(header, TIME_COLUMNS);
-        String price = pick(header, PRICE_COLUMNS);
-        if (time == null || price == null) {
-            throw new UserException(file + ": neither a Binance klines dump (" + oneLine(dumpError) + ") nor a CSV "
-                    + "with a time column " + TIME_COLUMNS + " and a price column " + PRICE_COLUMNS);
+        return labelled(file, close, bars, timeLabel, notes);
+    }
+
+    /** The series with missing values left out (counted) and moved to the bar ends when labelled by opening time. */
+    private static TimeSeries labelled(Path file, TimeSeries raw, boolean bars, String timeLabel, List<String> notes) {
+        TimeSeries present = raw.withoutMissing();
+        if (present.size() < raw.size()) {
+            notes.add(file.getFileName() + ": left out " + (raw.size() - present.size()) + " of " + raw.size()
+                    + " rows with a missing value.");
         }
-        SeriesFrame frame = CsvSeriesReader.of(time).withColumns(price).read(file).data();
-        return frame.column(price).withoutMissing();
+        Duration shift = barShift(file, present, bars, timeLabel, notes);
+        return shift.isZero() ? present : RowConventions.shifted(present, shift);
+    }
+
+    /** How far a file's values move: a bar when rows are bars labelled by their opening time, else zero. */
+    private static Duration barShift(Path file, TimeSeries present, boolean bars, String timeLabel, List<String> notes) {
+        String label = timeLabel.strip().toLowerCase(Locale.ROOT);
+        boolean open = label.equals("open") || (label.equals("auto") && bars);
+        if (!open || present.size() < 2) {
+            return Duration.ZERO;
+        }
+        Duration bar = RowConventions.barLength(present.epochNanosArray(), null, file.toString());
+        notes.add(file.getFileName() + ": rows are bars labelled by their opening time (--time-label "
+                + (label.equals("auto") ? "auto" : "open") + "): each close is used at the bar's end, + "
+                + DemoFormat.duration(bar) + ".");
+        return bar;
     }
 
     /** Funding settlements and their interval. */
@@ -225,11 +320,17 @@ final class DemoFiles {
     }
 
     static Funding readFunding(Path file) {
+        return readFunding(file, Options.DEFAULTS, new ArrayList<>());
+    }
+
+    static Funding readFunding(Path file, Options options, List<String> notes) {
+        String timeLabel = options.timeLabel();
         RuntimeException dumpError;
         try {
             FundingRateHistory h = BinanceDumpReader.of().readFundingRates(file).data();
             int[] hours = h.intervalHoursArray();
-            return new Funding(h.rates(), Duration.ofHours(hours.length == 0 ? 8 : hours[hours.length - 1]));
+            // Settlement rows stamped at the settlement: the most common interval of the rows.
+            return new Funding(h.rates(), hours.length == 0 ? Duration.ofHours(8) : Duration.ofHours(mode(hours)));
         } catch (MalformedDataException | IllegalArgumentException | UncheckedIOException e) {
             dumpError = e;
         }
@@ -243,20 +344,68 @@ final class DemoFiles {
         String ms = pick(header, List.of("interval_ms"));
         String hours = pick(header, List.of("funding_interval_hours"));
         String intervalColumn = ms != null ? ms : hours;
-        CsvSeriesReader reader = CsvSeriesReader.of(time);
+        CsvSeriesReader reader = CsvSeriesReader.of(time).withTimestampFormat(TimestampFormat.detected(options.zone()));
         SeriesFrame frame = (intervalColumn == null ? reader.withColumns(rate) : reader.withColumns(rate, intervalColumn))
                 .read(file).data();
-        TimeSeries rates = frame.column(rate);
+        // A rate column named close is a bar of the rate: its close is the last rate before the bar's end.
+        TimeSeries rates = labelled(file, frame.column(rate), rate.equalsIgnoreCase("close"), timeLabel, notes);
         if (intervalColumn == null) {
-            // No interval given: the rows are the settlements, spaced by the interval.
+            // No interval given: the rows are the settlements, spaced by the most common gap.
             long[] t = rates.epochNanosArray();
-            long step = t.length > 1 ? t[t.length - 1] - t[t.length - 2] : Duration.ofHours(8).toNanos();
-            return new Funding(rates.withoutMissing(), Duration.ofNanos(step));
+            Duration step = rates.size() > 1 ? RowConventions.barLength(t, null, file.toString()) : Duration.ofHours(8);
+            boolean vary = false;
+            for (int i = 1; i < t.length; i++) {
+                vary |= t[i] - t[i - 1] != step.toNanos();
+            }
+            if (vary) {
+                notes.add(file.getFileName() + ": gaps between funding rows vary; the most common, "
+                        + DemoFormat.duration(step) + ", is taken as the interval.");
+            }
+            return new Funding(rates, step);
         }
-        TimeSeries millis = frame.column(intervalColumn).mapValues(v -> ms != null ? v : v * 3_600_000.0);
+        // The interval of each kept rate: the column's value on that rate's (unshifted) row.
+        TimeSeries rawRates = frame.column(rate);
+        double[] iv = frame.valuesArray(intervalColumn);
+        double[] keptIv = new double[rates.size()];
+        int k = 0;
+        for (int i = 0; i < rawRates.size(); i++) {
+            if (!rawRates.isMissing(i)) {
+                if (!(iv[i] > 0)) {
+                    throw new UserException(file + ": data row " + (i + 1) + " has no positive " + intervalColumn);
+                }
+                keptIv[k++] = ms != null ? iv[i] : iv[i] * 3_600_000.0;
+            }
+        }
+        TimeSeries millis = TimeSeries.ofEpochNanos(rates.epochNanosArray(), keptIv);
         TimeSeries settled = BacktestData.settlements(rates, millis).withoutMissing();
-        double lastMillis = millis.withoutMissing().isEmpty() ? 28_800_000 : millis.withoutMissing().lastValue();
-        return new Funding(settled, Duration.ofMillis((long) lastMillis));
+        int[] all = new int[millis.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (int) Math.round(millis.value(i) / 60_000.0);
+        }
+        Duration interval = all.length == 0 ? Duration.ofHours(8) : Duration.ofMinutes(mode(all));
+        if (settled.size() < rates.size()) {
+            notes.add(file.getFileName() + ": kept the " + settled.size() + " rates at settlement times (whole multiples "
+                    + "of the interval since the epoch, UTC); left out " + (rates.size() - settled.size())
+                    + " snapshots between them.");
+        }
+        return new Funding(settled, interval);
+    }
+
+    /** The most common value (the smallest of equally common ones). */
+    private static int mode(int[] values) {
+        java.util.Map<Integer, Integer> counts = new TreeMap<>();
+        for (int v : values) {
+            counts.merge(v, 1, Integer::sum);
+        }
+        int best = values[0];
+        int bestCount = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static List<String> header(Path file) {

@@ -119,13 +119,14 @@ final class DemoPipeline {
 
     private void termStructure() {
         report.section(SECTION_TERM);
-        TimeSeries premiumAnnualized = m.premium().mapValues(p -> p * m.intervalsPerYear());
+        // The premium is a price gap, not a return: it is charted in bp, never annualized as if it were one.
+        TimeSeries premiumBp = m.premium().mapValues(p -> p * 1e4);
         if (m.futures().isEmpty()) {
             report.line("skipped: the data hold no dated futures (perpetual only), so there is no term structure "
                     + "and no constant-maturity basis; the perpetual's premium stands in for the basis below.");
-            report.chart(charts.overTime("basis.png", "Perpetual premium, annualized (x " + (long) m.intervalsPerYear()
-                    + ")", "% a year", 100, List.of(DemoCharts.Line.solid("perpetual premium", premiumAnnualized))));
-            studied = m.premium().mapValues(p -> p * 1e4);
+            report.chart(charts.overTime("basis.png", "Perpetual premium P/S - 1 (a price gap, not a return)", "bp", 1,
+                    List.of(DemoCharts.Line.solid("perpetual premium", premiumBp))));
+            studied = premiumBp;
             studiedName = "perpetual premium P/S - 1 (bp)";
             return;
         }
@@ -166,11 +167,9 @@ final class DemoPipeline {
         }
         long[] t = m.times();
         TimeSeries cm30Series = TimeSeries.ofEpochNanos(t, cm30);
-        report.chart(charts.overTime("basis.png", "Annualized basis: constant maturity and perpetual premium",
+        report.chart(charts.overTime("basis.png", "Annualized basis at constant maturity",
                 "% a year", 100, List.of(DemoCharts.Line.solid("30-day constant maturity", cm30Series),
-                        DemoCharts.Line.solid("90-day constant maturity", TimeSeries.ofEpochNanos(t, cm90)),
-                        DemoCharts.Line.solid("perpetual premium x " + (long) m.intervalsPerYear() + ", 24-step mean",
-                                rollingMean(premiumAnnualized, 24)))));
+                        DemoCharts.Line.solid("90-day constant maturity", TimeSeries.ofEpochNanos(t, cm90)))));
         List<String> names = new ArrayList<>();
         List<double[]> xs = new ArrayList<>();
         List<double[]> ys = new ArrayList<>();
@@ -193,7 +192,17 @@ final class DemoPipeline {
             report.chart(charts.xy("term-structure.png", "Term structure of the annualized basis (simple)",
                     "days to expiry", "% a year", names, xs, ys));
         }
-        studied = cm30Series.withoutMissing().mapValues(v -> v * 100);
+        TimeSeries cm = cm30Series.withoutMissing();
+        if (cm.size() < DemoFiles.MIN_OBSERVATIONS) {
+            // A future expiring early in the data leaves the constant-maturity basis too short to study.
+            report.line("The 30-day constant-maturity basis exists at " + cm.size() + " observations only (it needs a "
+                    + "live future at least 90 days out); the perpetual premium P/S - 1 (bp) stands in for the basis "
+                    + "below.");
+            studied = premiumBp;
+            studiedName = "perpetual premium P/S - 1 (bp)";
+            return;
+        }
+        studied = cm.mapValues(v -> v * 100);
         studiedName = "30-day constant-maturity annualized basis (%)";
     }
 
@@ -318,7 +327,9 @@ final class DemoPipeline {
         report.table(List.of("test", "null hypothesis", "statistic", "p-value", "lags", "verdict at 5%"), List.of(
                 List.of("ADF", "unit root", DemoFormat.num(adf.statistic()), DemoFormat.num(adf.pValue()),
                         String.valueOf(adf.lagsUsed()), adf.pValue() < 0.05 ? "stationary" : "unit root not rejected"),
-                List.of("KPSS (level)", "stationary", DemoFormat.num(kpss.statistic()), DemoFormat.num(kpss.pValue()),
+                List.of("KPSS (level)", "stationary", DemoFormat.num(kpss.statistic()),
+                        kpss.pValueBound() == KpssResult.PValueBound.WITHIN_TABLE ? DemoFormat.num(kpss.pValue())
+                                : TestCommand.pValueText(kpss),
                         String.valueOf(kpss.lagsUsed()), kpss.rejectsNull(0.05) ? "not stationary" : "stationary")));
         try {
             OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.withDefaults().fit(studied, DayCount.ACT_365F);
@@ -528,21 +539,6 @@ final class DemoPipeline {
 
     private static Duration step(TimeSeries s) {
         return Duration.ofNanos(s.epochNanos(s.size() - 1) - s.epochNanos(s.size() - 2));
-    }
-
-    /** The mean of each value and the {@code k - 1} before it (fewer at the start). */
-    private static TimeSeries rollingMean(TimeSeries s, int k) {
-        double[] v = s.valuesArray();
-        double[] out = new double[v.length];
-        double sum = 0;
-        for (int i = 0; i < v.length; i++) {
-            sum += v[i];
-            if (i >= k) {
-                sum -= v[i - k];
-            }
-            out[i] = sum / Math.min(i + 1, k);
-        }
-        return TimeSeries.ofEpochNanos(s.epochNanosArray(), out);
     }
 
     private static double mean(double[] v) {

@@ -82,6 +82,13 @@ final class FitOlsCommand implements Callable<Integer> {
         o.put("model", "OLS");
         o.put("response", fit.responseName());
         o.put("covariance", fit.covarianceEstimator().name());
+        Integer lag = hacLag(fit);
+        if (lag != null) {
+            o.put("hacLags", lag);
+        }
+        if (isPerfectFit(fit)) {
+            o.put("warning", PERFECT_FIT);
+        }
         o.put("coefficients", coefficients);
         o.put("standardErrors", errors);
         o.put("rSquared", fit.rSquared());
@@ -93,8 +100,10 @@ final class FitOlsCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, OlsFit fit) {
+        Integer lag = hacLag(fit);
         out.println("OLS of " + fit.responseName() + ", " + fit.nobs() + " observations, covariance "
-                + fit.covarianceEstimator().name());
+                + fit.covarianceEstimator().name() + (lag == null ? "" : ", " + lag + " lag" + (lag == 1 ? "" : "s")
+                + " used"));
         List<String> names = fit.parameterNames();
         double[] est = fit.estimates();
         double[] se = fit.standardErrors();
@@ -108,5 +117,32 @@ final class FitOlsCommand implements Callable<Integer> {
         out.println("R^2 " + Text.num(fit.rSquared()) + "  adj R^2 " + Text.num(fit.adjustedRSquared())
                 + "  residual s.e. " + Text.num(fit.residualStandardError()) + "  log-likelihood "
                 + Text.num(fit.logLikelihood()));
+        if (isPerfectFit(fit)) {
+            out.println("warning: " + PERFECT_FIT);
+        }
+    }
+
+    static final String PERFECT_FIT = "the fit is exact (zero residuals): the standard errors, t statistics and "
+            + "p-values are meaningless (0 and 1 by arithmetic, not evidence)";
+
+    /** Whether the residuals are zero to rounding: every standard error is then 0 and its p-value noise. */
+    static boolean isPerfectFit(OlsFit fit) {
+        return fit.residualStandardError() == 0 || fit.rSquared() == 1;
+    }
+
+    /**
+     * The lag a Newey-West covariance used: L for {@code hac:L}, and for the automatic {@code hac}
+     * floor(4 (n/100)^(2/9)) (Newey and West 1994, statsmodels' default), at most n - 1; null for
+     * other estimators.
+     */
+    static Integer hacLag(OlsFit fit) {
+        String name = fit.covarianceEstimator().name();
+        if (!name.startsWith("HAC(")) {
+            return null;
+        }
+        String arg = name.substring(4, name.indexOf(','));
+        int lag = arg.equals("auto") ? (int) Math.floor(4 * Math.pow(fit.nobs() / 100.0, 2.0 / 9.0))
+                : Integer.parseInt(arg);
+        return Math.min(lag, fit.nobs() - 1);
     }
 }

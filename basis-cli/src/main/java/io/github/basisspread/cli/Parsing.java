@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -32,6 +33,33 @@ final class Parsing {
                 throw new TypeConversionException("'" + value + "' is not a date (2026-12-25) or an instant "
                         + "(2026-12-25T08:00:00Z)");
             }
+        }
+    }
+
+    /** A time zone: {@code UTC}, an offset {@code +03:00} or a region {@code Europe/Moscow}. */
+    static final class ZoneConverter implements ITypeConverter<ZoneId> {
+        @Override
+        public ZoneId convert(String value) {
+            try {
+                return ZoneId.of(value.strip());
+            } catch (java.time.DateTimeException e) {
+                throw new TypeConversionException("'" + value + "' is not a time zone such as UTC, +03:00 or "
+                        + "Europe/Moscow");
+            }
+        }
+    }
+
+    /** A duration of zero or more: {@code 0}, {@code 90s}, {@code 1h} or ISO-8601 {@code PT0S}. */
+    static final class StalenessConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            if (value.strip().equals("0")) {
+                return Duration.ZERO;
+            }
+            if (value.strip().equalsIgnoreCase("PT0S")) {
+                return Duration.ZERO;
+            }
+            return new DurationConverter().convert(value);
         }
     }
 

@@ -53,6 +53,14 @@ final class TestCommand {
         o.put("test", test);
         o.put("statistic", r.statistic());
         o.put("pValue", r.pValue());
+        if (r instanceof KpssResult k) {
+            // The table of Kwiatkowski et al. (1992) stops at 0.01 and 0.10: beyond it, only a bound is known.
+            o.put("pValueBound", switch (k.pValueBound()) {
+                case WITHIN_TABLE -> "within table";
+                case BELOW_TABLE -> "below 0.01 (the reported 0.01 is an upper bound)";
+                case ABOVE_TABLE -> "above 0.10 (the reported 0.10 is a lower bound)";
+            });
+        }
         o.put("lags", r.lagsUsed());
         o.put("nobs", r.nobs());
         o.put("criticalValues", crit);
@@ -60,13 +68,28 @@ final class TestCommand {
     }
 
     static List<String> row(String column, HypothesisTestResult r) {
-        List<String> row = new ArrayList<>(List.of(column, Text.num(r.statistic()), Text.num(r.pValue()),
+        List<String> row = new ArrayList<>(List.of(column, Text.num(r.statistic()), pValueText(r),
                 String.valueOf(r.lagsUsed()), String.valueOf(r.nobs())));
         CriticalValues cv = r.criticalValues();
         for (double level : LEVELS) {
             row.add(cv.contains(level) ? Text.num(cv.at(level)) : "-");
         }
         return row;
+    }
+
+    /** The p-value, or the bound the KPSS table gives when the statistic lies off it ({@code < 0.01}, {@code > 0.10}). */
+    static String pValueText(HypothesisTestResult r) {
+        if (r instanceof KpssResult k) {
+            switch (k.pValueBound()) {
+                case BELOW_TABLE:
+                    return "< 0.01";
+                case ABOVE_TABLE:
+                    return "> 0.10";
+                default:
+                    break;
+            }
+        }
+        return Text.num(r.pValue());
     }
 
     static void print(PrintWriter out, String title, Format format, String test, List<String> columns,

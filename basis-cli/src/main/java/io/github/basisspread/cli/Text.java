@@ -22,8 +22,16 @@ final class Text {
         double a = Math.abs(x);
         if (a >= 1e-4 && a < 1e9) {
             String s = String.format(Locale.ROOT, "%.6g", x);
-            if (s.contains(".") && !s.contains("e")) {
-                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+            if (s.indexOf('.') >= 0 && s.indexOf('e') < 0) {
+                // Trailing zeros, then a trailing point (no regular expression: this runs per cell).
+                int end = s.length();
+                while (s.charAt(end - 1) == '0') {
+                    end--;
+                }
+                if (s.charAt(end - 1) == '.') {
+                    end--;
+                }
+                s = s.substring(0, end);
             }
             return s;
         }
@@ -33,6 +41,43 @@ final class Text {
     /** A percentage with two decimals, e.g. {@code 12.34%}. */
     static String pct(double x) {
         return String.format(Locale.ROOT, "%.2f%%", 100 * x);
+    }
+
+    /** The widest cell {@link #num} and {@link #pct} give for a finite value, e.g. {@code -1.23457e+10}. */
+    static final int NUMBER_WIDTH = 12;
+
+    /**
+     * Column widths for a table printed row by row ({@link #row}): the header's widths, at least
+     * {@link #NUMBER_WIDTH} for the columns after the first, and at least {@code firstWidth} for
+     * the first.
+     */
+    static int[] streamingWidths(List<String> header, int firstWidth) {
+        int[] width = new int[header.size()];
+        for (int j = 0; j < width.length; j++) {
+            width[j] = Math.max(header.get(j).length(), j == 0 ? firstWidth : NUMBER_WIDTH);
+        }
+        return width;
+    }
+
+    /** One line of a table of the given widths: first cell left-aligned, the others right-aligned. */
+    static String row(List<String> cells, int[] width) {
+        StringBuilder sb = new StringBuilder(16 * cells.size());
+        for (int j = 0; j < cells.size(); j++) {
+            if (j > 0) {
+                sb.append("  ");
+            }
+            String cell = cells.get(j);
+            int pad = Math.max(0, width[j] - cell.length());
+            if (j > 0) {
+                sb.append(" ".repeat(pad)).append(cell);
+            } else {
+                sb.append(cell);
+                if (cells.size() > 1) {
+                    sb.append(" ".repeat(pad));
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** Prints rows as a table: first column left-aligned, the others right-aligned. */

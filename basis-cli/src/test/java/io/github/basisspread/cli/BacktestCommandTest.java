@@ -81,7 +81,7 @@ class BacktestCommandTest {
         assertThat(o.get("strategy")).isEqualTo("cash-and-carry");
         assertThat(o.keySet()).containsExactly("strategy", "rows", "initialCapital", "finalEquity", "totalPnl",
                 "totalReturn", "annualizedReturn", "annualizedVolatility", "sharpe", "sortino", "maxDrawdown",
-                "maxDrawdownDuration", "turnover", "hitRate", "attribution", "fundingSettlements", "trades");
+                "maxDrawdownDuration", "turnover", "hitRate", "attribution", "fundingSettlements", "trades", "notes");
     }
 
     @Test

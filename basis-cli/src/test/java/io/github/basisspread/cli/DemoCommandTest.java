@@ -167,9 +167,17 @@ class DemoCommandTest {
         Files.writeString(dir.resolve("ETHUSDT-fundingRate.csv"), "not read\n");
         CliTestSupport.Run r = run("demo", "--data", dir.toString(), "--out", tmp.resolve("o").toString(), "--no-charts");
         assertThat(r.code()).as(r.err()).isZero();
+        // Klines are labelled by their opening time: each close is used an hour later, at the bar's end, so
+        // the settlement at the first opening time (00:00) has no price yet and is left out.
+        long settled = java.util.stream.IntStream.range(0, m.fundingRates().size())
+                .filter(i -> m.fundingRates().time(i).isAfter(m.spot().firstTime())).count();
+        assertThat(settled).isEqualTo(m.fundingRates().size() - 1);
         assertThat(r.out()).contains("400 observations").contains("Dated futures: 1 (BTCUSDT_260626)")
                 .contains("BTCUSDT_260626  2026-06-26").contains("cash-and-carry (BTCUSDT_260626)")
-                .contains(m.fundingRates().size() + " settlements");
+                .contains(settled + " settlements").contains("left out 1 settlements at times without both prices (1 of them outside the price period)")
+                .contains("rows are bars labelled by their opening time (--time-label auto): each close is used at "
+                        + "the bar's end, + 1h")
+                .contains("Left out 1 other spot file [ETHUSDT-1h-spot.csv]").contains("Left out 1 other funding file [ETHUSDT-fundingRate.csv]");
         assertThat(r.out()).contains("Constant maturity").doesNotContain("skipped: the data hold no dated futures")
                 .doesNotContain("chart: ");
         // --no-charts: the page holds the tables only, and no PNG is written.
@@ -186,11 +194,89 @@ class DemoCommandTest {
         csv(tmp.resolve("spot.csv"), "time,close", m.spot());
         csv(tmp.resolve("perp.csv"), "time,close", m.perpetual());
         csv(tmp.resolve("funding.csv"), "timestamp,funding_rate", m.fundingRates());
-        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--no-charts");
+        // The simulated prices are values at their times, not bars: stated with --time-label close.
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--no-charts",
+                "--time-label", "close");
         assertThat(r.code()).as(r.err()).isZero();
         // 300 hours from midnight: settlements at 00, 08, 16 h: ceil(300 / 8) = 38, every 8 hours.
         assertThat(r.out()).contains("300 observations").contains("38 settlements on price timestamps, every 8h")
                 .contains("skipped: the data hold no dated futures");
+    }
+
+    @Test
+    void droppedRowsFundingIntervalCostsAndIgnoredFilesAreReported(@TempDir Path tmp) throws IOException {
+        MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-05-01T00:00:00Z"), Duration.ofHours(1), 600);
+        SimulatedMarket m = MarketSimulator.of(c).simulate(9);
+        // Spot: every other price is NA (300 of 600); the perpetual is complete.
+        StringBuilder spot = new StringBuilder("time,price\n");
+        for (int i = 0; i < m.spot().size(); i++) {
+            spot.append(m.spot().time(i)).append(',').append(i % 2 == 1 ? "NA" : String.valueOf(m.spot().value(i)))
+                    .append('\n');
+        }
+        Files.writeString(tmp.resolve("spot.csv"), spot);
+        csv(tmp.resolve("perp.csv"), "time,price", m.perpetual());
+        // Funding settlements every 8 h, and one more 4 h after the last: the interval is 8 h, not 4 h.
+        StringBuilder funding = new StringBuilder("timestamp,funding_rate\n");
+        TimeSeries f = m.fundingRates();
+        for (int i = 0; i < f.size(); i++) {
+            funding.append(f.time(i)).append(',').append(f.value(i)).append('\n');
+        }
+        funding.append(f.lastTime().plus(Duration.ofHours(4))).append(",0.0001\n");
+        Files.writeString(tmp.resolve("funding.csv"), funding);
+        Files.writeString(tmp.resolve("other-venue-funding-x.csv"), "timestamp,funding_rate\n");
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--no-charts",
+                "--spot-fee-bps", "2", "--derivative-fee-bps", "1.5", "--half-spread-bps", "0.1", "--cash-rate", "0.03");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("spot.csv: left out 300 of 600 rows with a missing value")
+                .contains("Paired on equal timestamps: 300 observations; left out 0 spot and 300 perpetual prices")
+                .contains("300 observations from")
+                .contains("every 8h").contains("gaps between funding rows vary; the most common, 8h")
+                .contains("Funding every 8h (1095 settlements a year")
+                .contains("Left out 1 other funding file [other-venue-funding-x.csv]")
+                .contains("taker fees 2.00 bp spot, 1.50 bp derivatives, half-spread 0.10 bp, cash at 3.00% a year");
+        assertThat(run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--spot-fee-bps", "-1")
+                .failsWithOneLine().err()).contains("--spot-fee-bps");
+    }
+
+    @Test
+    void futureExpiringInsideTheDataIsUsedUpToItsExpiry(@TempDir Path tmp) throws IOException {
+        // Issue 15: a dated future expiring before the last row aborted the demo ("must not be constant
+        // but has every value equal to nothing"): its 30-day constant-maturity basis is empty.
+        MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-06-20T00:00:00Z"), Duration.ofHours(1), 400);
+        SimulatedMarket m = MarketSimulator.of(c).simulate(5);
+        csv(tmp.resolve("spot.csv"), "time,price", m.spot());
+        csv(tmp.resolve("perp.csv"), "time,price", m.perpetual());
+        // Prices every hour of the data, but the contract expires on 2026-06-26 08:00, 152 hours in.
+        csv(tmp.resolve("BTCUSDT_260626.csv"), "time,price", m.perpetual().mapValues(v -> v * 1.001));
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("BTCUSDT_260626 expires 2026-06-26 08:00 UTC, inside the data: its 153 prices up "
+                        + "to the expiry are used; left out 247 rows after it")
+                .contains("the perpetual premium P/S - 1 (bp) stands in for the basis");
+        // The premium is charted in bp as a price gap, never multiplied by 1095 as if it were a return.
+        String html = Files.readString(tmp.resolve("o").resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("x 1095");
+    }
+
+    @Test
+    void zoneOfLocalTimestamps(@TempDir Path tmp) throws IOException {
+        // Files written in UTC+3 local time without a zone (as the seven-venue funding files are).
+        MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-05-01T00:00:00Z"), Duration.ofHours(1), 300);
+        SimulatedMarket m = MarketSimulator.of(c).simulate(9);
+        java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneOffset.ofHours(3));
+        for (String[] f : new String[][] {{"spot.csv", "spot"}, {"perp.csv", "perp"}}) {
+            TimeSeries s = f[1].equals("spot") ? m.spot() : m.perpetual();
+            StringBuilder b = new StringBuilder("time,price\n");
+            for (int i = 0; i < s.size(); i++) {
+                b.append(local.format(s.time(i))).append(',').append(s.value(i)).append('\n');
+            }
+            Files.writeString(tmp.resolve(f[0]), b);
+        }
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--no-charts",
+                "--zone", "+03:00");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("300 observations from 2026-05-01 00:00 to");
     }
 
     @Test

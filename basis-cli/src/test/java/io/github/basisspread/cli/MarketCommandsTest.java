@@ -77,7 +77,14 @@ class MarketCommandsTest {
         CliTestSupport.Run text = run("funding", "--input", fixture("funding.csv"), "--column", "rate",
                 "--interval", "PT8H");
         // Mean APR of 0.1095 and -0.0002 * 1095 = -0.219: (0.1095 - 0.219) / 2 = -0.05475.
-        assertThat(text.out()).contains("mean APR -5.48% over 2 rows");
+        // Mean APY: --interval PT8H makes both rows 8 h, so (1.0001^1095 - 1 + 0.9998^1095 - 1) / 2.
+        double meanApy = (Math.pow(1.0001, 1095) - 1 + Math.pow(0.9998, 1095) - 1) / 2;
+        // Realised: 1.0001 * 0.9998 over 16 h, compounded to 365 days (547.5 periods of 16 h).
+        double realised = Math.pow(1.0001 * 0.9998, 365 * 24 / 16.0) - 1;
+        assertThat(text.out()).contains("mean APR -5.48%, mean APY " + String.format(java.util.Locale.ROOT, "%.2f%%",
+                100 * meanApy) + ", realised compounded APY " + String.format(java.util.Locale.ROOT, "%.2f%%",
+                100 * realised) + " over 2 settlements");
+        assertThat(text.out()).contains("Every row is taken as a settlement (no --time-column");
     }
 
     @Test

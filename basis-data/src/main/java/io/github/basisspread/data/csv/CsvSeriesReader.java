@@ -25,7 +25,8 @@ import java.util.List;
  *
  * <p>Timestamps: epoch seconds, milliseconds, microseconds or nanoseconds (stated, or detected
  * per file), or date-time text in a stated zone (UTC by default); see {@link TimestampFormat}.
- * Numbers: decimal, optionally with an exponent; an empty cell or {@code NaN} is missing. The
+ * Numbers: decimal, optionally with an exponent; an empty cell, {@code NA}, {@code NaN} or
+ * {@code null} (any case) is missing. The
  * selected numeric columns are chosen by header name (all non-timestamp columns by default);
  * other columns are not parsed. Every row must have as many fields as the header.
  *

@@ -10,11 +10,15 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link Epoch}: integers in a stated {@link EpochUnit};</li>
  *   <li>{@link DetectedEpoch}: integers whose unit is {@linkplain EpochUnit#detect(long)
- *       detected} from the first row and then required of every row (a file mixing units fails);</li>
+ *       detected} from the first row and then required of every row (a file mixing units fails);
+ *       a first timestamp that is a valid {@code yyyyMMdd} date (20260101) is refused rather than
+ *       read as seconds of 1970;</li>
  *   <li>{@link Text}: ISO-8601 or {@code yyyy-MM-dd HH:mm:ss[.SSS]} text, read in a stated time
  *       zone unless the text carries its own offset ({@code Z}, {@code +03:00});</li>
  *   <li>{@link Detected}: the default; epoch integers with a detected unit if the first row's
- *       timestamp is an integer, text in the given zone otherwise.</li>
+ *       timestamp is an integer, text in the given zone otherwise; if that integer is a valid
+ *       {@code yyyyMMdd} date of the years 1900..2262 (20260101), every row is such a date, read
+ *       as midnight in the given zone.</li>
  * </ul>
  *
  * <p>Accepted text: {@code yyyy-MM-dd}, optionally followed by {@code T} or a space and

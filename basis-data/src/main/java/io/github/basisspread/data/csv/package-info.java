@@ -6,8 +6,9 @@
  * column ({@link io.github.basisspread.data.csv.TimestampFormat}: epoch seconds to nanoseconds,
  * stated or detected per file, or ISO-8601 / {@code yyyy-MM-dd HH:mm:ss[.SSS]} text in a stated
  * zone) and numeric columns chosen by name into a
- * {@link io.github.basisspread.data.csv.SeriesFrame}. Empty cells and {@code NaN} are missing
- * values.
+ * {@link io.github.basisspread.data.csv.SeriesFrame}. Empty cells, {@code NA}, {@code NaN} and
+ * {@code null} are missing values. Integer dates {@code yyyyMMdd} (20260101) are read as dates,
+ * not as epoch seconds of 1970.
  *
  * <p>No row is ever lost or invented silently. Under the default
  * {@link io.github.basisspread.data.csv.BadRowPolicy#FAIL} the first malformed, duplicate or

@@ -5,7 +5,8 @@ package io.github.basisspread.data.internal;
  * {@link Double#parseDouble(String)} gives.
  *
  * <p>Grammar (after trimming spaces and tabs): {@code [+-]? (digits [. digits?] | . digits)
- * ([eE] [+-]? digits)?}; an empty cell or {@code NaN} (any case) is missing. Java's extra forms
+ * ([eE] [+-]? digits)?}; an empty cell, {@code NA} (as R writes it), {@code NaN} or {@code null}
+ * (any case) is missing. Java's extra forms
  * (hex, {@code Infinity}, a {@code d}/{@code f} suffix) are rejected, and so is a number whose
  * magnitude overflows to infinity.
  *
@@ -42,6 +43,22 @@ public final class NumberParser {
         }
     }
 
+    /**
+     * Whether a trimmed cell is one of the words for a missing value: {@code NA}, {@code NaN} or
+     * {@code null}, in any case.
+     */
+    static boolean isMissingToken(char[] b, int start, int end) {
+        int n = end - start;
+        if (n < 2 || n > 4 || (b[start] | 0x20) != 'n') {
+            return false;
+        }
+        return switch (n) {
+            case 2 -> (b[start + 1] | 0x20) == 'a';
+            case 3 -> (b[start + 1] | 0x20) == 'a' && (b[start + 2] | 0x20) == 'n';
+            default -> (b[start + 1] | 0x20) == 'u' && (b[start + 2] | 0x20) == 'l' && (b[start + 3] | 0x20) == 'l';
+        };
+    }
+
     static double parse(char[] b, int start, int end) throws CellException {
         while (start < end && (b[start] == ' ' || b[start] == '\t')) {
             start++;
@@ -52,7 +69,7 @@ public final class NumberParser {
         if (start == end) {
             return Double.NaN;
         }
-        if (end - start == 3 && (b[start] | 0x20) == 'n' && (b[start + 1] | 0x20) == 'a' && (b[start + 2] | 0x20) == 'n') {
+        if (isMissingToken(b, start, end)) {
             return Double.NaN;
         }
         int i = start;

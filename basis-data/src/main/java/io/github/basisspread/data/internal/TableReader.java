@@ -248,10 +248,23 @@ public final class TableReader {
             long maxTs = Long.MIN_VALUE;
             long maxLine = 0;
             boolean first = !headerLine;
+            // Blank lines are held back: at the end of the file they are no rows (an editor's
+            // trailing newline); before a later row they are malformed rows, never dropped silently.
+            List<Long> blankLines = new ArrayList<>();
             while (first || c.next()) {
                 first = false;
-                rowsRead++;
                 long line = c.line();
+                if (c.fieldCount() == 1 && isBlank(c.buffer(), c.start(0), c.end(0))) {
+                    blankLines.add(line);
+                    continue;
+                }
+                for (long blank : blankLines) {
+                    rowsRead++;
+                    malformed(blank, expected > 1 ? columnName(1) : tsName, "expected " + expected
+                            + " fields but found 1 (a blank line)", "");
+                }
+                blankLines.clear();
+                rowsRead++;
                 if (c.fieldCount() != expected) {
                     String col = c.fieldCount() < expected ? columnName(c.fieldCount()) : null;
                     malformed(line, col, "expected " + expected + " fields but found " + c.fieldCount(), c.rowText());
@@ -326,6 +339,15 @@ public final class TableReader {
             return t == maxTs
                     ? "duplicate timestamp " + instant(t) + " (also at line " + maxLine + ")"
                     : "out-of-order timestamp " + instant(t) + " is before " + instant(maxTs) + " at line " + maxLine;
+        }
+
+        private static boolean isBlank(char[] b, int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (b[i] != ' ' && b[i] != '\t') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static Instant instant(long nanos) {

@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class TimestampParser {
 
-    private enum Mode { UNDECIDED, EPOCH, TEXT }
+    private enum Mode { UNDECIDED, EPOCH, TEXT, YYYYMMDD }
 
     private final TimestampFormat format;
     private final ZoneId zone;
@@ -69,9 +69,50 @@ final class TimestampParser {
             throw new CellException("missing timestamp");
         }
         if (mode == Mode.UNDECIDED) {
-            mode = NumberParser.isInteger(b, start, end) ? Mode.EPOCH : Mode.TEXT;
+            if (NumberParser.isInteger(b, start, end)) {
+                // An 8-digit integer that is a valid date is yyyyMMdd, not epoch seconds of 1970.
+                mode = isYyyyMmDd(b, start, end) ? Mode.YYYYMMDD : Mode.EPOCH;
+            } else {
+                mode = Mode.TEXT;
+            }
         }
-        return mode == Mode.EPOCH ? parseEpoch(b, start, end, line) : parseText(b, start, end);
+        return switch (mode) {
+            case EPOCH -> parseEpoch(b, start, end, line);
+            case YYYYMMDD -> parseYyyyMmDd(b, start, end);
+            default -> parseText(b, start, end);
+        };
+    }
+
+    /** Whether the cell is eight digits forming a valid date of the years 1900..2262. */
+    private static boolean isYyyyMmDd(char[] b, int start, int end) {
+        if (end - start != 8) {
+            return false;
+        }
+        try {
+            int year = digits(b, start, 4);
+            int month = digits(b, start + 4, 2);
+            int day = digits(b, start + 6, 2);
+            if (year < 1900 || year > 2262) {
+                return false;
+            }
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (CellException | DateTimeException e) {
+            return false;
+        }
+    }
+
+    private long parseYyyyMmDd(char[] b, int start, int end) throws CellException {
+        if (!isYyyyMmDd(b, start, end)) {
+            throw new CellException("not a yyyyMMdd date (the first row's timestamp was one)");
+        }
+        int year = digits(b, start, 4);
+        int month = digits(b, start + 4, 2);
+        int day = digits(b, start + 6, 2);
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        int offsetSeconds = fixedOffset != null ? fixedOffset.getTotalSeconds()
+                : zone.getRules().getOffset(LocalDate.ofEpochDay(epochDay).atStartOfDay()).getTotalSeconds();
+        return Math.multiplyExact(epochDay * 86_400L - offsetSeconds, 1_000_000_000L);
     }
 
     private long parseEpoch(char[] b, int start, int end, long line) throws CellException {
@@ -83,6 +124,10 @@ final class TimestampParser {
                     ? " (the first row's timestamp was an integer)" : ""));
         }
         if (unit == null) {
+            if (isYyyyMmDd(b, start, end)) {
+                throw new CellException("looks like a yyyyMMdd date, not epoch seconds of 1970; read the column as "
+                        + "detected or text timestamps, or state the epoch unit if it really is one");
+            }
             unit = EpochUnit.detect(v);
             unitDetected = true;
             decidedAtLine = line;

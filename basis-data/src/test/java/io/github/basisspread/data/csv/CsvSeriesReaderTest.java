@@ -120,6 +120,47 @@ class CsvSeriesReaderTest {
     }
 
     @Test
+    void naAndNullAreMissingInEveryRowAsRWritesThem() {
+        // R's write.csv writes NA; JSON exports write null. Both are missing, in the first row too.
+        SeriesFrame f = read(CsvSeriesReader.of("t"), "t,a,b\n1,NA,null\n2,na,NULL\n3,1.5,2\n").data();
+        assertThat(f.column("a").missingCount()).isEqualTo(2);
+        assertThat(f.column("b").missingCount()).isEqualTo(2);
+        assertThat(f.value("a", 2)).isEqualTo(1.5);
+        // Other words are still not numbers.
+        assertThatThrownBy(() -> read(CsvSeriesReader.of("t"), "t,a\n1,nil\n"))
+                .hasMessageContaining("line 2, column 'a'").hasMessageContaining("'nil'");
+    }
+
+    @Test
+    void integerYyyyMmDdDatesAreDatesNotEpochSecondsOf1970() {
+        SeriesFrame f = read(CsvSeriesReader.of("date"), "date,x\n20260101,1\n20260102,2\n").data();
+        assertThat(f.time(0)).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(f.time(1)).isEqualTo(Instant.parse("2026-01-02T00:00:00Z"));
+        SeriesFrame zoned = read(CsvSeriesReader.of("date").withTimestampFormat(TimestampFormat.detected(
+                ZoneOffset.ofHours(3))), "date,x\n20260101,1\n").data();
+        assertThat(zoned.time(0)).isEqualTo(Instant.parse("2025-12-31T21:00:00Z"));
+        assertThatThrownBy(() -> read(CsvSeriesReader.of("date"), "date,x\n20260101,1\n20261301,2\n"))
+                .hasMessageContaining("line 3, column 'date': not a yyyyMMdd date");
+        // Integer epochs only: refused rather than read as 1970-08-23.
+        assertThatThrownBy(() -> read(CsvSeriesReader.of("date").withTimestampFormat(TimestampFormat.epochDetected()),
+                "date,x\n20260101,1\n")).hasMessageContaining("looks like a yyyyMMdd date");
+        // A stated unit is taken as stated.
+        assertThat(read(CsvSeriesReader.of("date").withTimestampFormat(TimestampFormat.epoch(EpochUnit.SECONDS)),
+                "date,x\n20260101,1\n").data().time(0)).isEqualTo(Instant.ofEpochSecond(20260101));
+        // Ten-digit epoch seconds are still epoch seconds.
+        assertThat(read(CsvSeriesReader.of("t"), "t,x\n1704067200,1\n").data().time(0))
+                .isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void crOnlyLineEndingsAndATrailingBlankLine() {
+        SeriesFrame cr = read(CsvSeriesReader.of("t"), "t,x\r1,1\r2,2\r").data();
+        assertThat(cr.valuesArray("x")).containsExactly(1.0, 2.0);
+        SeriesFrame trailing = read(CsvSeriesReader.of("t"), "t,x\n1,1\n2,2\n\n").data();
+        assertThat(trailing.valuesArray("x")).containsExactly(1.0, 2.0);
+    }
+
+    @Test
     void handlesBomCrLfSpacesAndOtherDelimiters() {
         SeriesFrame f = read(CsvSeriesReader.of("t").withDelimiter(';'), "\uFEFFt ; x\r\n1704067200 ; 1.5 \r\n1704067201;2\r1704067203;4")
                 .data();
@@ -209,7 +250,7 @@ class CsvSeriesReaderTest {
     @Test
     void blankLineIsAMalformedRowNotSilentlyDropped() {
         assertThatThrownBy(() -> read(CsvSeriesReader.of("t"), "t,a\n1,2\n\n3,4\n"))
-                .hasMessage("test.csv, line 3, column 'a': expected 2 fields but found 1: ''");
+                .hasMessage("test.csv, line 3, column 'a': expected 2 fields but found 1 (a blank line): ''");
     }
 
     @Test
