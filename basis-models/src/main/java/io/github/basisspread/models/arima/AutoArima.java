@@ -162,10 +162,19 @@ public final class AutoArima {
             throw new IllegalArgumentException("Argument 'y' must have at least 3 observed values but has "
                     + observed.length);
         }
+        if (isConstant(observed)) {
+            // forecast::auto.arima: a constant series gets ARIMA(0,0,0) with its mean fixed at the value.
+            return ArimaEstimation.constantSeries(ArimaData.of(x), observed[0]);
+        }
         double[][] xreg = nonConstantColumns(data.regressorsView());
         // forecast: the orders of differencing are chosen on the residuals of lm(y ~ xreg).
         double[] xx = regressors.isEmpty() ? x : regressionResiduals(x, xreg);
         double[] xxObserved = observedValues(xx);
+        if (!regressors.isEmpty() && exactFit(xxObserved, observed)) {
+            // R's auto.arima stops here too ("system is exactly singular" in arima's Hessian).
+            throw new IllegalArgumentException("Argument 'data' must leave residuals after the regression of y on "
+                    + regressors + " but y is an exact linear function of them: there is no ARIMA error to model");
+        }
         int m = period;
         int bigD = 0;
         if (m > 1 && xxObserved.length > 2 * m && seasonalStrength(xxObserved, m) > 0.64) {
@@ -439,6 +448,20 @@ public final class AutoArima {
      */
     static double seasonalStrength(double[] x, int m) {
         return Stl.decompose(x, m).seasonalStrength();
+    }
+
+    /** True if the regression residuals are zero to rounding (y is a linear function of the regressors). */
+    private static boolean exactFit(double[] residuals, double[] y) {
+        double scale = 0;
+        for (double v : y) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        for (double e : residuals) {
+            if (!(Math.abs(e) <= 1e-10 * scale)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isConstant(double[] x) {
