@@ -68,6 +68,36 @@ class AutoArimaRealBasisTest {
     }
 
     @Test
+    void approximationAndTruncationAsR() throws IOException {
+        Path dir = findData();
+        Assumptions.assumeTrue(dir != null, "skipped: ../shared/data/" + DATA + " is absent (real data not shipped)");
+        double[] basis = basisBps(dir);
+        int cases = 0;
+        for (String line : lines("reference/real_basis_auto.txt")) {
+            String[] f = line.trim().split("\\s+");
+            if (!f[0].equals("option")) {
+                continue;
+            }
+            double[] y = Arrays.copyOfRange(basis, Integer.parseInt(f[1]) - 1, Integer.parseInt(f[2]));
+            AutoArima selector = f[3].equals("truncate") ? AutoArima.defaults().withTruncation(Integer.parseInt(f[4]))
+                    : AutoArima.defaults().withApproximation(Boolean.parseBoolean(f[4]));
+            ArimaFit fit = selector.fit(y);
+            String what = line.substring(0, line.indexOf(f[5] + " " + f[6]));
+            assertThat(new int[] {fit.spec().p(), fit.spec().d(), fit.spec().q()}).as(what)
+                    .containsExactly(Integer.parseInt(f[5]), Integer.parseInt(f[6]), Integer.parseInt(f[7]));
+            assertThat(fit.spec().hasIntercept() || fit.spec().hasDrift()).as(what).isEqualTo(f[8].equals("1"));
+            double aicc = Double.parseDouble(f[9]);
+            assertThat(fit.aicc()).as(what).isLessThanOrEqualTo(aicc + 1e-3).isGreaterThan(aicc - 0.05);
+            // With truncate R estimates the chosen model on the last values only.
+            assertThat(fit.nobs()).as(what).isEqualTo(Integer.parseInt(f[10]));
+            cases++;
+        }
+        assertThat(cases).isEqualTo(3);
+        assertThatThrownBy(() -> AutoArima.defaults().withTruncation(9))
+                .hasMessageContaining("'truncation' must be at least 10 but has value 9");
+    }
+
+    @Test
     void picksRsModelsOnSeededZeroMeanSeries() {
         RReference r = RReference.load("zero_mean_auto.txt");
         int mismatches = 0;

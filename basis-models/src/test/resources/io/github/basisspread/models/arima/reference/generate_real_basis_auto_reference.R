@@ -3,7 +3,8 @@
 # Binance files (CLOSE = the last trade of the hour labelled TIMESTAMP, the bar's open time).
 # The data are not redistributable and are NOT frozen here: only R's choices are (order, whether
 # a constant was chosen, AICc, log-likelihood, coefficients), with the window's rows and its first
-# and last timestamps so that the test rebuilds the same series from ../shared/data.
+# and last timestamps so that the test rebuilds the same series from ../shared/data. Also the
+# approximation and truncate options on some windows.
 # Run from this directory: Rscript generate_real_basis_auto_reference.R ../../../../../../../../../../shared/data
 # (written with R 4.2.2 and the Debian package r-cran-forecast 8.20).
 suppressPackageStartupMessages(library(forecast))
@@ -31,5 +32,17 @@ for (w in windows) {
   lines <- c(lines, paste("window", w[1], w[2], gsub(" ", "T", both$TIMESTAMP[w[1]]), gsub(" ", "T", both$TIMESTAMP[w[2]]),
                           o[1], o[2], o[3], as.integer(constant), num(fit$aicc), num(fit$loglik), sprintf("%.2f", secs)))
   lines <- c(lines, paste("coef", paste(names(fit$coef), collapse = ","), paste(num(fit$coef), collapse = " ")))
+}
+# auto.arima's approximation and truncate options on real windows:
+# "option first_row last_row name value p d q constant aicc nobs"
+options <- list(list(10001, 12000, "truncate", 600), list(10001, 12000, "approximation", FALSE),
+                list(10001, 10140, "approximation", TRUE))
+for (o in options) {
+  y <- basis[o[[1]]:o[[2]]]
+  fit <- if (o[[3]] == "truncate") auto.arima(y, truncate = o[[4]]) else auto.arima(y, approximation = o[[4]])
+  ord <- arimaorder(fit)
+  constant <- any(names(fit$coef) %in% c("intercept", "drift"))
+  lines <- c(lines, paste("option", o[[1]], o[[2]], o[[3]], tolower(as.character(o[[4]])), ord[1], ord[2], ord[3],
+                          as.integer(constant), num(fit$aicc), fit$nobs))
 }
 writeLines(lines, "real_basis_auto.txt")
