@@ -190,6 +190,12 @@ public final class ArimaFit implements FittedModel {
         return logLikelihood == Double.POSITIVE_INFINITY ? Double.NEGATIVE_INFINITY : informationCriteria().bic();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException for the exact fit of a constant series (log-likelihood
+     *     +infinity; {@link #aic()}, {@link #aicc()} and {@link #bic()} give -infinity as R)
+     */
     @Override
     public InformationCriteria informationCriteria() {
         return InformationCriteria.of(logLikelihood, nParams, nobs);
