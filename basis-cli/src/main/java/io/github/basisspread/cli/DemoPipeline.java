@@ -336,7 +336,7 @@ final class DemoPipeline {
             report.line("Ornstein-Uhlenbeck (exact MLE): half-life " + DemoFormat.num(ou.model().halfLife() * 365)
                     + " days (s.e. " + DemoFormat.num(ou.halfLifeStandardError() * 365) + "), long-run mean "
                     + DemoFormat.num(ou.model().mu()) + ", stationary s.d. "
-                    + DemoFormat.num(ou.model().stationaryStandardDeviation()) + ".");
+                    + DemoFormat.num(ou.model().stationaryStandardDeviation()) + "; " + ou.verdict() + ".");
         } catch (IllegalArgumentException e) {
             report.line("Ornstein-Uhlenbeck: not fitted: " + e.getMessage());
         }

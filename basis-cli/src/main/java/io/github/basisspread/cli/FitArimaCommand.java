@@ -36,6 +36,9 @@ import picocli.CommandLine.TypeConversionException;
             "With --order the model has an intercept (the mean) when d + D = 0, as R's arima; --no-constant "
                     + "drops it, --drift adds a linear drift (d + D <= 1). Coefficients are named as R names "
                     + "them: ar1.., ma1.., sar1.., sma1.., intercept, drift, then the --xreg columns.",
+            "sigma2 is the maximum-likelihood estimate of R's arima (residual sum of squares over the observations "
+                    + "used); forecast::auto.arima and Arima print a degrees-of-freedom adjusted one, "
+                    + "RSS / (nobs - npar + 1), so theirs is slightly larger.",
             "A progress bar is drawn on stderr when it is a terminal."})
 final class FitArimaCommand implements Callable<Integer> {
 
@@ -76,6 +79,16 @@ final class FitArimaCommand implements Callable<Integer> {
     @Option(names = "--exhaustive", description = "With --auto: search every order up to p + q + P + Q = 5 "
             + "(auto.arima's stepwise = FALSE), in parallel, instead of the stepwise search.")
     boolean exhaustive;
+
+    @Option(names = "--approximation", arity = "1", paramLabel = "true|false",
+            description = "With --auto: search with CSS fits, then refit the best by CSS-ML (auto.arima's "
+                    + "approximation); default R's: true when the series has more than 150 rows or --period is above 12.")
+    Boolean approximation;
+
+    @Option(names = "--truncate", paramLabel = "N",
+            description = "With --auto and the approximation: choose and fit the model on the last N rows only, the "
+                    + "orders of differencing on all of them (auto.arima's truncate; default: all rows).")
+    Integer truncate;
 
     @Option(names = "--no-constant", description = "With --order: no intercept when d + D = 0.")
     boolean noConstant;
@@ -167,6 +180,12 @@ final class FitArimaCommand implements Callable<Integer> {
 
     private AutoArima autoArima(List<String> regressors) {
         AutoArima a = AutoArima.defaults().withPeriod(period == null ? 1 : period).withStepwise(!exhaustive);
+        if (approximation != null) {
+            a = a.withApproximation(approximation);
+        }
+        if (truncate != null) {
+            a = a.withTruncation(truncate);
+        }
         return regressors.isEmpty() ? a : a.withRegressors(regressors.toArray(new String[0]));
     }
 
@@ -191,8 +210,13 @@ final class FitArimaCommand implements Callable<Integer> {
             refuseWithAuto(seasonal != null, "--seasonal", "use --period s");
             refuseWithAuto(noConstant || drift, "--no-constant/--drift", "the search chooses the constant itself");
             refuseWithAuto(method != null, "--method", "the search uses CSS-ML (CSS on long series)");
+            if (truncate != null && truncate < 10) {
+                throw new UserException("--truncate must be at least 10 but is " + truncate);
+            }
         } else if (exhaustive) {
             throw new UserException("--exhaustive applies to --auto");
+        } else if (approximation != null || truncate != null) {
+            throw new UserException((approximation != null ? "--approximation" : "--truncate") + " applies to --auto");
         } else if (period != null) {
             throw new UserException("--period applies to --auto; with --order give --seasonal P,D,Q,s");
         }

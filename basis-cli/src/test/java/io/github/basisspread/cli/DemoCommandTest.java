@@ -60,6 +60,9 @@ class DemoCommandTest {
                 .contains("Best funding carry").contains("half-life").contains("ARIMA(").contains("95% high")
                 .contains("hedge ratio now").contains("random walk").contains("funding carry (perpetual)")
                 .contains("OU z-score (perpetual, 1-week window, last 2000 steps)");
+        // Issue 14: the half-life comes with the unit-root verdict on the same line.
+        assertThat(demo.out()).containsPattern("half-life [^\n]*(mean reversion shown|NOT shown to mean-revert): "
+                + "[^\n]*ADF tau");
         assertThat(demo.out().strip()).endsWith(out.toAbsolutePath().normalize().toString());
         for (String c : CHARTS) {
             assertThat(out.resolve(c)).isRegularFile();

@@ -105,6 +105,27 @@ class FitArimaCommandTest {
     }
 
     @Test
+    void autoTakesRsApproximationAndTruncateOptions() {
+        CliTestSupport.Run r = run("fit", "arima", "--input", WWW, "--column", "usage", "--auto", "--approximation",
+                "true", "--truncate", "60", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> o = r.json();
+        // The search and the fit on the last 60 rows (d = 1 chosen on all 100): 59 observations used.
+        assertThat(num(o, "nobs")).isEqualTo(59.0);
+        assertSameFit(o, "usage", AutoArima.defaults().withApproximation(true).withTruncation(60)
+                .fit(column(WWW, "usage")));
+        assertThat(err("fit", "arima", "--input", WWW, "--column", "usage", "--auto", "--truncate", "5"))
+                .contains("--truncate must be at least 10 but is 5");
+        assertThat(err("fit", "arima", "--input", WWW, "--column", "usage", "--order", "1,1,1", "--approximation",
+                "false")).contains("--approximation applies to --auto");
+        assertThat(err("fit", "arima", "--input", WWW, "--column", "usage", "--order", "1,1,1", "--truncate", "50"))
+                .contains("--truncate applies to --auto");
+        CliTestSupport.Run help = run("fit", "arima", "--help");
+        assertThat(help.out()).contains("maximum-likelihood estimate").contains("degrees-of-freedom adjusted")
+                .contains("--approximation").contains("--truncate");
+    }
+
+    @Test
     void severalColumnsArePrintedInInputOrder() {
         CliTestSupport.Run r = run("fit", "arima", "--input", WWW, "--column", "reversed", "--column", "usage",
                 "--order", "1,1,1", "--format", "json");

@@ -146,6 +146,31 @@ final class ArimaEstimation {
                 residuals, end[1], end[2], y, x, notes);
     }
 
+    /**
+     * forecast::auto.arima's model of a constant series: ARIMA(0,0,0) with the mean fixed at the
+     * value ({@code Arima(x, order = c(0, 0, 0), fixed = mean(x))}); nothing is estimated, the
+     * residuals are zero, sigma2 is 0 and the log-likelihood +infinity, as R reports them.
+     *
+     * @param data the series (without regressors), its observed values all equal
+     * @param value the common value
+     * @return the fit
+     */
+    static ArimaFit constantSeries(ArimaData data, double value) {
+        ArimaSpec spec = ArimaSpec.of(0, 0, 0).withConstant().withFixed(Map.of("intercept", value));
+        double[] y = data.yView();
+        double[][] x = design(spec, data.regressorsView(), y.length, 1);
+        ArimaProblem problem = new ArimaProblem(spec, y, x);
+        double[] coef = {value};
+        double[][] end = problem.endState(coef);
+        if (end == null) {
+            throw new EstimationException("The constant model of a constant series cannot be evaluated",
+                    List.of("value " + value));
+        }
+        return new ArimaFit(spec, spec.coefficientNames(), coef, new boolean[] {true}, new double[1][1], 0,
+                Double.POSITIVE_INFINITY, problem.nUsed, 1, new ConvergenceInfo(0, 1, 0, true), end[0], end[1], end[2],
+                y, x, List.of("a constant series: the mean is fixed at its value and sigma2 is 0 (forecast::auto.arima)"));
+    }
+
     /** The n x k design from the first time index {@code t0}: intercept, drift {@code t0..}, regressors. */
     static double[][] design(ArimaSpec spec, double[][] regressors, int rows, long t0) {
         int k = (spec.hasIntercept() ? 1 : 0) + (spec.hasDrift() ? 1 : 0) + spec.regressors().size();

@@ -175,21 +175,27 @@ public final class ArimaFit implements FittedModel {
         return convergence;
     }
 
-    /** @return AIC = -2 l + 2 k, with k = estimated coefficients + 1 */
+    /** @return AIC = -2 l + 2 k, with k = estimated coefficients + 1; -infinity for the exact fit of a constant series (as R) */
     public double aic() {
-        return informationCriteria().aic();
+        return logLikelihood == Double.POSITIVE_INFINITY ? Double.NEGATIVE_INFINITY : informationCriteria().aic();
     }
 
-    /** @return forecast's AICc = AIC + 2 k (k + 1) / (n.used - k - 1) */
+    /** @return forecast's AICc = AIC + 2 k (k + 1) / (n.used - k - 1); -infinity for the exact fit of a constant series (as R) */
     public double aicc() {
-        return informationCriteria().aicc();
+        return logLikelihood == Double.POSITIVE_INFINITY ? Double.NEGATIVE_INFINITY : informationCriteria().aicc();
     }
 
-    /** @return BIC = -2 l + k log(n.used) */
+    /** @return BIC = -2 l + k log(n.used); -infinity for the exact fit of a constant series (as R) */
     public double bic() {
-        return informationCriteria().bic();
+        return logLikelihood == Double.POSITIVE_INFINITY ? Double.NEGATIVE_INFINITY : informationCriteria().bic();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException for the exact fit of a constant series (log-likelihood
+     *     +infinity; {@link #aic()}, {@link #aicc()} and {@link #bic()} give -infinity as R)
+     */
     @Override
     public InformationCriteria informationCriteria() {
         return InformationCriteria.of(logLikelihood, nParams, nobs);

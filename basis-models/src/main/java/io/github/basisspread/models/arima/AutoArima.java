@@ -14,13 +14,24 @@ import java.util.List;
  * with its defaults): D from the seasonal strength (above 0.64), d from repeated KPSS tests at
  * the 5 % level, then the stepwise search on AICc over ARIMA(p, d, q)(P, D, Q)_s from the four
  * start models, moving P, Q, then p, q by one (singly and jointly), then toggling the constant,
- * until no neighbour improves or 94 models have been fitted. A model is rejected when a root of
- * its AR or MA polynomial has modulus below 1.01 (forecast 8.x's {@code myarima}) or its
- * standard errors do not exist.
+ * until no neighbour improves or 94 models have been fitted. A model is rejected by forecast
+ * 8.20's {@code myarima} rule only: its fit fails, a root of its AR or MA polynomial has modulus
+ * below 1.01, or a coefficient has no standard error ({@code checkarima}: R rejects a NaN
+ * standard error). The standard errors come from a Hessian checked against its step and
+ * extrapolated to step zero where the step matters (near the invertibility limit, see
+ * {@link io.github.basisspread.models.optim.MaximumLikelihood}), so a model is not rejected for
+ * an artefact of the finite difference.
  *
- * <p>Long series ({@code n > 150} or {@code s > 12}) are searched with CSS fits whose AICc is
- * offset to the scale of the exact likelihood, then the best models are refitted by CSS-ML in
- * order until one passes (R's {@code approximation}).
+ * <p>Long series ({@code n > 150} or {@code s > 12}; {@link #withApproximation(boolean)} to
+ * choose) are searched with CSS fits whose AICc is offset to the scale of the exact likelihood,
+ * then the best models are refitted by CSS-ML in order until one passes (R's
+ * {@code approximation}); {@link #withTruncation(int)} searches on the last values only (R's
+ * {@code truncate}).
+ *
+ * <p>A constant series gets R's model: ARIMA(0,0,0) with the mean fixed at the value, sigma2 0
+ * and log-likelihood +infinity. The returned fit's {@code sigma2()} is the maximum-likelihood
+ * estimate of R's {@code arima} (residual sum of squares over the observations used); forecast
+ * prints a degrees-of-freedom adjusted one, {@code RSS / (nobs - npar + 1)}.
  *
  * <p>The seasonal strength is {@code max(0, 1 - var(R) / var(S + R))} of the STL
  * decomposition ({@link io.github.basisspread.models.diagnostics.Stl}, seasonal window 11, as
@@ -53,9 +64,13 @@ public final class AutoArima {
     private final int maxSeasonalD;
     private final List<String> regressors;
     private final boolean stepwise;
+    /** R's {@code approximation}: null = R's default {@code n > 150 || period > 12}. */
+    private final Boolean approximation;
+    /** R's {@code truncate}: 0 = none. */
+    private final int truncation;
 
     private AutoArima(int period, int maxP, int maxQ, int maxSeasonalP, int maxSeasonalQ, int maxD, int maxSeasonalD,
-            List<String> regressors, boolean stepwise) {
+            List<String> regressors, boolean stepwise, Boolean approximation, int truncation) {
         this.period = period;
         this.maxP = maxP;
         this.maxQ = maxQ;
@@ -65,6 +80,8 @@ public final class AutoArima {
         this.maxSeasonalD = maxSeasonalD;
         this.regressors = regressors;
         this.stepwise = stepwise;
+        this.approximation = approximation;
+        this.truncation = truncation;
     }
 
     /**
@@ -73,7 +90,7 @@ public final class AutoArima {
      * @return the selector
      */
     public static AutoArima defaults() {
-        return new AutoArima(1, 5, 5, 2, 2, 2, 1, List.of(), true);
+        return new AutoArima(1, 5, 5, 2, 2, 2, 1, List.of(), true, null, 0);
     }
 
     /**
@@ -87,7 +104,8 @@ public final class AutoArima {
         if (s < 1) {
             throw new IllegalArgumentException("Argument 'period' must be at least 1 but has value " + s);
         }
-        return new AutoArima(s, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors, stepwise);
+        return new AutoArima(s, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors, stepwise,
+                approximation, truncation);
     }
 
     /**
@@ -104,7 +122,8 @@ public final class AutoArima {
     public AutoArima withRegressors(String... names) {
         // ArimaSpec validates the names (non-blank, distinct from each other and the ARMA terms).
         List<String> checked = ArimaSpec.of(0, 0, 0).withRegressors(names).regressors();
-        return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, checked, stepwise);
+        return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, checked, stepwise,
+                approximation, truncation);
     }
 
     /**
@@ -120,7 +139,39 @@ public final class AutoArima {
      */
     public AutoArima withStepwise(boolean isStepwise) {
         return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors,
-                isStepwise);
+                isStepwise, approximation, truncation);
+    }
+
+    /**
+     * Sets auto.arima's {@code approximation}: search with CSS fits whose AICc is offset to the
+     * scale of the exact likelihood, then refit the best candidates by CSS-ML in order of that
+     * criterion until one passes. Without this call R's default applies: approximate when the
+     * series (missing values included) is longer than 150 or the period is above 12.
+     *
+     * @param isApproximate true to search with CSS fits, false to fit every candidate by CSS-ML
+     * @return a new selector
+     */
+    public AutoArima withApproximation(boolean isApproximate) {
+        return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors,
+                stepwise, isApproximate, truncation);
+    }
+
+    /**
+     * Sets auto.arima's {@code truncate}: with the approximation (given or by default), the orders
+     * of differencing are chosen on the whole series but the search and the fit of the chosen
+     * model use only its last {@code n} values, as R does (the returned model is estimated on
+     * them); without the approximation the option has no effect, as in R. R's default is none.
+     *
+     * @param n the number of most recent values to search on, at least 10
+     * @return a new selector
+     * @throws IllegalArgumentException if n is below 10
+     */
+    public AutoArima withTruncation(int n) {
+        if (n < 10) {
+            throw new IllegalArgumentException("Argument 'truncation' must be at least 10 but has value " + n);
+        }
+        return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors,
+                stepwise, approximation, n);
     }
 
     /**
@@ -146,8 +197,8 @@ public final class AutoArima {
      * @param data the series and one regressor column per name
      * @return the chosen model, fitted ({@code fit.spec()} holds the order and the regressors)
      * @throws IllegalArgumentException if data is null, its regressor count differs from the
-     *     names, it has fewer than 3 observed values, or the regressors are collinear with each
-     *     other or the intercept
+     *     names, it has fewer than 3 observed values, the regressors are collinear with each
+     *     other or the intercept, or y is an exact linear function of them (R stops there too)
      * @throws EstimationException if no candidate model could be fitted
      */
     public ArimaFit fit(ArimaData data) {
@@ -162,10 +213,19 @@ public final class AutoArima {
             throw new IllegalArgumentException("Argument 'y' must have at least 3 observed values but has "
                     + observed.length);
         }
+        if (isConstant(observed)) {
+            // forecast::auto.arima: a constant series gets ARIMA(0,0,0) with its mean fixed at the value.
+            return ArimaEstimation.constantSeries(ArimaData.of(x), observed[0]);
+        }
         double[][] xreg = nonConstantColumns(data.regressorsView());
         // forecast: the orders of differencing are chosen on the residuals of lm(y ~ xreg).
         double[] xx = regressors.isEmpty() ? x : regressionResiduals(x, xreg);
         double[] xxObserved = observedValues(xx);
+        if (!regressors.isEmpty() && exactFit(xxObserved, observed)) {
+            // R's auto.arima stops here too ("system is exactly singular" in arima's Hessian).
+            throw new IllegalArgumentException("Argument 'data' must leave residuals after the regression of y on "
+                    + regressors + " but y is an exact linear function of them: there is no ARIMA error to model");
+        }
         int m = period;
         int bigD = 0;
         if (m > 1 && xxObserved.length > 2 * m && seasonalStrength(xxObserved, m) > 0.64) {
@@ -186,8 +246,13 @@ public final class AutoArima {
         int mq = maxQ;
         int mP = m > 1 ? maxSeasonalP : 0;
         int mQ = m > 1 ? maxSeasonalQ : 0;
-        boolean approximate = x.length > 150 || m > 12;
-        Search search = new Search(data, regressors, d, bigD, m, approximate);
+        boolean approximate = approximation != null ? approximation : x.length > 150 || m > 12;
+        ArimaData searched = data;
+        if (approximate && truncation > 0 && x.length > truncation) {
+            searched = tail(data, truncation);
+        }
+        // R's offset uses the observed count of the whole series even when the search is truncated.
+        Search search = new Search(searched, regressors, d, bigD, m, approximate, observed.length);
         if (!stepwise) {
             return search.exhaustive(mp, mq, mP, mQ, toggle);
         }
@@ -320,6 +385,17 @@ public final class AutoArima {
         return out;
     }
 
+    /** The last n rows of the data (R's {@code tail(x, truncate)}). */
+    private static ArimaData tail(ArimaData data, int n) {
+        double[] y = data.yView();
+        int from = y.length - n;
+        double[] yy = java.util.Arrays.copyOfRange(y, from, y.length);
+        if (data.regressorCount() == 0) {
+            return ArimaData.of(yy);
+        }
+        return ArimaData.of(yy, java.util.Arrays.copyOfRange(data.regressorsView(), from, y.length));
+    }
+
     /** The columns of xreg that are not constant (forecast's {@code xregg}); n x 0 when none. */
     private static double[][] nonConstantColumns(double[][] xreg) {
         int n = xreg.length;
@@ -441,6 +517,20 @@ public final class AutoArima {
         return Stl.decompose(x, m).seasonalStrength();
     }
 
+    /** True if the regression residuals are zero to rounding (y is a linear function of the regressors). */
+    private static boolean exactFit(double[] residuals, double[] y) {
+        double scale = 0;
+        for (double v : y) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        for (double e : residuals) {
+            if (!(Math.abs(e) <= 1e-10 * scale)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isConstant(double[] x) {
         for (double v : x) {
             if (v != x[0]) {
@@ -470,7 +560,7 @@ public final class AutoArima {
         private double lastIc;
         private double bestIc = Double.POSITIVE_INFINITY;
 
-        Search(ArimaData data, List<String> regressors, int d, int bigD, int m, boolean approximate) {
+        Search(ArimaData data, List<String> regressors, int d, int bigD, int m, boolean approximate, int seriesLength) {
             this.data = data;
             this.regressors = regressors;
             this.d = d;
@@ -483,7 +573,7 @@ public final class AutoArima {
                 // that CSS criteria nstar log sigma2 + offset are on the scale of -2 loglik.
                 try {
                     ArimaFit base = spec(0, 0, 0, 0, d + bigD == 0).withMethod(ArimaSpec.Method.ML).fit(data);
-                    off = -2 * base.logLikelihood() - observedValues(data.yView()).length * Math.log(base.sigma2());
+                    off = -2 * base.logLikelihood() - seriesLength * Math.log(base.sigma2());
                 } catch (IllegalArgumentException | EstimationException ex) {
                     off = 0;
                 }

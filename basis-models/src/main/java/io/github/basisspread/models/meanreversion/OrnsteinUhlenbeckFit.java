@@ -1,6 +1,7 @@
 package io.github.basisspread.models.meanreversion;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.models.diagnostics.AdfResult;
 
 /**
  * An Ornstein-Uhlenbeck process fitted by exact maximum likelihood, with its standard errors.
@@ -8,6 +9,12 @@ import io.github.basisspread.core.internal.ArgChecker;
  * <p>Standard errors come from the inverse of the observed information (the numerical Hessian of
  * the exact negative log-likelihood at the estimate); those of the half-life {@code ln 2 / theta}
  * and of the stationary variance {@code sigma^2 / (2 theta)} follow by the delta method.
+ *
+ * <p>A half-life is finite whenever the fitted AR(1) coefficient is below one, which it is on
+ * most samples of a random walk too (and its theta then looks significant far more often than
+ * the nominal level). So every fit carries an augmented Dickey-Fuller test of a unit root on
+ * the same observations ({@link #unitRootTest()}); {@link #isMeanReversionShown()} is true only
+ * when it rejects the unit root at 5 %, and {@link #verdict()} says so in words.
  * Immutable and thread-safe.
  *
  * @param model the fitted process
@@ -21,6 +28,7 @@ import io.github.basisspread.core.internal.ArgChecker;
  *     with all constants
  * @param nobs the number of transitions (observations minus one)
  * @param regularSteps whether the steps were regular (closed-form fit) or irregular (numerical)
+ * @param unitRootTest the augmented Dickey-Fuller test (constant, lag by AIC) on the observations
  */
 public record OrnsteinUhlenbeckFit(
         OrnsteinUhlenbeck model,
@@ -31,7 +39,11 @@ public record OrnsteinUhlenbeckFit(
         double stationaryVarianceStandardError,
         double logLikelihood,
         int nobs,
-        boolean regularSteps) {
+        boolean regularSteps,
+        AdfResult unitRootTest) {
+
+    /** The level at which the unit-root test must reject before mean reversion counts as shown. */
+    public static final double UNIT_ROOT_LEVEL = 0.05;
 
     /**
      * Validates the components.
@@ -45,11 +57,13 @@ public record OrnsteinUhlenbeckFit(
      * @param logLikelihood the log-likelihood
      * @param nobs the transitions
      * @param regularSteps whether the steps were regular
-     * @throws IllegalArgumentException if the model is null, a standard error is negative or not
-     *     finite, the log-likelihood is not finite or nobs is not positive
+     * @param unitRootTest the unit-root test on the observations
+     * @throws IllegalArgumentException if the model or the test is null, a standard error is
+     *     negative or not finite, the log-likelihood is not finite or nobs is not positive
      */
     public OrnsteinUhlenbeckFit {
         ArgChecker.notNull(model, "model");
+        ArgChecker.notNull(unitRootTest, "unitRootTest");
         nonNegative(thetaStandardError, "thetaStandardError");
         nonNegative(muStandardError, "muStandardError");
         nonNegative(sigmaStandardError, "sigmaStandardError");
@@ -59,6 +73,30 @@ public record OrnsteinUhlenbeckFit(
         if (nobs <= 0) {
             throw new IllegalArgumentException("Argument 'nobs' must be greater than zero but has value " + nobs);
         }
+    }
+
+    /**
+     * Whether the data show mean reversion: the unit-root test rejects at {@link #UNIT_ROOT_LEVEL}.
+     * When false the half-life is not evidence of mean reversion: a random walk has one too.
+     *
+     * @return true if the ADF p-value is below 0.05
+     */
+    public boolean isMeanReversionShown() {
+        return unitRootTest.pValue() < UNIT_ROOT_LEVEL;
+    }
+
+    /**
+     * The unit-root verdict in one sentence, to print beside the half-life.
+     *
+     * @return "mean reversion shown: ..." or "NOT shown to mean-revert: ..." with the ADF statistic and p-value
+     */
+    public String verdict() {
+        String test = String.format(java.util.Locale.ROOT, "ADF tau %.3f, p-value %.3f, %d lags", unitRootTest.statistic(),
+                unitRootTest.pValue(), unitRootTest.lagsUsed());
+        return isMeanReversionShown()
+                ? "mean reversion shown: the unit root is rejected at 5% (" + test + ")"
+                : "NOT shown to mean-revert: a unit root is not rejected at 5% (" + test
+                        + "); a random walk gives a finite half-life too";
     }
 
     private static void nonNegative(double v, String name) {

@@ -3,6 +3,8 @@ package io.github.basisspread.models.meanreversion;
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.core.time.DayCount;
+import io.github.basisspread.models.diagnostics.AdfResult;
+import io.github.basisspread.models.diagnostics.AugmentedDickeyFuller;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -27,7 +29,10 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * started from the closed form at the mean step.
  *
  * <p>Data that do not mean-revert (AR(1) coefficient phi &gt;= 1) are refused with an
- * explanation, as are phi &lt;= 0 (no OU process samples to a negative autocorrelation).
+ * explanation, as are phi &lt;= 0 (no OU process samples to a negative autocorrelation). Every
+ * fit carries an augmented Dickey-Fuller unit-root test of the observations
+ * ({@link OrnsteinUhlenbeckFit#isMeanReversionShown()}): phi &lt; 1 alone does not show mean
+ * reversion, a random walk gives it on most samples.
  * Immutable and thread-safe.
  */
 public final class OrnsteinUhlenbeckFitter {
@@ -308,7 +313,20 @@ public final class OrnsteinUhlenbeckFitter {
         double vStat = gT * gT * vTheta + 2 * gT * gS * cov.getEntry(0, 2) + gS * gS * vSigma;
         return new OrnsteinUhlenbeckFit(m, Math.sqrt(vTheta), Math.sqrt(vMu), Math.sqrt(vSigma), seHalfLife,
                 Math.sqrt(Math.max(vStat, 0)), logLikelihood(times, x, theta, m.mu(), sigma, regular), x.length - 1,
-                regular);
+                regular, unitRootTest(x));
+    }
+
+    /**
+     * The augmented Dickey-Fuller test with a constant, lag by AIC (statsmodels' defaults), on the
+     * observations in order (on irregular steps it ignores the spacing); on samples too short for
+     * the lag search, with no lagged difference.
+     */
+    private static AdfResult unitRootTest(double[] x) {
+        try {
+            return AugmentedDickeyFuller.withDefaults().test(x);
+        } catch (IllegalArgumentException e) {
+            return AugmentedDickeyFuller.withDefaults().withFixedLags(0).test(x);
+        }
     }
 
     private static double negLl(double[] t, double[] x, double[] p, int i, double hi, int j, double hj,

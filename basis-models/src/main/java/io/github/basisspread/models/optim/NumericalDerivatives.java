@@ -49,11 +49,28 @@ public final class NumericalDerivatives {
      * @return a new k x k array
      */
     public static double[][] hessian(ToDoubleFunction<double[]> f, double[] x) {
+        return hessian(f, x, HESSIAN_STEP);
+    }
+
+    /**
+     * The central-difference Hessian with steps {@code relativeStep * max(|x_i|, 1)}.
+     *
+     * @param f the function
+     * @param x the point (not modified)
+     * @param relativeStep the step relative to {@code max(|x_i|, 1)}, positive and finite
+     * @return a new k x k array
+     * @throws IllegalArgumentException if the step is not positive and finite
+     */
+    public static double[][] hessian(ToDoubleFunction<double[]> f, double[] x, double relativeStep) {
+        if (!(relativeStep > 0) || relativeStep == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("Argument 'relativeStep' must be finite and greater than zero but has"
+                    + " value " + relativeStep);
+        }
         int k = x.length;
         double[][] hess = new double[k][k];
         double[] h = new double[k];
         for (int i = 0; i < k; i++) {
-            h[i] = HESSIAN_STEP * Math.max(Math.abs(x[i]), 1.0);
+            h[i] = relativeStep * Math.max(Math.abs(x[i]), 1.0);
         }
         double[] y = x.clone();
         double f0 = f.applyAsDouble(x);
@@ -82,6 +99,15 @@ public final class NumericalDerivatives {
             }
         }
         return hess;
+    }
+
+    /**
+     * The relative step of {@link #hessian(ToDoubleFunction, double[])}, {@code eps^(1/4)}.
+     *
+     * @return the step relative to {@code max(|x_i|, 1)}
+     */
+    public static double hessianStep() {
+        return HESSIAN_STEP;
     }
 
     /**

@@ -195,7 +195,8 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
      * @throws IllegalArgumentException if data is null, a value is NaN or infinite under
      *     {@link MissingPolicy#REJECT}, or there are not more usable observations than columns
      * @throws EstimationException if the design is rank deficient and collinear columns are not
-     *     dropped; its detail is the {@link RankReport}
+     *     dropped (its detail is the {@link RankReport}), or the sums of squares overflow (infinite
+     *     standard errors, R-squared NaN)
      */
     @Override
     public OlsFit fit(RegressionData data) {
@@ -253,7 +254,28 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
                 sqrtW[i] = Math.sqrt(w[i]);
             }
         }
-        return solve(data.responseName(), data.regressorNames(), names, columns, y, w, sqrtW, dropped);
+        return requireFinite(solve(data.responseName(), data.regressorNames(), names, columns, y, w, sqrtW, dropped));
+    }
+
+    /**
+     * Refuses a fit whose numbers cannot be right: values so large (a 1e300 outlier) that the
+     * sums of squares overflow give infinite standard errors and an R-squared of NaN.
+     */
+    private static OlsFit requireFinite(OlsFit fit) {
+        double[] se = fit.standardErrors();
+        // R-squared alone may be NaN legitimately (a constant response has no variation to explain).
+        boolean finite = Double.isFinite(fit.residualStandardError());
+        for (int j = 0; j < se.length && finite; j++) {
+            finite = Double.isFinite(fit.estimates()[j]) && !Double.isInfinite(se[j]);
+        }
+        if (!finite) {
+            throw new EstimationException("The least-squares fit overflows: standard errors " + Arrays.toString(se)
+                    + ", R-squared " + fit.rSquared() + "; the data hold values too large to square in double precision"
+                    + " (rescale them, or look for an outlier such as 1e300)",
+                    List.of("standard errors " + Arrays.toString(se), "R-squared " + fit.rSquared(),
+                            "residual standard error " + fit.residualStandardError()));
+        }
+        return fit;
     }
 
     private OlsFit solve(String responseName, List<String> regressorNames, List<String> names, double[][] columns,

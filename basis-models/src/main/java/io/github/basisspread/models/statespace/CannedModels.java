@@ -112,6 +112,19 @@ final class CannedModels {
     static StateSpaceFit finish(boolean strict, String name, List<String> names, double[] est, double[] se,
             ConvergenceInfo info, StateSpaceModel model, double[] y) {
         FilterResult f = KalmanFilter.run(model, y, y.length, KalmanEngine.Storage.LIKELIHOOD);
+        double logLik = f.logLikelihood();
+        boolean finiteEstimates = true;
+        for (double v : est) {
+            finiteEstimates &= Double.isFinite(v);
+        }
+        if (!Double.isFinite(logLik) || !finiteEstimates) {
+            // Values near 1e150 square to infinity: the filter "converges" on a likelihood of
+            // -infinity, a number that cannot be right. Refuse it.
+            throw new EstimationException(name + " cannot be estimated: log-likelihood " + logLik + " at "
+                    + names + " = " + java.util.Arrays.toString(est) + "; the data hold values too large to square in"
+                    + " double precision (rescale them)", List.of("log-likelihood " + logLik,
+                            "estimates " + java.util.Arrays.toString(est)), info, null);
+        }
         StateSpaceFit fit = new StateSpaceFit(names, est, se, f.logLikelihood(), info, model, y,
                 f.likelihoodObservationCount());
         if (strict && !info.converged()) {

@@ -192,4 +192,18 @@ class AutoArimaTest {
         assertThatThrownBy(() -> AutoArima.defaults().withRegressors("t", "t2").fit(ArimaData.of(y, rows(t, t2))))
                 .hasMessageContaining("must have regressors that are not collinear");
     }
+
+    @Test
+    void truncationActsOnlyWithTheApproximationAsInR() {
+        // auto.arima's truncate: "All observations are used if either truncate = NULL or approximation = FALSE".
+        double[] y = RReference.load("wwwusage_auto.txt").values("y");
+        ArimaFit plain = AutoArima.defaults().fit(y);
+        ArimaFit truncatedNoApproximation = AutoArima.defaults().withTruncation(20).fit(y);
+        assertThat(truncatedNoApproximation.estimates()).containsExactly(plain.estimates());
+        assertThat(truncatedNoApproximation.nobs()).isEqualTo(plain.nobs());
+        // With the approximation the search and the fit use the last 60 values (d = 1: 59 used).
+        ArimaFit truncated = AutoArima.defaults().withApproximation(true).withTruncation(60).fit(y);
+        assertThat(truncated.nobs()).isEqualTo(59);
+        assertThat(truncated.observations()).containsExactly(java.util.Arrays.copyOfRange(y, 40, 100));
+    }
 }

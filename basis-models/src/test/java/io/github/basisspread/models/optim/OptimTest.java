@@ -177,4 +177,36 @@ class OptimTest {
         assertThatThrownBy(() -> ParameterTransform.stationaryAr(1).unconstrain(new double[] {1.0}, 0, new double[1]))
                 .hasMessageContaining("partial autocorrelation of lag 1 is 1.0");
     }
+
+    @Test
+    void hessianNearABoundaryIsExtrapolatedToStepZero() {
+        // f = 0.5 (1e4 (x + y)^2 + 0.1 (x - y)^2) - K x^4 at its stationary point 0: the true
+        // Hessian [[5000.05, 4999.95], [4999.95, 5000.05]] has eigenvalues 1e4 and 0.1. The x^4 term
+        // adds exactly -2 K h^2 to the central second difference in x: with h = eps^(1/4) and
+        // K = 1 / (2 h^2) that is -1, which turns the small eigenvalue negative (the issue-14
+        // failure near the MA invertibility limit). Richardson extrapolation removes the h^2 term.
+        double h = NumericalDerivatives.hessianStep();
+        double k = 1 / (2 * h * h);
+        ToDoubleFunction<double[]> f = v -> 0.5 * (1e4 * Math.pow(v[0] + v[1], 2) + 0.1 * Math.pow(v[0] - v[1], 2))
+                - k * Math.pow(v[0], 4);
+        double[] x0 = {0, 0};
+        assertThat(MaximumLikelihood.invertPd(NumericalDerivatives.hessian(f, x0))).isNull();
+        double[][] inv = MaximumLikelihood.inverseHessian(f, x0);
+        assertThat(inv).isNotNull();
+        // Inverse of the true Hessian: 0.25 (1/1e4 + 1/0.1) on the diagonal, 0.25 (1/1e4 - 1/0.1) off it.
+        assertThat(inv[0][0]).isCloseTo(0.25 * (1e-4 + 10), within(1e-5));
+        assertThat(inv[0][1]).isCloseTo(0.25 * (1e-4 - 10), within(1e-5));
+        assertThat(inv[1][1]).isCloseTo(0.25 * (1e-4 + 10), within(1e-5));
+    }
+
+    @Test
+    void wellBehavedHessianIsTheDefaultStepUnchanged() {
+        // Where the step does not matter the default central difference is returned as before.
+        ToDoubleFunction<double[]> f = v -> Math.exp(v[0]) + v[0] * v[1] + 2 * v[1] * v[1] + Math.cosh(v[1]);
+        double[] x0 = {0.3, -0.2};
+        assertThat(MaximumLikelihood.inverseHessian(f, x0))
+                .isEqualTo(MaximumLikelihood.invertPd(NumericalDerivatives.hessian(f, x0)));
+        assertThatThrownBy(() -> NumericalDerivatives.hessian(f, x0, 0))
+                .hasMessageContaining("'relativeStep' must be finite and greater than zero but has value 0.0");
+    }
 }
