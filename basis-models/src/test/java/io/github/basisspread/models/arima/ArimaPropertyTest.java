@@ -25,9 +25,12 @@ class ArimaPropertyTest {
             theta = -phi + (up ? -gap : gap);
         }
         // Simulated here from the ARMA recursion, independent of the code under test, with a
-        // burn-in of 500 values to forget the zero start.
+        // burn-in of 500 values to forget the zero start. n = 2000: at n = 500 and |phi + theta| =
+        // 0.3 the estimates are far from their asymptotic normal law (jqwik sample phi = 0.02,
+        // theta = -0.32, seed 1 fell 4.008 standard errors off), so the 4-s.e. bound was a coin
+        // with a visible tail rather than a check of the estimator.
         SplittableRandom random = new SplittableRandom(seed);
-        int n = 500;
+        int n = 2000;
         double[] y = new double[n];
         double prevY = 0;
         double prevE = 0;
