@@ -101,6 +101,7 @@ public final class BasisCli {
         if (message == null) {
             return "unknown error";
         }
-        return message.strip().replaceAll("\\s*[\\r\\n]+\\s*", "; ");
+        // One line, and no echo of a huge bad cell: a 1 MB cell would make a 1 MB stderr line.
+        return Text.clipRuns(message.strip().replaceAll("\\s*[\\r\\n]+\\s*", "; "));
     }
 }
