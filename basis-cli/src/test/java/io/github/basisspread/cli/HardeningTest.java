@@ -158,4 +158,24 @@ class HardeningTest {
                 .isEqualTo("bad 'x" + "y".repeat(58) + "... (303 characters) here");
         assertThat(Text.clip("short")).isEqualTo("short");
     }
+
+    @Test
+    void theLeanTreeKnowsEveryCommandAndTheVersionNeedsNone() {
+        java.util.Set<String> all = new picocli.CommandLine(new RootCommand()).getSubcommands().keySet();
+        assertThat(all).contains("fit", "test", "demo", "backtest");
+        for (String name : all) {
+            picocli.CommandLine lean = BasisCli.commandLine(name, "--help");
+            assertThat(lean.getSubcommands()).as(name).containsOnlyKeys(name);
+            assertThat(lean.getCommandSpec().qualifiedName()).isEqualTo("basis");
+        }
+        assertThat(BasisCli.commandLine("--help").getSubcommands().keySet()).isEqualTo(all);
+        assertThat(BasisCli.commandLine("nonsense").getSubcommands().keySet()).isEqualTo(all);
+        CliTestSupport.Run v = run("--version");
+        assertThat(v.code()).isZero();
+        assertThat(v.out()).isEqualTo("basis 0.1.0-SNAPSHOT\n");
+        assertThat(run("-V").out()).isEqualTo(v.out());
+        // Unknown subcommands still get the full tree's message.
+        assertThat(run("fitt").failsWithOneLine().err()).contains("fitt");
+        assertThat(run("fit", "--version").out()).isEqualTo(v.out());
+    }
 }
