@@ -58,14 +58,20 @@ public final class TimeSeries {
      * @param epochMillis the timestamps in milliseconds since the epoch, strictly increasing
      * @param values the values, finite or NaN for missing; same length as the timestamps
      * @return the series
-     * @throws IllegalArgumentException as {@link #ofEpochNanos(long[], double[])}
+     * @throws IllegalArgumentException as {@link #ofEpochNanos(long[], double[])}, or if a
+     *     timestamp lies outside the epoch nanoseconds a long holds (years 1677 to 2262)
      */
     public static TimeSeries ofEpochMillis(long[] epochMillis, double[] values) {
         ArgChecker.notNull(epochMillis, "epochMillis");
         ArgChecker.notNull(values, "values");
         long[] nanos = new long[epochMillis.length];
         for (int i = 0; i < nanos.length; i++) {
-            nanos[i] = Math.multiplyExact(epochMillis[i], 1_000_000L);
+            // Long.MAX_VALUE nanoseconds is 2262-04-11T23:47:16.854775807Z.
+            if (epochMillis[i] > Long.MAX_VALUE / 1_000_000L || epochMillis[i] < Long.MIN_VALUE / 1_000_000L) {
+                throw new IllegalArgumentException("Argument 'epochMillis' element " + i + " is " + epochMillis[i]
+                        + " ms, outside the range of epoch nanoseconds (years 1677 to 2262)");
+            }
+            nanos[i] = epochMillis[i] * 1_000_000L;
         }
         return validated(nanos, values.clone(), "epochMillis");
     }
