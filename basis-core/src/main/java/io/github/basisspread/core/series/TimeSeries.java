@@ -1,6 +1,7 @@
 package io.github.basisspread.core.series;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -142,11 +143,7 @@ public final class TimeSeries {
      * @throws IllegalArgumentException if the instant is outside the years 1677-2262
      */
     static long toEpochNanos(Instant t, String name) {
-        try {
-            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("Argument '" + name + "' must lie between 1677 and 2262 but has value " + t, e);
-        }
+        return TimeConventions.toEpochNanos(t, name);
     }
 
     /**
