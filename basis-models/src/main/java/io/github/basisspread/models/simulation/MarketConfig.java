@@ -5,6 +5,7 @@ import io.github.basisspread.core.carry.TradingCosts;
 import io.github.basisspread.core.funding.BinanceFunding;
 import io.github.basisspread.core.funding.FundingFormula;
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
 import io.github.basisspread.core.time.FundingSchedule;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,7 +112,7 @@ public record MarketConfig(Instant start, Duration step, int steps, double spotS
                 || step.toNanos() % Duration.ofHours(1).toNanos() == 0 && interval % step.toNanos() == 0,
                 "step", step, "divide the funding interval " + fundingSchedule.interval()
                         + " and be a divisor or multiple of 1 hour");
-        long startNanos = start.getEpochSecond() * 1_000_000_000L + start.getNano();
+        long startNanos = TimeConventions.toEpochNanos(start, "start");
         ArgChecker.isTrue(Math.floorMod(startNanos, step.toNanos()) == 0, "start", start,
                 "be a whole number of steps (" + step + ") after 1970-01-01T00:00:00Z");
     }
