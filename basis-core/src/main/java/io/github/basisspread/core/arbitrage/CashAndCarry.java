@@ -59,7 +59,19 @@ public record CashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs, doubl
     }
 
     /**
+     * Returns a builder that names every term; see {@link DatedCarryBuilder}.
+     *
+     * @return a new builder
+     */
+    public static DatedCarryBuilder<CashAndCarry> builder() {
+        return new DatedCarryBuilder<>(CashAndCarry::new);
+    }
+
+    /**
      * Creates a cash-and-carry.
+     *
+     * @deprecated seven positional terms are easily swapped (the quotes, the notional and the
+     *     margin, the instants); use {@link #builder()}, which names them
      *
      * @param spot the spot quote
      * @param future the future's quote
@@ -71,6 +83,7 @@ public record CashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs, doubl
      * @return the trade
      * @throws IllegalArgumentException as described on the canonical constructor
      */
+    @Deprecated(since = "0.1.0")
     public static CashAndCarry of(BidAsk spot, BidAsk future, TradingCosts costs, double notional,
             double initialMarginFraction, Instant valuationTime, Instant expiry) {
         return new CashAndCarry(spot, future, costs, notional, initialMarginFraction, valuationTime, expiry);

@@ -63,7 +63,19 @@ public record ReverseCashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs
     }
 
     /**
+     * Returns a builder that names every term; see {@link DatedCarryBuilder}.
+     *
+     * @return a new builder
+     */
+    public static DatedCarryBuilder<ReverseCashAndCarry> builder() {
+        return new DatedCarryBuilder<>(ReverseCashAndCarry::new);
+    }
+
+    /**
      * Creates a reverse cash-and-carry.
+     *
+     * @deprecated seven positional terms are easily swapped (the quotes, the notional and the
+     *     margin, the instants); use {@link #builder()}, which names them
      *
      * @param spot the spot quote
      * @param future the future's quote
@@ -75,6 +87,7 @@ public record ReverseCashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs
      * @return the trade
      * @throws IllegalArgumentException as described on the canonical constructor
      */
+    @Deprecated(since = "0.1.0")
     public static ReverseCashAndCarry of(BidAsk spot, BidAsk future, TradingCosts costs, double notional,
             double initialMarginFraction, Instant valuationTime, Instant expiry) {
         return new ReverseCashAndCarry(spot, future, costs, notional, initialMarginFraction, valuationTime, expiry);

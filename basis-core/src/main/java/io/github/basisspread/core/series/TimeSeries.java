@@ -2,6 +2,7 @@ package io.github.basisspread.core.series;
 
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.core.internal.TimeConventions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -92,6 +93,34 @@ public final class TimeSeries {
             nanos[i] = toEpochNanos(t, "times[" + i + "]");
         }
         return validated(nanos, values.clone(), "times");
+    }
+
+    /**
+     * Creates a series on a regular grid: observation {@code i} at {@code start + i * step}.
+     *
+     * @param start the first observation instant, not null
+     * @param step the spacing, positive and a whole number of nanoseconds
+     * @param values the values (copied), finite or NaN for missing
+     * @return the series
+     * @throws IllegalArgumentException if an argument is null, the step is not positive, a value is
+     *     infinite, or the last instant lies beyond the nanosecond range (years 1677-2262)
+     */
+    public static TimeSeries regular(Instant start, Duration step, double[] values) {
+        long first = toEpochNanos(start, "start");
+        ArgChecker.notNull(step, "step");
+        ArgChecker.isTrue(!step.isNegative() && !step.isZero(), "step", step, "be positive");
+        ArgChecker.notNull(values, "values");
+        long[] nanos = new long[values.length];
+        try {
+            long stepNanos = step.toNanos();
+            for (int i = 0; i < nanos.length; i++) {
+                nanos[i] = Math.addExact(first, Math.multiplyExact(stepNanos, (long) i));
+            }
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("Argument 'values' must fit " + values.length + " steps of " + step
+                    + " after " + start + " before the year 2262 but has length " + values.length, e);
+        }
+        return validated(nanos, values.clone(), "start");
     }
 
     /**
