@@ -126,7 +126,8 @@ public record MarketConfig(Instant start, Duration step, int steps, double spotS
         return new MarketConfig(Instant.parse("2026-01-01T00:00:00Z"), Duration.ofHours(1), 24 * 180, 60_000.0, 0.0,
                 0.55, 2.0, 1.0 / (24 * 60), 1.0 / (24 * 5), -0.12, 0.08, 8.4, 0.15, 0.02, 730.0, 0.012,
                 BinanceFunding.btcUsdt(), FundingSchedule.binance8h(),
-                TradingCosts.of(FeeSchedule.ofBasisPoints(10, 10), FeeSchedule.ofBasisPoints(2, 5), 0.05, 0.08, 0.0),
+                TradingCosts.builder().spotFees(FeeSchedule.ofBasisPoints(10, 10))
+                        .derivativeFees(FeeSchedule.ofBasisPoints(2, 5)).cashRate(0.05).coinBorrowRate(0.08).build(),
                 0.00005);
     }
 
