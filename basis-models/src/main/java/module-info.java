@@ -39,4 +39,5 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.validation;
     exports io.github.basisspread.models.arima;
     exports io.github.basisspread.models.simulation;
+    exports io.github.basisspread.models.export;
 }
