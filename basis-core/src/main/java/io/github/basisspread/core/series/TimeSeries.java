@@ -1,6 +1,8 @@
 package io.github.basisspread.core.series;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -100,6 +102,34 @@ public final class TimeSeries {
     }
 
     /**
+     * Creates a series on a regular grid: observation {@code i} at {@code start + i * step}.
+     *
+     * @param start the first observation instant, not null
+     * @param step the spacing, positive and a whole number of nanoseconds
+     * @param values the values (copied), finite or NaN for missing
+     * @return the series
+     * @throws IllegalArgumentException if an argument is null, the step is not positive, a value is
+     *     infinite, or the last instant lies beyond the nanosecond range (years 1677-2262)
+     */
+    public static TimeSeries regular(Instant start, Duration step, double[] values) {
+        long first = toEpochNanos(start, "start");
+        ArgChecker.notNull(step, "step");
+        ArgChecker.isTrue(!step.isNegative() && !step.isZero(), "step", step, "be positive");
+        ArgChecker.notNull(values, "values");
+        long[] nanos = new long[values.length];
+        try {
+            long stepNanos = step.toNanos();
+            for (int i = 0; i < nanos.length; i++) {
+                nanos[i] = Math.addExact(first, Math.multiplyExact(stepNanos, (long) i));
+            }
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("Argument 'values' must fit " + values.length + " steps of " + step
+                    + " after " + start + " before the year 2262 but has length " + values.length, e);
+        }
+        return validated(nanos, values.clone(), "start");
+    }
+
+    /**
      * Returns a builder that accepts observations in increasing time order.
      *
      * @return a new builder
@@ -148,11 +178,7 @@ public final class TimeSeries {
      * @throws IllegalArgumentException if the instant is outside the years 1677-2262
      */
     static long toEpochNanos(Instant t, String name) {
-        try {
-            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("Argument '" + name + "' must lie between 1677 and 2262 but has value " + t, e);
-        }
+        return TimeConventions.toEpochNanos(t, name);
     }
 
     /**
