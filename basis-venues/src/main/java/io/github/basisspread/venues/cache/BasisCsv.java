@@ -68,8 +68,10 @@ public final class BasisCsv {
             for (FundingObservation f : rows) {
                 long ms = f.time().toEpochMilli();
                 Instant second = Instant.ofEpochSecond(Math.floorDiv(ms + 500, 1000L));
-                double hours = f.interval().toMillis() / 3_600_000.0;
-                w.write(second + "," + num(f.rate()) + "," + num(hours) + "," + ms + "\n");
+                long intervalMs = f.interval().toMillis();
+                String hours = intervalMs % 3_600_000L == 0 ? Long.toString(intervalMs / 3_600_000L)
+                        : num(intervalMs / 3_600_000.0);
+                w.write(second + "," + num(f.rate()) + "," + hours + "," + ms + "\n");
             }
         });
     }

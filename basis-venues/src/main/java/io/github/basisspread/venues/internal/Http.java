@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.basisspread.venues.ClientOptions;
 import io.github.basisspread.venues.VenueException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -21,7 +19,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * HTTP for one venue: the client-side rate limit, retries on 429, 418, 5xx, timeouts and broken
@@ -170,6 +172,8 @@ public final class Http {
      */
     public int download(String endpoint, URI uri, Path part) {
         int attempts = options.retry().maxAttempts();
+        // A transfer that stalls is cut after ten request timeouts; its bytes stay in the .part file.
+        long budgetMillis = options.timeout().toMillis() * 10;
         String last = "";
         Throwable lastCause = null;
         for (int attempt = 0; attempt < attempts; attempt++) {
@@ -181,27 +185,37 @@ public final class Http {
                 if (have > 0) {
                     b.header("Range", "bytes=" + have + "-");
                 }
-                HttpResponse<InputStream> r = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+                // The body goes to the file as it arrives, so a broken transfer keeps what came.
+                HttpResponse.BodyHandler<Path> handler = info -> switch (info.statusCode()) {
+                    case 200 -> HttpResponse.BodySubscribers.ofFile(part, StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                    case 206 -> HttpResponse.BodySubscribers.ofFile(part, StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                    default -> HttpResponse.BodySubscribers.replacing(part);
+                };
+                CompletableFuture<HttpResponse<Path>> pending = client.sendAsync(b.build(), handler);
+                HttpResponse<Path> r;
+                try {
+                    r = pending.get(budgetMillis, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    pending.cancel(true);
+                    throw new IOException("stalled: not complete within " + budgetMillis + " ms", e);
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    throw c instanceof IOException io ? io : new IOException(String.valueOf(c), c);
+                }
                 readHeaders(r.headers());
                 int s = r.statusCode();
-                try (InputStream in = r.body()) {
-                    if (s == 404) {
-                        return 404;
-                    }
-                    if (s == 416 && have > 0) {
-                        return 206;     // the range starts at the end: the file is complete
-                    }
-                    if (s == 200 || s == 206) {
-                        StandardOpenOption mode = s == 206 ? StandardOpenOption.APPEND
-                                : StandardOpenOption.TRUNCATE_EXISTING;
-                        try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE,
-                                StandardOpenOption.WRITE, mode)) {
-                            in.transferTo(out);
-                        }
-                        return s;
-                    }
-                    last = "HTTP " + s + " " + excerpt(in.readNBytes(200));
+                if (s == 404) {
+                    return 404;
                 }
+                if (s == 416 && have > 0) {
+                    return 206;     // the range starts at the end: the file is complete
+                }
+                if (s == 200 || s == 206) {
+                    return s;
+                }
+                last = "HTTP " + s;
                 lastCause = null;
                 if (!retryable(s)) {
                     throw new VenueException(venue, endpoint, s, last, null);
