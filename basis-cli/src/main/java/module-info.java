@@ -19,6 +19,7 @@ module io.github.basisspread.cli {
     requires io.github.basisspread.core;
     requires io.github.basisspread.data;
     requires io.github.basisspread.models;
+    requires io.github.basisspread.venues;
     requires info.picocli;
     requires org.knowm.xchart;
     requires java.desktop;
