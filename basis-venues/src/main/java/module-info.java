@@ -19,10 +19,10 @@ module io.github.basisspread.venues {
 
     exports io.github.basisspread.venues;
     exports io.github.basisspread.venues.binance;
-//    exports io.github.basisspread.venues.okx;
-//    exports io.github.basisspread.venues.bybit;
-//    exports io.github.basisspread.venues.deribit;
-//    exports io.github.basisspread.venues.hyperliquid;
-//    exports io.github.basisspread.venues.dydx;
+    exports io.github.basisspread.venues.okx;
+    exports io.github.basisspread.venues.bybit;
+    exports io.github.basisspread.venues.deribit;
+    exports io.github.basisspread.venues.hyperliquid;
+    exports io.github.basisspread.venues.dydx;
     exports io.github.basisspread.venues.cache;
 }

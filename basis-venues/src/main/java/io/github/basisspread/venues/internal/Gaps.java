@@ -109,4 +109,44 @@ public final class Gaps {
         }
         return gaps;
     }
+
+    /**
+     * Cleans candles to {@code [from, to)} and finds their gaps.
+     *
+     * @param rows the candles
+     * @param interval the bar length
+     * @param from the start
+     * @param to the end
+     * @return the fetched range
+     */
+    public static io.github.basisspread.venues.Fetched<Candle> fetched(List<Candle> rows,
+            io.github.basisspread.venues.BarInterval interval, Instant from, Instant to) {
+        List<Candle> clean = clean(rows, from, to);
+        return new io.github.basisspread.venues.Fetched<>(clean, candles(clean, interval.duration(), from, to));
+    }
+
+    /**
+     * Builds funding settlements from times and rates, each with the interval implied by the
+     * spacing ({@link Paging#intervalsHours}), sorted and unique.
+     *
+     * @param times the settlement times
+     * @param rates the rates, same order
+     * @param firstHours the interval of the first settlement
+     * @return the settlements
+     */
+    public static List<io.github.basisspread.venues.FundingObservation> settlements(List<Instant> times,
+            List<Double> rates, long firstHours) {
+        TreeMap<Instant, Double> m = new TreeMap<>();
+        for (int i = 0; i < times.size(); i++) {
+            m.put(times.get(i), rates.get(i));
+        }
+        List<Instant> t = new ArrayList<>(m.keySet());
+        long[] h = Paging.intervalsHours(t, firstHours);
+        List<io.github.basisspread.venues.FundingObservation> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            out.add(new io.github.basisspread.venues.FundingObservation(t.get(i), m.get(t.get(i)),
+                    Duration.ofHours(h[i])));
+        }
+        return out;
+    }
 }
