@@ -63,14 +63,15 @@ public final class BinanceClient {
 
     private BinanceClient(BinanceEndpoints endpoints, ClientOptions options) {
         this.endpoints = endpoints;
+        java.net.http.HttpClient shared = Http.newClient(options);
         http.put(BinanceMarket.SPOT, new Http(VENUE, options, new RateLimiter(6000, Duration.ofMinutes(1)),
-                weightHook(6000)));
+                weightHook(6000), shared));
         http.put(BinanceMarket.USDM, new Http(VENUE, options, new RateLimiter(2400, Duration.ofMinutes(1)),
-                weightHook(2400)));
+                weightHook(2400), shared));
         http.put(BinanceMarket.COINM, new Http(VENUE, options, new RateLimiter(2400, Duration.ofMinutes(1)),
-                weightHook(2400)));
+                weightHook(2400), shared));
         // fundingRate and fundingInfo share 500 requests per 5 minutes per IP.
-        fundingHttp = new Http(VENUE, options, new RateLimiter(500, Duration.ofMinutes(5)), null);
+        fundingHttp = new Http(VENUE, options, new RateLimiter(500, Duration.ofMinutes(5)), null, shared);
     }
 
     /**

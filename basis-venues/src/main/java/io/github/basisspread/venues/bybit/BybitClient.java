@@ -256,8 +256,7 @@ public final class BybitClient {
         String cursor = "";
         do {
             JsonNode result = result(endpoint, json, path, "category=" + category.name().toLowerCase(Locale.ROOT)
-                    + "&limit=1000" + (cursor.isEmpty() ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor,
-                            java.nio.charset.StandardCharsets.UTF_8)));
+                    + "&limit=1000" + (cursor.isEmpty() ? "" : "&cursor=" + cursor(cursor)));
             JsonNode list = json.array(json.field(result, "list", "result"), "result.list");
             for (int i = 0; i < list.size(); i++) {
                 String p = "result.list[" + i + "]";
@@ -297,6 +296,11 @@ public final class BybitClient {
             cursor = next == null || next.isNull() ? "" : next.asText();
         } while (!cursor.isEmpty());
         return out;
+    }
+
+    /** Bybit sends the cursor already percent-encoded; it goes back as sent, anything else is encoded. */
+    private static String cursor(String c) {
+        return c.matches("[A-Za-z0-9%._~-]+") ? c : java.net.URLEncoder.encode(c, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static double step(Json json, JsonNode r, String p) {

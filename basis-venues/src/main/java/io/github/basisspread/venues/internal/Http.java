@@ -63,12 +63,35 @@ public final class Http {
      * @param hook the reading of the venue's rate-limit headers, or null
      */
     public Http(String venue, ClientOptions options, RateLimiter limiter, HeaderHook hook) {
+        this(venue, options, limiter, hook, newClient(options));
+    }
+
+    /**
+     * HTTP for a venue sharing a JDK client (one connection pool) with other endpoints.
+     *
+     * @param venue the venue name, for messages
+     * @param options timeout, retries, sleeper
+     * @param limiter the client-side rate limit
+     * @param hook the reading of the venue's rate-limit headers, or null
+     * @param client the JDK client
+     */
+    public Http(String venue, ClientOptions options, RateLimiter limiter, HeaderHook hook, HttpClient client) {
         this.venue = venue;
         this.options = options;
         this.limiter = limiter;
         this.hook = hook;
-        this.client = HttpClient.newBuilder().connectTimeout(options.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = client;
+    }
+
+    /**
+     * A JDK client with the options' connect timeout, following redirects.
+     *
+     * @param options the options
+     * @return the client
+     */
+    public static HttpClient newClient(ClientOptions options) {
+        return HttpClient.newBuilder().connectTimeout(options.timeout()).followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     /**

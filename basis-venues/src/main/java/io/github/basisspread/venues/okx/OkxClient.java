@@ -46,9 +46,10 @@ public final class OkxClient {
 
     private OkxClient(URI base, ClientOptions options) {
         this.base = base;
-        this.candles = new Http(VENUE, options, new RateLimiter(20, Duration.ofSeconds(2)), null);
-        this.funding = new Http(VENUE, options, new RateLimiter(10, Duration.ofSeconds(2)), null);
-        this.reference = new Http(VENUE, options, new RateLimiter(20, Duration.ofSeconds(2)), null);
+        java.net.http.HttpClient shared = Http.newClient(options);
+        this.candles = new Http(VENUE, options, new RateLimiter(20, Duration.ofSeconds(2)), null, shared);
+        this.funding = new Http(VENUE, options, new RateLimiter(10, Duration.ofSeconds(2)), null, shared);
+        this.reference = new Http(VENUE, options, new RateLimiter(20, Duration.ofSeconds(2)), null, shared);
     }
 
     /**
