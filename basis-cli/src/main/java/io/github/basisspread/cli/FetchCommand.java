@@ -14,7 +14,12 @@ import io.github.basisspread.venues.binance.BinanceDumps;
 import io.github.basisspread.venues.binance.BinanceEndpoints;
 import io.github.basisspread.venues.binance.BinanceMarket;
 import io.github.basisspread.venues.binance.KlineKind;
+import io.github.basisspread.venues.bybit.BybitClient;
 import io.github.basisspread.venues.cache.BasisCsv;
+import io.github.basisspread.venues.deribit.DeribitClient;
+import io.github.basisspread.venues.dydx.DydxClient;
+import io.github.basisspread.venues.hyperliquid.HyperliquidClient;
+import io.github.basisspread.venues.okx.OkxClient;
 import io.github.basisspread.venues.cache.SeriesCache;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -61,7 +66,7 @@ final class FetchCommand implements Callable<Integer> {
 
     /** The venues whose history can be fetched. */
     enum VenueName {
-        binance
+        binance, okx, bybit, deribit, hyperliquid, dydx
     }
 
     @Spec
@@ -71,7 +76,8 @@ final class FetchCommand implements Callable<Integer> {
     VenueName venue;
 
     @Option(names = "--symbol", required = true, paramLabel = "SYMBOL",
-            description = "The venue's symbol of the pair, e.g. BTCUSDT on Binance.")
+            description = "The venue's symbol: BTCUSDT (binance, bybit), BTC-USDT (okx: spot BTC-USDT, perpetual "
+                    + "BTC-USDT-SWAP), BTC (deribit: BTC-PERPETUAL and the BTC futures; hyperliquid), BTC-USD (dydx).")
     String symbol;
 
     @Option(names = "--what", defaultValue = "spot,perp,funding", split = ",", paramLabel = "KIND",
@@ -144,11 +150,16 @@ final class FetchCommand implements Callable<Integer> {
         if (!symbol.matches("[A-Za-z0-9_.:\\-]+")) {
             throw new UserException("--symbol: '" + symbol + "' must hold only letters, digits, '_', '-', '.', ':'");
         }
+        if (venue != VenueName.binance && !source.equals("api")) {
+            throw new UserException("--source " + source + ": only binance publishes data dumps; " + venue
+                    + " is fetched from its API");
+        }
         Path cacheDir = cache != null ? cache : out.resolve(".basis-cache");
         ClientOptions options = ClientOptions.defaults();
         Instant now = options.sleeper().now();
         List<Job> jobs = switch (venue) {
             case binance -> binance(kinds, bars, cacheDir, options, now);
+            case okx, bybit, deribit, hyperliquid, dydx -> others(kinds, bars, cacheDir, options, now);
         };
         int total = jobs.stream().mapToInt(Job::chunks).sum();
         PrintWriter w = spec.commandLine().getOut();
@@ -296,6 +307,149 @@ final class FetchCommand implements Callable<Integer> {
                 + bars.code();
         return new Job(kind, sym, file, n, p -> result(rest.candles(key, bars, start, end, now,
                 (a, b) -> client.klineRows(market, klineKind, sym, bars, a, b), p)));
+    }
+
+    /** The REST source of one candle series of the other venues. */
+    private interface Candles {
+        List<Candle> rows(Instant a, Instant b);
+    }
+
+    /** The REST source of one funding series of the other venues. */
+    private interface Funding {
+        List<FundingObservation> rows(Instant a, Instant b);
+    }
+
+    private List<Job> others(Set<String> kinds, BarInterval bars, Path cacheDir, ClientOptions options, Instant now) {
+        SeriesCache rest = SeriesCache.in(cacheDir.resolve("rest"));
+        String v = venue.name();
+        String sym = symbol;
+        Map<String, Candles> candles = new java.util.LinkedHashMap<>();
+        Map<String, String> symbols = new java.util.LinkedHashMap<>();
+        Funding funding;
+        String fundingSymbol;
+        List<DatedFutureSource> futures = new ArrayList<>();
+        switch (venue) {
+            case okx -> {
+                OkxClient c = OkxClient.of(baseUrl != null ? baseUrl : URI.create("https://www.okx.com"), options);
+                String swap = sym + "-SWAP";
+                candles.put("spot", (a, b) -> c.candleRows(sym, bars, a, b));
+                symbols.put("spot", sym);
+                candles.put("perp", (a, b) -> c.candleRows(swap, bars, a, b));
+                symbols.put("perp", swap);
+                funding = (a, b) -> c.fundingRows(swap, a, b);
+                fundingSymbol = swap;
+                if (kinds.contains("futures")) {
+                    String uly = sym.replace("-USDT", "-USD");
+                    for (var i : c.instruments()) {
+                        if (i instanceof io.github.basisspread.core.instrument.DatedFuture f
+                                && (f.symbol().startsWith(sym + "-") || f.symbol().startsWith(uly + "-"))) {
+                            futures.add(new DatedFutureSource(f.symbol(), f.expiry(), (a, b) -> c.candleRows(f.symbol(),
+                                    bars, a, b)));
+                        }
+                    }
+                }
+            }
+            case bybit -> {
+                BybitClient c = BybitClient.of(baseUrl != null ? baseUrl : URI.create("https://api.bybit.com"), options);
+                BybitClient.Category lin = BybitClient.Category.LINEAR;
+                candles.put("spot", (a, b) -> c.candleRows(BybitClient.Category.SPOT, BybitClient.Prices.TRADES, sym,
+                        bars, a, b));
+                candles.put("perp", (a, b) -> c.candleRows(lin, BybitClient.Prices.TRADES, sym, bars, a, b));
+                candles.put("premium", (a, b) -> c.candleRows(lin, BybitClient.Prices.PREMIUM_INDEX, sym, bars, a, b));
+                candles.put("mark", (a, b) -> c.candleRows(lin, BybitClient.Prices.MARK, sym, bars, a, b));
+                candles.put("index", (a, b) -> c.candleRows(lin, BybitClient.Prices.INDEX, sym, bars, a, b));
+                funding = (a, b) -> c.fundingRows(lin, sym, a, b);
+                fundingSymbol = sym;
+                if (kinds.contains("futures")) {
+                    String coin = sym.replaceAll("(USDT|USDC|USD)$", "");
+                    for (var i : c.instruments(lin)) {
+                        if (i instanceof io.github.basisspread.core.instrument.DatedFuture f
+                                && f.baseAsset().equals(coin)) {
+                            futures.add(new DatedFutureSource(f.symbol(), f.expiry(), (a, b) -> c.candleRows(lin,
+                                    BybitClient.Prices.TRADES, f.symbol(), bars, a, b)));
+                        }
+                    }
+                }
+            }
+            case deribit -> {
+                DeribitClient c = DeribitClient.of(baseUrl != null ? baseUrl : URI.create("https://www.deribit.com"),
+                        options);
+                String perp = sym + "-PERPETUAL";
+                candles.put("perp", (a, b) -> c.candleRows(perp, bars, a, b));
+                symbols.put("perp", perp);
+                funding = (a, b) -> c.fundingRows(perp, a, b);
+                fundingSymbol = perp;
+                if (kinds.contains("futures")) {
+                    for (var i : c.instruments(sym)) {
+                        if (i instanceof io.github.basisspread.core.instrument.DatedFuture f) {
+                            futures.add(new DatedFutureSource(f.symbol(), f.expiry(), (a, b) -> c.candleRows(f.symbol(),
+                                    bars, a, b)));
+                        }
+                    }
+                }
+            }
+            case hyperliquid -> {
+                HyperliquidClient c = HyperliquidClient.of(baseUrl != null ? baseUrl
+                        : URI.create("https://api.hyperliquid.xyz"), options);
+                candles.put("perp", (a, b) -> c.candleRows(sym, bars, a, b));
+                funding = (a, b) -> c.fundingRows(sym, a, b);
+                fundingSymbol = sym;
+            }
+            case dydx -> {
+                DydxClient c = DydxClient.of(baseUrl != null ? baseUrl : URI.create("https://indexer.dydx.trade"),
+                        options);
+                candles.put("perp", (a, b) -> c.candleRows(sym, bars, a, b));
+                funding = (a, b) -> c.fundingRows(sym, a, b);
+                fundingSymbol = sym;
+            }
+            default -> throw new IllegalStateException(v);
+        }
+        List<String> supported = new ArrayList<>(candles.keySet());
+        supported.add("funding");
+        if (venue == VenueName.okx || venue == VenueName.bybit || venue == VenueName.deribit) {
+            supported.add("futures");
+        }
+        List<Job> jobs = new ArrayList<>();
+        String safe = sym.replaceAll("[^A-Za-z0-9_.-]", "_");
+        for (String k : kinds) {
+            if (!supported.contains(k)) {
+                throw new UserException("--what: " + v + " offers " + String.join(", ", supported) + ", not '" + k + "'");
+            }
+            if (k.equals("funding")) {
+                int n = SeriesCache.chunks(false, from, to).size();
+                jobs.add(new Job(k, fundingSymbol, out.resolve(v + "_" + safe + "_funding.csv"), n, p -> result(
+                        rest.funding(v + "/funding/" + fundingSymbol, from, to, now, funding::rows, p))));
+            } else if (k.equals("futures")) {
+                DateTimeFormatter yymmdd = DateTimeFormatter.ofPattern("yyMMdd");
+                for (DatedFutureSource f : futures) {
+                    Instant end = to.isBefore(f.expiry()) ? to : f.expiry();
+                    if (!end.isAfter(from)) {
+                        continue;
+                    }
+                    String name = safe.replaceAll("[^A-Za-z0-9]", "") + "_" + yymmdd.format(LocalDate.ofInstant(
+                            f.expiry(), ZoneOffset.UTC)) + "_" + v + "_" + bars.code();
+                    jobs.add(candleJob(rest, "future", f.symbol(), name, v + "/klines/" + f.symbol() + "/" + bars.code(),
+                            bars, from, end, now, f.rows()));
+                }
+            } else {
+                String s = symbols.getOrDefault(k, sym);
+                String name = v + "_" + safe + "_" + (k.equals("premium") ? "premium-index" : k) + "_" + bars.code();
+                jobs.add(candleJob(rest, k, s, name, v + "/" + k + "/" + s + "/" + bars.code(), bars, from, to, now,
+                        candles.get(k)));
+            }
+        }
+        return jobs;
+    }
+
+    /** A dated future found in a venue's instrument list. */
+    private record DatedFutureSource(String symbol, Instant expiry, Candles rows) {
+    }
+
+    private Job candleJob(SeriesCache rest, String kind, String sym, String name, String key, BarInterval bars,
+            Instant start, Instant end, Instant now, Candles source) {
+        int n = SeriesCache.chunks(SeriesCache.dailyChunks(bars), start, end).size();
+        return new Job(kind, sym, out.resolve(name + ".csv"), n, p -> result(rest.candles(key.replaceAll(
+                "[^A-Za-z0-9_./-]", "_"), bars, start, end, now, source::rows, p)));
     }
 
     private static Result result(Fetched<?> f) {

@@ -211,6 +211,59 @@ class FetchCommandTest {
     }
 
     @Test
+    void hyperliquidPerpetualAndFundingThroughTheInfoEndpoint(@TempDir Path tmp) throws Exception {
+        // Hyperliquid "Info endpoint" (hyperliquid.gitbook.io, read 2026-12-05): POST /info with
+        // {"type":"candleSnapshot",...} and {"type":"fundingHistory",...}, oldest first.
+        HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        Market m = new Market();
+        s.createContext("/info", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            long start = Long.parseLong(body.replaceAll(".*\"startTime\":(\\d+).*", "$1"));
+            StringBuilder b = new StringBuilder("[");
+            if (body.contains("candleSnapshot")) {
+                int n = 0;
+                for (long t = (start + H - 1) / H * H; t < T0 + 48 * H && n < 30; t += H) {
+                    int i = (int) ((t - T0) / H);
+                    b.append(n++ == 0 ? "" : ",").append("{\"t\":").append(t).append(",\"T\":").append(t + H - 1)
+                            .append(",\"o\":\"").append(m.perp[i]).append("\",\"h\":\"").append(m.perp[i] + 9)
+                            .append("\",\"l\":\"").append(m.perp[i] - 9).append("\",\"c\":\"").append(m.perp[i + 1])
+                            .append("\",\"v\":\"1.5\",\"n\":10,\"i\":\"1h\",\"s\":\"BTC\"}");
+                }
+            } else {
+                int n = 0;
+                for (long t = (start + H - 1) / H * H; t < T0 + 48 * H && n < 30; t += H) {
+                    b.append(n++ == 0 ? "" : ",").append("{\"coin\":\"BTC\",\"fundingRate\":\"0.0000125\","
+                            + "\"premium\":\"0.0001\",\"time\":").append(t).append("}");
+                }
+            }
+            reply(ex, 200, b.append("]").toString());
+        });
+        s.start();
+        try {
+            Path data = tmp.resolve("hl");
+            CliTestSupport.Run r = run("fetch", "hyperliquid", "--symbol", "BTC", "--what", "perp,funding", "--from",
+                    "2024-01-01", "--to", "2024-01-03", "--out", data.toString(), "--base-url", "http://127.0.0.1:"
+                            + s.getAddress().getPort(), "--format", "json");
+            assertThat(r.code()).as(r.err()).isZero();
+            List<Map<String, Object>> lines = r.jsonLines();
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).containsEntry("kind", "perp").containsEntry("rows", 48.0).containsEntry("missing", 0.0);
+            assertThat(lines.get(1)).containsEntry("kind", "funding").containsEntry("rows", 48.0);
+            List<String> f = Files.readAllLines(data.resolve("hyperliquid_BTC_funding.csv"));
+            assertThat(f.get(1)).isEqualTo("2024-01-01T00:00:00Z,0.0000125,1," + T0);
+            assertThat(Files.readAllLines(data.resolve("hyperliquid_BTC_perp_1h.csv")).get(2))
+                    .startsWith("2024-01-01T02:00:00Z,2024-01-01T01:00:00Z," + m.perp[1] + ",");
+            assertThat(run("fetch", "hyperliquid", "--symbol", "BTC", "--what", "spot", "--from", "2024-01-01", "--to",
+                    "2024-01-03", "--out", data.toString()).failsWithOneLine().err())
+                    .contains("hyperliquid offers perp, funding, not 'spot'");
+            assertThat(run("fetch", "okx", "--symbol", "BTC-USDT", "--source", "dumps", "--from", "2024-01-01", "--to",
+                    "2024-01-03", "--out", data.toString()).failsWithOneLine().err()).contains("only binance");
+        } finally {
+            s.stop(0);
+        }
+    }
+
+    @Test
     void badOptionsAreOneLine(@TempDir Path tmp) {
         run("fetch", "binance", "--symbol", "BTCUSDT", "--from", "2024-01-01", "--to", "2024-01-01", "--out",
                 tmp.toString()).failsWithOneLine();
