@@ -25,4 +25,5 @@ module io.github.basisspread.venues {
     exports io.github.basisspread.venues.hyperliquid;
     exports io.github.basisspread.venues.dydx;
     exports io.github.basisspread.venues.cache;
+    exports io.github.basisspread.venues.live;
 }
