@@ -264,6 +264,18 @@ class FetchCommandTest {
     }
 
     @Test
+    void fetchAndWatchHaveHelp() {
+        CliTestSupport.Run f = run("fetch", "--help");
+        assertThat(f.code()).isZero();
+        assertThat(f.out()).startsWith("Usage: basis fetch").contains("--what").contains("--source").contains("binance, okx, "
+                + "bybit, deribit, hyperliquid, dydx").contains("never filled");
+        CliTestSupport.Run w = run("watch", "--help");
+        assertThat(w.code()).isZero();
+        assertThat(w.out()).startsWith("Usage: basis watch").contains("--stale-after").contains("Kalman");
+        assertThat(run("--help").out()).contains("fetch").contains("watch");
+    }
+
+    @Test
     void badOptionsAreOneLine(@TempDir Path tmp) {
         run("fetch", "binance", "--symbol", "BTCUSDT", "--from", "2024-01-01", "--to", "2024-01-01", "--out",
                 tmp.toString()).failsWithOneLine();
