@@ -50,7 +50,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "fetch", mixinStandardHelpOptions = true,
         description = {"Download candles and funding history from a venue's public market-data API (no key) into "
                 + "CSV files that 'basis demo --data DIR' and the other commands read.",
-            "Venues: ${COMPLETION-CANDIDATES}. Kinds (--what): spot, perp, funding, premium (premium index), mark, "
+            "Venues: binance, okx, bybit, deribit, hyperliquid, dydx. Kinds (--what): spot, perp, funding, premium (premium index), mark, "
                 + "index, futures (the quarterly contracts live during the range). Files in --out: "
                 + "VENUE_SYMBOL_spot_1h.csv, VENUE_SYMBOL_perp_1h.csv, VENUE_SYMBOL_funding.csv, "
                 + "VENUE_SYMBOL_premium-index_1h.csv, VENUE_SYMBOL_mark_1h.csv, VENUE_SYMBOL_index_1h.csv and "
@@ -276,7 +276,8 @@ final class FetchCommand implements Callable<Integer> {
                     // The quarterlies (last Friday of Mar/Jun/Sep/Dec, 08:00 UTC) listed during the range:
                     // Binance lists a quarterly about two quarters before it expires.
                     DateTimeFormatter yymmdd = DateTimeFormatter.ofPattern("yyMMdd");
-                    for (Instant e : ExpiryRule.cryptoQuarterly().nextQuarterlyExpiries(from, 6)) {
+                    int quarters = (int) (Duration.between(from, to).toDays() / 91) + 3;
+                    for (Instant e : ExpiryRule.cryptoQuarterly().nextQuarterlyExpiries(from, quarters)) {
                         Instant start = from.isAfter(e.minus(Duration.ofDays(190))) ? from : e.minus(Duration.ofDays(190));
                         Instant end = to.isBefore(e) ? to : e;
                         if (!end.isAfter(start)) {

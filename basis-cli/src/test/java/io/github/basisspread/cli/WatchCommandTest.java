@@ -72,7 +72,9 @@ class WatchCommandTest {
             tick(m, k);
         }
         long allocated = mx.getThreadAllocatedBytes(id) - before;
-        assertThat(allocated).as("bytes allocated by 100 000 ticks").isLessThan(1024);
+        // one object per tick would be at least 16 bytes x 400 000 callbacks = 6.4 MB; what remains is
+        // constant (JIT and coverage-agent bookkeeping), well under 0.05 byte a tick
+        assertThat(allocated).as("bytes allocated by 100 000 ticks").isLessThan(16 * 1024);
     }
 
     private static void tick(BasisMonitor m, int k) {
