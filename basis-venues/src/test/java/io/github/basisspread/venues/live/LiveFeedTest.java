@@ -56,18 +56,20 @@ class LiveFeedTest {
     @Test
     void okxResubscribesAfterADropAndReconnectsAStaleStream() throws Exception {
         List<String> subscriptions = new CopyOnWriteArrayList<>();
+        Recorder r = new Recorder();
         try (TestWsServer server = new TestWsServer((n, c) -> {
             subscriptions.add(c.receive());
             c.send("{\"event\":\"subscribe\",\"arg\":{\"channel\":\"tickers\",\"instId\":\"BTC-USDT\"},\"connId\":\"a\"}");
             if (n == 1) {
+                c.send(ticker("BTC-USDT", 42000.1, 42000.2, 1704067199000L).replace("\"bidPx\":\"42000.1\"",
+                        "\"bidPx\":\"oops\""));
                 c.send(ticker("BTC-USDT", 42000.1, 42000.2, 1704067200000L));
                 c.send(ticker("BTC-USDT-SWAP", 42010.5, 42010.6, 1704067200100L));
                 c.send("{\"arg\":{\"channel\":\"funding-rate\",\"instId\":\"BTC-USDT-SWAP\"},\"data\":[{\"fundingRate\":"
                         + "\"0.0001\",\"fundingTime\":\"1704096000000\",\"instId\":\"BTC-USDT-SWAP\",\"instType\":\"SWAP\","
                         + "\"method\":\"current_period\",\"nextFundingRate\":\"\",\"ts\":\"1704067200200\"}]}");
-                c.send(ticker("BTC-USDT", 42000.1, 42000.2, 1704067200300L).replace("\"bidPx\":\"42000.1\"",
-                        "\"bidPx\":\"oops\""));
-                Thread.sleep(20);
+                // drop once the client has taken these (in-flight frames die with a dropped socket)
+                await(() -> r.quotes.stream().anyMatch(q -> q.contains("funding")));
                 c.drop();   // dropped without a close frame
             } else if (n == 2) {
                 c.send(ticker("BTC-USDT", 42001.0, 42001.5, 1704067201000L));
@@ -77,7 +79,6 @@ class LiveFeedTest {
                 Thread.sleep(5_000);
             }
         })) {
-            Recorder r = new Recorder();
             FakeSleeper sleeper = new FakeSleeper(Instant.parse("2026-12-05T10:00:00Z"));
             StreamSpec spec = StreamSpec.okx(server.uri("/ws/v5/public"), Map.of("BTC-USDT", 0, "BTC-USDT-SWAP", 1),
                     Map.of("BTC-USDT-SWAP", 1), 8 * 3_600_000L);
