@@ -168,7 +168,7 @@ public final class Http {
             } catch (IOException e) {
                 lastStatus = -1;
                 last = (e instanceof java.net.http.HttpTimeoutException ? "timed out: " : "connection failed: ")
-                        + e.getMessage();
+                        + (e.getMessage() != null ? e.getMessage() : e.toString());
                 lastCause = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -245,7 +245,7 @@ public final class Http {
                 }
                 retryAfter = retryAfter(r.headers(), options.sleeper().now()).orElse(null);
             } catch (IOException e) {
-                last = "transfer broken: " + e.getMessage();
+                last = "transfer broken: " + (e.getMessage() != null ? e.getMessage() : e.toString());
                 lastCause = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

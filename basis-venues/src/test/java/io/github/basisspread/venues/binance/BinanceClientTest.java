@@ -163,6 +163,19 @@ class BinanceClientTest {
     }
 
     @Test
+    void aRefusedConnectionIsNamedNotNull() throws Exception {
+        java.net.URI closed;
+        try (java.net.ServerSocket ss = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = java.net.URI.create("http://127.0.0.1:" + ss.getLocalPort());
+        }
+        BinanceClient c = BinanceClient.of(BinanceEndpoints.allAt(closed), new FakeSleeper(T0).options(2));
+        assertThatThrownBy(() -> c.klines(BinanceMarket.SPOT, KlineKind.TRADES, "BTCUSDT", BarInterval.H1, T0,
+                T0.plus(Duration.ofHours(1)))).isInstanceOf(VenueException.class)
+                .hasMessageContaining("failed after 2 attempts, last: connection failed: java.net.ConnectException")
+                .hasMessageNotContaining("null");
+    }
+
+    @Test
     void aClientErrorIsNotRetried() throws Exception {
         try (TestServer s = TestServer.start(r -> Reply.status(400, "{\"code\":-1100,\"msg\":\"Illegal characters\"}"))) {
             BinanceClient c = BinanceClient.of(BinanceEndpoints.allAt(s.uri()), new FakeSleeper(T0).options(4));
