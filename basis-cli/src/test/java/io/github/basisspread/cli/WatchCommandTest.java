@@ -87,13 +87,17 @@ class WatchCommandTest {
 
     @Test
     void watchPrintsJsonLinesFromTheStreams() throws Exception {
+        java.util.concurrent.CountDownLatch spotSent = new java.util.concurrent.CountDownLatch(1);
         try (TestWsServer server = new TestWsServer((n, c) -> {
             String streams = c.path.substring(c.path.indexOf("streams=") + 8);
             if (!streams.contains("markPrice")) {
                 c.send(book("BTCUSDT", 1764892800000L, 40_000, 40_002).replace(",\"E\":1764892800000", ""));
+                spotSent.countDown();
             } else {
                 String quarterly = streams.split("/")[1].replace("@bookTicker", "").toUpperCase(java.util.Locale.ROOT);
-                Thread.sleep(100);
+                // the derivatives after the spot (the two streams are separate connections)
+                spotSent.await();
+                Thread.sleep(300);
                 c.send(book("BTCUSDT", 1764892800100L, 40_041, 40_043));
                 c.send("{\"stream\":\"btcusdt@markPrice@1s\",\"data\":{\"e\":\"markPriceUpdate\",\"E\":1764892800200,"
                         + "\"s\":\"BTCUSDT\",\"p\":\"40042\",\"i\":\"40001\",\"P\":\"40040\",\"r\":\"0.00010000\","
