@@ -30,9 +30,11 @@ public final class LiveFeed implements AutoCloseable {
 
     private final List<Thread> threads = new ArrayList<>();
     private final List<Worker> workers = new ArrayList<>();
+    private final java.util.function.LongSupplier nanoClock;
     private volatile boolean closed;
 
-    private LiveFeed() {
+    private LiveFeed(java.util.function.LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
     }
 
     /**
@@ -45,12 +47,18 @@ public final class LiveFeed implements AutoCloseable {
      * @return the running feed
      */
     public static LiveFeed start(List<StreamSpec> specs, QuoteSink sink, Duration staleAfter, ClientOptions options) {
+        return start(specs, sink, staleAfter, options, System::nanoTime);
+    }
+
+    /** As {@link #start(List, QuoteSink, Duration, ClientOptions)}, with the monotonic clock of the stale check. */
+    static LiveFeed start(List<StreamSpec> specs, QuoteSink sink, Duration staleAfter, ClientOptions options,
+            java.util.function.LongSupplier nanoClock) {
         Args.isTrue(specs != null && !specs.isEmpty(), "specs", specs, "hold at least one stream");
         Args.notNull(sink, "sink");
         Args.isTrue(staleAfter != null && !staleAfter.isNegative() && !staleAfter.isZero(), "staleAfter", staleAfter,
                 "be positive");
         Args.notNull(options, "options");
-        LiveFeed feed = new LiveFeed();
+        LiveFeed feed = new LiveFeed(nanoClock);
         HttpClient client = HttpClient.newBuilder().connectTimeout(options.timeout()).build();
         for (StreamSpec spec : specs) {
             Worker w = feed.new Worker(spec, sink, staleAfter, options, client);
@@ -158,16 +166,38 @@ public final class LiveFeed implements AutoCloseable {
             }
             current = ws;
             sink.onEvent(spec.venue(), "connected to " + spec.uri());
-            for (String s : spec.subscriptions()) {
-                ws.sendText(s, true);
+            // one send at a time: the JDK refuses a send while another is pending (IllegalStateException)
+            try {
+                for (String s : spec.subscriptions()) {
+                    ws.sendText(s, true).get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                current = null;
+                ws.abort();
+                return "subscribe failed: " + (e.getCause() != null ? e.getCause() : e);
             }
             long staleNanos = staleAfter.toNanos();
+            long poll = Math.max(1, Math.min(250, staleNanos / 4_000_000));   // the stale check runs at least 4 times a second
+            String ping = spec.keepAlive().orElse(null);
+            if (ping != null) {
+                poll = Math.max(1, Math.min(poll, spec.keepAliveMillis()));
+            }
+            long lastPing = System.nanoTime();
             try {
                 while (!closed) {
                     try {
-                        return ended.get(Math.max(1, staleNanos / 4_000_000), TimeUnit.MILLISECONDS);
+                        return ended.get(poll, TimeUnit.MILLISECONDS);
                     } catch (java.util.concurrent.TimeoutException e) {
-                        long silent = System.nanoTime() - lastMessageNanos.get();
+                        if (ping != null && System.nanoTime() - lastPing >= spec.keepAliveMillis() * 1_000_000L) {
+                            try {
+                                ws.sendText(ping, true).get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException pe) {
+                                ws.abort();
+                                return "dropped: keep-alive failed: " + (pe.getCause() != null ? pe.getCause() : pe);
+                            }
+                            lastPing = System.nanoTime();
+                        }
+                        long silent = nanoClock.getAsLong() - lastMessageNanos.get();
                         if (silent > staleNanos) {
                             ws.abort();
                             return "stale: no message for " + silent / 1_000_000 + " ms (limit " + staleAfter.toMillis()
@@ -187,13 +217,13 @@ public final class LiveFeed implements AutoCloseable {
         @Override
         public void onOpen(WebSocket webSocket) {
             connects.incrementAndGet();
-            lastMessageNanos.set(System.nanoTime());
+            lastMessageNanos.set(nanoClock.getAsLong());
             webSocket.request(1);
         }
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            lastMessageNanos.set(System.nanoTime());
+            lastMessageNanos.set(nanoClock.getAsLong());
             String text = null;
             synchronized (buffer) {
                 buffer.append(data);
@@ -216,7 +246,7 @@ public final class LiveFeed implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onPing(WebSocket webSocket, java.nio.ByteBuffer message) {
-            lastMessageNanos.set(System.nanoTime());
+            lastMessageNanos.set(nanoClock.getAsLong());
             webSocket.request(1);
             return null;   // the JDK answers the ping with a pong
         }
