@@ -258,18 +258,21 @@ public final class StreamSpec {
                 Integer f = fund.get(sym);
                 double rate = d.has("fundingRate") && f != null ? json.decimal(d.get("fundingRate"), "data.fundingRate")
                         : Double.NaN;
+                double bid = st != null && d.has("bid1Price") ? json.decimal(d.get("bid1Price"), "data.bid1Price")
+                        : st != null ? st[1] : Double.NaN;
+                double ask = st != null && d.has("ask1Price") ? json.decimal(d.get("ask1Price"), "data.ask1Price")
+                        : st != null ? st[2] : Double.NaN;
+                // funding before the quote, so a monitor sees both when the quote moves the basis
+                if (rate == rate) {
+                    sink.onFunding(f, ts, rate, fundingIntervalMillis);
+                }
                 if (st != null) {
-                    double bid = d.has("bid1Price") ? json.decimal(d.get("bid1Price"), "data.bid1Price") : st[1];
-                    double ask = d.has("ask1Price") ? json.decimal(d.get("ask1Price"), "data.ask1Price") : st[2];
                     boolean changed = bid != st[1] || ask != st[2];
                     st[1] = bid;
                     st[2] = ask;
                     if (changed && bid == bid && ask == ask) {
                         sink.onQuote((int) st[0], ts, bid, ask);
                     }
-                }
-                if (rate == rate) {
-                    sink.onFunding(f, ts, rate, fundingIntervalMillis);
                 }
             } else if (topic.startsWith("orderbook.1.") && st != null) {
                 if (snapshot) {
@@ -360,14 +363,15 @@ public final class StreamSpec {
             Integer f = fund.get(name);
             double rate = f == null ? Double.NaN
                     : json.decimal(json.field(d, "funding_8h", "params.data"), "params.data.funding_8h");
-            if (id != null && bid > 0 && ask > 0) {   // null or 0: an empty side
-                sink.onQuote(id, ts, bid, ask);
-            }
+            // the reference and funding before the quote, so a monitor sees all three when the quote moves
             if (ix != null) {
                 sink.onQuote(ix, ts, p, p);
             }
             if (f != null) {
                 sink.onFunding(f, ts, rate, eightHours);
+            }
+            if (id != null && bid > 0 && ask > 0) {   // null or 0: an empty side
+                sink.onQuote(id, ts, bid, ask);
             }
         });
     }
