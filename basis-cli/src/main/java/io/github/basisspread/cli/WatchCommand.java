@@ -2,7 +2,14 @@ package io.github.basisspread.cli;
 
 import io.github.basisspread.cli.internal.Json;
 import io.github.basisspread.core.time.ExpiryRule;
+import io.github.basisspread.core.instrument.DatedFuture;
+import io.github.basisspread.core.instrument.Instrument;
 import io.github.basisspread.venues.ClientOptions;
+import io.github.basisspread.venues.RetryPolicy;
+import io.github.basisspread.venues.VenueException;
+import io.github.basisspread.venues.binance.BinanceClient;
+import io.github.basisspread.venues.binance.BinanceEndpoints;
+import io.github.basisspread.venues.binance.BinanceMarket;
 import io.github.basisspread.venues.live.LiveFeed;
 import io.github.basisspread.venues.live.StreamSpec;
 import java.io.PrintWriter;
@@ -30,15 +37,20 @@ import picocli.CommandLine.Spec;
         description = {"Watch the basis live over the venues' public WebSocket streams (no key): spot-perpetual and "
                 + "spot-future basis, its streaming Kalman latent level, the funding APR of each perpetual and the best "
                 + "net carry, printed as they change (text, or JSON lines with --format json).",
-            "Venues: binance (spot, USD-M perpetual, the current quarterly; funding from the mark-price stream), okx "
-                + "(spot, USDT swap; funding channel). Connections that drop or stay silent longer than --stale-after "
-                + "are reopened with exponential backoff; connection events go to stderr."})
+            "Venues: binance (spot, USD-M perpetual, the nearest live USD-M quarterly from exchangeInfo, or by the "
+                + "quarterly expiry rule when the list cannot be read; funding from the mark-price stream), okx (spot, "
+                + "USDT swap; funding channel), bybit (spot level-1 book, USDT perpetual ticker with funding), deribit "
+                + "(COIN-PERPETUAL ticker against its index price, 8-hour funding), hyperliquid (perpetual best bid and "
+                + "offer against its oracle price, hourly funding), dydx (COIN-USD book against its oracle price, hourly "
+                + "funding). Where a venue has no spot market in the stream, its index or oracle price stands in as the "
+                + "spot leg. Connections that drop or stay silent longer than --stale-after are reopened with "
+                + "exponential backoff; connection events go to stderr."})
 final class WatchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "VENUES", split = ",", description = "binance, okx or both (comma-separated).")
+    @Parameters(index = "0", paramLabel = "VENUES", split = ",", description = "binance, okx, bybit, deribit, hyperliquid, dydx (comma-separated).")
     List<String> venues;
 
     @Option(names = "--symbol", defaultValue = "BTC", paramLabel = "COIN",
@@ -84,6 +96,30 @@ final class WatchCommand implements Callable<Integer> {
             description = "OKX public WebSocket (default ${DEFAULT-VALUE}).")
     URI okxWs;
 
+    @Option(names = "--binance-rest", defaultValue = "https://fapi.binance.com", paramLabel = "URL",
+            description = "Binance USD-M REST base, for the list of live quarterlies (default ${DEFAULT-VALUE}).")
+    URI binanceRest;
+
+    @Option(names = "--bybit-spot-ws", defaultValue = "wss://stream.bybit.com/v5/public/spot", paramLabel = "URL",
+            description = "Bybit spot public stream (default ${DEFAULT-VALUE}).")
+    URI bybitSpotWs;
+
+    @Option(names = "--bybit-linear-ws", defaultValue = "wss://stream.bybit.com/v5/public/linear", paramLabel = "URL",
+            description = "Bybit linear public stream (default ${DEFAULT-VALUE}).")
+    URI bybitLinearWs;
+
+    @Option(names = "--deribit-ws", defaultValue = "wss://www.deribit.com/ws/api/v2", paramLabel = "URL",
+            description = "Deribit WebSocket (default ${DEFAULT-VALUE}).")
+    URI deribitWs;
+
+    @Option(names = "--hyperliquid-ws", defaultValue = "wss://api.hyperliquid.xyz/ws", paramLabel = "URL",
+            description = "Hyperliquid WebSocket (default ${DEFAULT-VALUE}).")
+    URI hyperliquidWs;
+
+    @Option(names = "--dydx-ws", defaultValue = "wss://indexer.dydx.trade/v4/ws", paramLabel = "URL",
+            description = "dYdX v4 indexer WebSocket (default ${DEFAULT-VALUE}).")
+    URI dydxWs;
+
     @Override
     public Integer call() throws InterruptedException {
         String c = coin.strip().toUpperCase(Locale.ROOT);
@@ -104,9 +140,19 @@ final class WatchCommand implements Callable<Integer> {
                     int spot = add(venueNames, symbols, kinds, spotOf, expiries, "binance", pair, BasisMonitor.SPOT, -1, 0);
                     int perp = add(venueNames, symbols, kinds, spotOf, expiries, "binance", pair, BasisMonitor.PERP, spot,
                             0);
-                    Instant expiry = ExpiryRule.cryptoQuarterly().nextExpiry(Instant.now().plus(Duration.ofDays(7)));
-                    String quarterly = pair + "_" + DateTimeFormatter.ofPattern("yyMMdd").format(LocalDate.ofInstant(
-                            expiry, ZoneOffset.UTC));
+                    DatedFuture listed = binanceQuarterly(c, spec.commandLine().getErr());
+                    Instant expiry;
+                    String quarterly;
+                    if (listed != null) {
+                        expiry = listed.expiry();
+                        quarterly = listed.symbol();
+                    } else {
+                        // fallback: Binance's quarterlies expire on the last Friday of Mar/Jun/Sep/Dec, 08:00 UTC
+                        expiry = ExpiryRule.cryptoQuarterly().nextExpiry(Instant.now().plus(Duration.ofDays(7)));
+                        quarterly = pair + "_" + DateTimeFormatter.ofPattern("yyMMdd").format(LocalDate.ofInstant(
+                                expiry, ZoneOffset.UTC));
+                        note(spec.commandLine().getErr(), "binance: quarterly by the expiry rule: " + quarterly);
+                    }
                     int fut = add(venueNames, symbols, kinds, spotOf, expiries, "binance", quarterly, BasisMonitor.FUTURE,
                             spot, expiry.toEpochMilli());
                     specs.add(StreamSpec.binance(binanceSpotWs, Map.of(pair, spot), Map.of(), eightHours));
@@ -125,7 +171,38 @@ final class WatchCommand implements Callable<Integer> {
                     tickers.put(swapId, swap);
                     specs.add(StreamSpec.okx(okxWs, tickers, Map.of(swapId, swap), eightHours));
                 }
-                default -> throw new UserException("watch: '" + v + "' is not binance or okx");
+                case "bybit" -> {
+                    String pair = c + "USDT";
+                    int spot = add(venueNames, symbols, kinds, spotOf, expiries, "bybit", pair, BasisMonitor.SPOT, -1, 0);
+                    int perp = add(venueNames, symbols, kinds, spotOf, expiries, "bybit", pair, BasisMonitor.PERP, spot, 0);
+                    specs.add(StreamSpec.bybit(bybitSpotWs, Map.of(), Map.of(pair, spot), Map.of(), eightHours));
+                    specs.add(StreamSpec.bybit(bybitLinearWs, Map.of(pair, perp), Map.of(), Map.of(pair, perp), eightHours));
+                }
+                case "deribit" -> {
+                    String name = c + "-PERPETUAL";
+                    int index = add(venueNames, symbols, kinds, spotOf, expiries, "deribit", name + " index",
+                            BasisMonitor.SPOT, -1, 0);
+                    int perp = add(venueNames, symbols, kinds, spotOf, expiries, "deribit", name, BasisMonitor.PERP, index,
+                            0);
+                    specs.add(StreamSpec.deribit(deribitWs, Map.of(name, perp), Map.of(name, index), Map.of(name, perp)));
+                }
+                case "hyperliquid" -> {
+                    int oracle = add(venueNames, symbols, kinds, spotOf, expiries, "hyperliquid", c + " oracle",
+                            BasisMonitor.SPOT, -1, 0);
+                    int perp = add(venueNames, symbols, kinds, spotOf, expiries, "hyperliquid", c, BasisMonitor.PERP,
+                            oracle, 0);
+                    specs.add(StreamSpec.hyperliquid(hyperliquidWs, Map.of(c, perp), Map.of(c, oracle), Map.of(c, perp)));
+                }
+                case "dydx" -> {
+                    String market = c + "-USD";
+                    int oracle = add(venueNames, symbols, kinds, spotOf, expiries, "dydx", market + " oracle",
+                            BasisMonitor.SPOT, -1, 0);
+                    int perp = add(venueNames, symbols, kinds, spotOf, expiries, "dydx", market, BasisMonitor.PERP, oracle,
+                            0);
+                    specs.add(StreamSpec.dydx(dydxWs, Map.of(market, perp), Map.of(market, oracle), Map.of(market, perp)));
+                }
+                default -> throw new UserException("watch: '" + v + "' is not binance, okx, bybit, deribit, hyperliquid"
+                        + " or dydx");
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -162,6 +239,42 @@ final class WatchCommand implements Callable<Integer> {
                 err.flush();
             }
             return 0;
+        }
+    }
+
+    /**
+     * The nearest live USD-M quarterly of {@code coin} against USDT from Binance's exchangeInfo, or
+     * null (with a note on stderr) when the list cannot be read or holds none.
+     */
+    private DatedFuture binanceQuarterly(String coin, PrintWriter err) {
+        BinanceEndpoints prod = BinanceEndpoints.production();
+        ClientOptions once = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ofMillis(100),
+                Duration.ofMillis(100))).withTimeout(Duration.ofSeconds(10));
+        try {
+            BinanceClient client = BinanceClient.of(new BinanceEndpoints(prod.spot(), binanceRest, prod.coinm(),
+                    prod.dumps()), once);
+            Instant now = Instant.now();
+            DatedFuture best = null;
+            for (Instrument i : client.instruments(BinanceMarket.USDM)) {
+                if (i instanceof DatedFuture f && f.baseAsset().equals(coin) && f.quoteCurrency().equals("USDT")
+                        && f.expiry().isAfter(now) && (best == null || f.expiry().isBefore(best.expiry()))) {
+                    best = f;
+                }
+            }
+            if (best == null) {
+                note(err, "binance: exchangeInfo lists no live " + coin + "USDT quarterly");
+            }
+            return best;
+        } catch (VenueException | java.io.UncheckedIOException e) {
+            note(err, "binance: instrument list unavailable (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    private static void note(PrintWriter err, String text) {
+        synchronized (err) {
+            err.println("basis watch: " + text);
+            err.flush();
         }
     }
 

@@ -85,41 +85,109 @@ class WatchCommandTest {
         m.onFunding(1, T + k, 0.0001, 28_800_000L);
     }
 
+    /** Binance USD-M exchangeInfo ("Exchange Information", developers.binance.com, read 2026-12-05). */
+    static final String EXCHANGE_INFO = "{\"timezone\":\"UTC\",\"serverTime\":1764892800000,\"symbols\":["
+            + "{\"symbol\":\"BTCUSDT\",\"pair\":\"BTCUSDT\",\"contractType\":\"PERPETUAL\",\"deliveryDate\":4133404800000,"
+            + "\"status\":\"TRADING\",\"baseAsset\":\"BTC\",\"quoteAsset\":\"USDT\",\"filters\":[{\"filterType\":"
+            + "\"LOT_SIZE\",\"stepSize\":\"0.001\"}]},"
+            // an expired quarterly still listed, a later one, and the nearest live one (2099-09-25T08:00:00Z)
+            + "{\"symbol\":\"BTCUSDT_250328\",\"pair\":\"BTCUSDT\",\"contractType\":\"CURRENT_QUARTER\","
+            + "\"deliveryDate\":1743148800000,\"status\":\"TRADING\",\"baseAsset\":\"BTC\",\"quoteAsset\":\"USDT\","
+            + "\"filters\":[{\"filterType\":\"LOT_SIZE\",\"stepSize\":\"0.001\"}]},"
+            + "{\"symbol\":\"BTCUSDT_991225\",\"pair\":\"BTCUSDT\",\"contractType\":\"NEXT_QUARTER\","
+            + "\"deliveryDate\":4101436800000,\"status\":\"TRADING\",\"baseAsset\":\"BTC\",\"quoteAsset\":\"USDT\","
+            + "\"filters\":[{\"filterType\":\"LOT_SIZE\",\"stepSize\":\"0.001\"}]},"
+            + "{\"symbol\":\"BTCUSDT_990925\",\"pair\":\"BTCUSDT\",\"contractType\":\"CURRENT_QUARTER\","
+            + "\"deliveryDate\":4093574400000,\"status\":\"TRADING\",\"baseAsset\":\"BTC\",\"quoteAsset\":\"USDT\","
+            + "\"filters\":[{\"filterType\":\"LOT_SIZE\",\"stepSize\":\"0.001\"}]}]}";
+
+    static com.sun.net.httpserver.HttpServer exchangeInfo(List<String> requests) throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer h = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(
+                java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        h.createContext("/", x -> {
+            requests.add(x.getRequestURI().getPath());
+            byte[] b = EXCHANGE_INFO.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            x.getResponseHeaders().add("Content-Type", "application/json");
+            x.sendResponseHeaders(200, b.length);
+            x.getResponseBody().write(b);
+            x.close();
+        });
+        h.start();
+        return h;
+    }
+
+    /**
+     * Sends {@code messages} every 50 ms until {@code end}: which connection of a venue the client
+     * reads first is up to the scheduler, so the derivatives are repeated until the reference has
+     * arrived; with {@code --every 1h} each derivative prints once, when both legs are known.
+     */
+    static void repeat(TestWsServer.Conn c, java.util.concurrent.CountDownLatch end, String... messages)
+            throws Exception {
+        do {
+            for (String m : messages) {
+                c.send(m);
+            }
+        } while (!end.await(50, java.util.concurrent.TimeUnit.MILLISECONDS));
+    }
+
     @Test
     void watchPrintsJsonLinesFromTheStreams() throws Exception {
-        java.util.concurrent.CountDownLatch spotSent = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
+        List<String> paths = new CopyOnWriteArrayList<>();
+        List<String> rest = new CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer info = exchangeInfo(rest);
         try (TestWsServer server = new TestWsServer((n, c) -> {
+            paths.add(c.path);
             String streams = c.path.substring(c.path.indexOf("streams=") + 8);
             if (!streams.contains("markPrice")) {
                 c.send(book("BTCUSDT", 1764892800000L, 40_000, 40_002).replace(",\"E\":1764892800000", ""));
-                spotSent.countDown();
+                end.await(60, java.util.concurrent.TimeUnit.SECONDS);
             } else {
                 String quarterly = streams.split("/")[1].replace("@bookTicker", "").toUpperCase(java.util.Locale.ROOT);
-                // the derivatives after the spot (the two streams are separate connections)
-                spotSent.await();
-                Thread.sleep(300);
-                c.send(book("BTCUSDT", 1764892800100L, 40_041, 40_043));
-                c.send("{\"stream\":\"btcusdt@markPrice@1s\",\"data\":{\"e\":\"markPriceUpdate\",\"E\":1764892800200,"
-                        + "\"s\":\"BTCUSDT\",\"p\":\"40042\",\"i\":\"40001\",\"P\":\"40040\",\"r\":\"0.00010000\","
-                        + "\"T\":1764892800000}}");
-                c.send(book(quarterly, 1764892800300L, 40_401, 40_403));
+                repeat(c, end, "{\"stream\":\"btcusdt@markPrice@1s\",\"data\":{\"e\":\"markPriceUpdate\",\"E\":"
+                        + "1764892800200,\"s\":\"BTCUSDT\",\"p\":\"40042\",\"i\":\"40001\",\"P\":\"40040\",\"r\":"
+                        + "\"0.00010000\",\"T\":1764892800000}}", book("BTCUSDT", 1764892800100L, 40_041, 40_043),
+                        book(quarterly, 1764892800300L, 40_401, 40_403));
             }
-            Thread.sleep(10_000);
         })) {
-            CliTestSupport.Run r = run("watch", "binance", "--symbol", "btc", "--format", "json", "--max-lines", "3",
-                    "--every", "PT0.001S", "--duration", "20s", "--binance-spot-ws", server.uri("").toString(),
-                    "--binance-futures-ws", server.uri("").toString());
+            CliTestSupport.Run r;
+            try {
+                r = run("watch", "binance", "--symbol", "btc", "--format", "json", "--max-lines", "2", "--every", "1h",
+                        "--duration", "60s", "--binance-spot-ws", server.uri("").toString(), "--binance-futures-ws",
+                        server.uri("").toString(), "--binance-rest", "http://127.0.0.1:" + info.getAddress().getPort());
+            } finally {
+                end.countDown();
+                info.stop(0);
+            }
             assertThat(r.code()).as(r.err()).isZero();
+            // the quarterly is the nearest live one of the instrument list, not one guessed by the rule
+            assertThat(rest).containsExactly("/fapi/v1/exchangeInfo");
+            assertThat(paths).contains(
+                    "/stream?streams=btcusdt@bookTicker/btcusdt_990925@bookTicker/btcusdt@markPrice@1s");
             List<Map<String, Object>> lines = r.jsonLines();
-            assertThat(lines).hasSize(3);
+            assertThat(lines).hasSize(2);
             assertThat(lines.get(0)).containsEntry("instrument", "BTCUSDT").containsEntry("kind", "perpetual")
-                    .containsEntry("time", "2025-12-05T00:00:00.100Z");
+                    .containsEntry("fundingApr", 0.1095);
             assertThat((Double) lines.get(0).get("basisBps")).isCloseTo((40_042.0 / 40_001.0 - 1) * 1e4, within(1e-9));
-            assertThat(lines.get(1)).containsEntry("fundingApr", 0.1095);
-            assertThat(lines.get(2).get("kind")).isEqualTo("future");
-            assertThat(lines.get(2)).containsKey("annualizedBasis").containsKey("best");
+            assertThat(lines.get(1)).containsEntry("instrument", "BTCUSDT_990925").containsEntry("kind", "future")
+                    .containsKey("annualizedBasis").containsKey("best");
+            assertThat((Double) lines.get(1).get("basisBps")).isCloseTo((40_402.0 / 40_001.0 - 1) * 1e4, within(1e-9));
             assertThat(r.err()).contains("basis watch: binance: connected to ws://127.0.0.1:");
         }
+    }
+
+    @Test
+    void withoutTheInstrumentListTheQuarterlyFollowsTheExpiryRuleAndSaysSo() throws Exception {
+        // a port nothing listens on: the list cannot be read, and no stream connects (nothing on the network)
+        int dead;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            dead = s.getLocalPort();
+        }
+        CliTestSupport.Run r = run("watch", "binance", "--max-lines", "0", "--binance-rest", "http://127.0.0.1:" + dead,
+                "--binance-spot-ws", "ws://127.0.0.1:" + dead, "--binance-futures-ws", "ws://127.0.0.1:" + dead);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("basis watch: binance: instrument list unavailable (")
+                .containsPattern("basis watch: binance: quarterly by the expiry rule: BTCUSDT_\\d{2}(03|06|09|12)\\d{2}");
     }
 
     static String book(String symbol, long e, double bid, double ask) {
