@@ -190,6 +190,92 @@ class WatchCommandTest {
                 .containsPattern("basis watch: binance: quarterly by the expiry rule: BTCUSDT_\\d{2}(03|06|09|12)\\d{2}");
     }
 
+    @Test
+    void watchesBybitDeribitHyperliquidAndDydx() throws Exception {
+        // messages to each venue's documented schema (see VenueStreamsTest in basis-venues for the sources)
+        java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
+        List<String> subscriptions = new CopyOnWriteArrayList<>();
+        try (TestWsServer server = new TestWsServer((n, c) -> {
+            switch (c.path) {
+                case "/v5/public/spot" -> {
+                    subscriptions.add(c.receive());
+                    c.send("{\"topic\":\"orderbook.1.BTCUSDT\",\"ts\":1764892800000,\"type\":\"snapshot\",\"data\":"
+                            + "{\"s\":\"BTCUSDT\",\"b\":[[\"40000\",\"1\"]],\"a\":[[\"40002\",\"1\"]],\"u\":1,\"seq\":1}}");
+                    end.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                case "/v5/public/linear" -> {
+                    subscriptions.add(c.receive());
+                    repeat(c, end, "{\"topic\":\"tickers.BTCUSDT\",\"type\":\"snapshot\",\"data\":{\"symbol\":"
+                            + "\"BTCUSDT\",\"markPrice\":\"40042\",\"indexPrice\":\"40001\",\"fundingRate\":\"0.0001\","
+                            + "\"nextFundingTime\":\"1764921600000\",\"bid1Price\":\"40041\",\"bid1Size\":\"1\","
+                            + "\"ask1Price\":\"40043\",\"ask1Size\":\"1\"},\"cs\":1,\"ts\":1764892800100}");
+                }
+                case "/ws/api/v2" -> {
+                    subscriptions.add(c.receive());
+                    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"subscription\",\"params\":{\"channel\":"
+                            + "\"ticker.BTC-PERPETUAL.100ms\",\"data\":{\"timestamp\":1764892800000,\"instrument_name\":"
+                            + "\"BTC-PERPETUAL\",\"index_price\":40000,\"funding_8h\":0.0002,\"best_bid_price\":40080,"
+                            + "\"best_ask_price\":40080.5,\"mark_price\":40080.2}}}");
+                    end.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                case "/ws" -> {
+                    subscriptions.add(c.receive());
+                    subscriptions.add(c.receive());
+                    c.send("{\"channel\":\"activeAssetCtx\",\"data\":{\"coin\":\"BTC\",\"ctx\":{\"funding\":"
+                            + "\"0.00001\",\"markPx\":\"40020\",\"oraclePx\":\"40000\",\"openInterest\":\"1\"}}}");
+                    c.send("{\"channel\":\"bbo\",\"data\":{\"coin\":\"BTC\",\"time\":1764892800000,\"bbo\":["
+                            + "{\"px\":\"40019\",\"sz\":\"1\",\"n\":1},{\"px\":\"40021\",\"sz\":\"1\",\"n\":1}]}}");
+                    end.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                case "/v4/ws" -> {
+                    subscriptions.add(c.receive());
+                    subscriptions.add(c.receive());
+                    c.send("{\"type\":\"subscribed\",\"channel\":\"v4_markets\",\"contents\":{\"markets\":{\"BTC-USD\":"
+                            + "{\"oraclePrice\":\"40000\",\"nextFundingRate\":\"0.00002\"}}}}");
+                    c.send("{\"type\":\"subscribed\",\"channel\":\"v4_orderbook\",\"id\":\"BTC-USD\",\"contents\":"
+                            + "{\"bids\":[{\"price\":\"40039\",\"size\":\"1\"}],\"asks\":[{\"price\":\"40041\",\"size\":"
+                            + "\"1\"}]}}");
+                    end.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                default -> throw new IllegalStateException(c.path);
+            }
+        })) {
+            String u = server.uri("").toString();
+            CliTestSupport.Run r;
+            try {
+                r = run("watch", "bybit,deribit,hyperliquid,dydx", "--symbol", "BTC", "--format", "json", "--max-lines",
+                        "4", "--every", "1h", "--duration", "60s", "--bybit-spot-ws", u + "/v5/public/spot",
+                        "--bybit-linear-ws", u + "/v5/public/linear", "--deribit-ws", u + "/ws/api/v2",
+                        "--hyperliquid-ws", u + "/ws", "--dydx-ws", u + "/v4/ws");
+            } finally {
+                end.countDown();
+            }
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(subscriptions).containsExactlyInAnyOrder("{\"op\":\"subscribe\",\"args\":[\"orderbook.1.BTCUSDT\"]}",
+                    "{\"op\":\"subscribe\",\"args\":[\"tickers.BTCUSDT\"]}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"public/subscribe\",\"params\":{\"channels\":"
+                            + "[\"ticker.BTC-PERPETUAL.100ms\"]}}",
+                    "{\"method\":\"subscribe\",\"subscription\":{\"type\":\"bbo\",\"coin\":\"BTC\"}}",
+                    "{\"method\":\"subscribe\",\"subscription\":{\"type\":\"activeAssetCtx\",\"coin\":\"BTC\"}}",
+                    "{\"type\":\"subscribe\",\"channel\":\"v4_orderbook\",\"id\":\"BTC-USD\"}",
+                    "{\"type\":\"subscribe\",\"channel\":\"v4_markets\"}");
+            Map<String, Map<String, Object>> byVenue = new java.util.TreeMap<>();
+            r.jsonLines().forEach(l -> byVenue.put((String) l.get("venue"), l));
+            assertThat(byVenue).containsOnlyKeys("bybit", "deribit", "hyperliquid", "dydx");
+            // perpetual mid over the reference mid; funding per interval times intervals a year
+            check(byVenue.get("bybit"), "BTCUSDT", 40_042.0 / 40_001.0, 0.0001 * 3 * 365);
+            check(byVenue.get("deribit"), "BTC-PERPETUAL", 40_080.25 / 40_000.0, 0.0002 * 3 * 365);
+            check(byVenue.get("hyperliquid"), "BTC", 40_020.0 / 40_000.0, 0.00001 * 24 * 365);
+            check(byVenue.get("dydx"), "BTC-USD", 40_040.0 / 40_000.0, 0.00002 * 24 * 365);
+        }
+    }
+
+    private static void check(Map<String, Object> line, String instrument, double ratio, double apr) {
+        assertThat(line).containsEntry("instrument", instrument).containsEntry("kind", "perpetual");
+        assertThat((Double) line.get("basisBps")).isCloseTo((ratio - 1) * 1e4, within(1e-9));
+        assertThat((Double) line.get("fundingApr")).isCloseTo(apr, within(1e-12));
+    }
+
     static String book(String symbol, long e, double bid, double ask) {
         return "{\"stream\":\"" + symbol.toLowerCase(java.util.Locale.ROOT) + "@bookTicker\",\"data\":{\"e\":\"bookTicker\","
                 + "\"u\":1,\"E\":" + e + ",\"T\":" + e + ",\"s\":\"" + symbol + "\",\"b\":\"" + bid + "\",\"B\":\"1.5\","
