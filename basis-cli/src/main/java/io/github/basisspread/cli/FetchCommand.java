@@ -108,6 +108,12 @@ final class FetchCommand implements Callable<Integer> {
                     + "no funding before the month is over) (default ${DEFAULT-VALUE}).")
     String source;
 
+    @Option(names = "--market", defaultValue = "usdm", paramLabel = "MARKET",
+            description = "binance only: 'usdm' (USDT-margined, linear: --symbol BTCUSDT) or 'coinm' (coin-margined, "
+                    + "inverse: --symbol BTCUSD, the perpetual BTCUSD_PERP and the quarterlies BTCUSD_yyMMdd; no spot) "
+                    + "(default ${DEFAULT-VALUE}).")
+    String market;
+
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Send every request to URL instead of the venue (a mirror or a test server).")
     URI baseUrl;
@@ -153,6 +159,9 @@ final class FetchCommand implements Callable<Integer> {
         if (venue != VenueName.binance && !source.equals("api")) {
             throw new UserException("--source " + source + ": only binance publishes data dumps; " + venue
                     + " is fetched from its API");
+        }
+        if (venue != VenueName.binance && !market.equals("usdm")) {
+            throw new UserException("--market " + market + ": only binance has separate USD-M and COIN-M markets");
         }
         Path cacheDir = cache != null ? cache : out.resolve(".basis-cache");
         ClientOptions options = ClientOptions.defaults();
@@ -245,31 +254,45 @@ final class FetchCommand implements Callable<Integer> {
         }
         BinanceDumps dumpReader = BinanceDumps.of(endpoints, options, cacheDir.resolve("binance-dumps"));
         SeriesCache rest = SeriesCache.in(cacheDir.resolve("rest"));
-        String sym = symbol.toUpperCase(Locale.ROOT);
+        BinanceMarket futures;
+        switch (market) {
+            case "usdm" -> futures = BinanceMarket.USDM;
+            case "coinm" -> futures = BinanceMarket.COINM;
+            default -> throw new UserException("--market: '" + market + "' is not 'usdm' or 'coinm'");
+        }
+        String upper = symbol.toUpperCase(Locale.ROOT);
+        // COIN-M: the pair (BTCUSD) names the files and the index; the perpetual is PAIR_PERP
+        String sym = futures == BinanceMarket.COINM && upper.endsWith("_PERP")
+                ? upper.substring(0, upper.length() - "_PERP".length()) : upper;
+        String perp = futures == BinanceMarket.COINM ? sym + "_PERP" : sym;
+        if (futures == BinanceMarket.COINM && kinds.contains("spot")) {
+            throw new UserException("--what spot: binance COIN-M (--market coinm) has no spot market; fetch spot with "
+                    + "--market usdm --symbol " + sym + "T");
+        }
         List<Job> jobs = new ArrayList<>();
         for (String k : kinds) {
             switch (k) {
                 case "spot" -> jobs.add(binanceKlines(client, dumpReader, rest, dumps, "spot", BinanceMarket.SPOT,
                         KlineKind.TRADES, sym, bars, from, to, now, "binance_" + sym + "_spot_" + bars.code()));
-                case "perp" -> jobs.add(binanceKlines(client, dumpReader, rest, dumps, "perp", BinanceMarket.USDM,
-                        KlineKind.TRADES, sym, bars, from, to, now, "binance_" + sym + "_perp_" + bars.code()));
-                case "premium" -> jobs.add(binanceKlines(client, dumpReader, rest, dumps, "premium", BinanceMarket.USDM,
-                        KlineKind.PREMIUM_INDEX, sym, bars, from, to, now, "binance_" + sym + "_premium-index_"
+                case "perp" -> jobs.add(binanceKlines(client, dumpReader, rest, dumps, "perp", futures,
+                        KlineKind.TRADES, perp, bars, from, to, now, "binance_" + sym + "_perp_" + bars.code()));
+                case "premium" -> jobs.add(binanceKlines(client, dumpReader, rest, dumps, "premium", futures,
+                        KlineKind.PREMIUM_INDEX, perp, bars, from, to, now, "binance_" + sym + "_premium-index_"
                                 + bars.code()));
-                case "mark" -> jobs.add(binanceKlines(client, dumpReader, rest, dumps, "mark", BinanceMarket.USDM,
-                        KlineKind.MARK, sym, bars, from, to, now, "binance_" + sym + "_mark_" + bars.code()));
-                case "index" -> jobs.add(binanceKlines(client, dumpReader, rest, dumps, "index", BinanceMarket.USDM,
+                case "mark" -> jobs.add(binanceKlines(client, dumpReader, rest, dumps, "mark", futures,
+                        KlineKind.MARK, perp, bars, from, to, now, "binance_" + sym + "_mark_" + bars.code()));
+                case "index" -> jobs.add(binanceKlines(client, dumpReader, rest, dumps, "index", futures,
                         KlineKind.INDEX, sym, bars, from, to, now, "binance_" + sym + "_index_" + bars.code()));
                 case "funding" -> {
                     Path file = out.resolve("binance_" + sym + "_funding.csv");
+                    String cacheKey = "binance/" + futures.name().toLowerCase(Locale.ROOT) + "/funding/" + perp;
                     if (dumps) {
-                        int n = dumpReader.fundingFiles(BinanceMarket.USDM, sym, from, to).size();
-                        jobs.add(new Job(k, sym, file, n, p -> result(dumpReader.funding(BinanceMarket.USDM, sym, from,
-                                to, p))));
+                        int n = dumpReader.fundingFiles(futures, perp, from, to).size();
+                        jobs.add(new Job(k, perp, file, n, p -> result(dumpReader.funding(futures, perp, from, to, p))));
                     } else {
                         int n = SeriesCache.chunks(false, from, to).size();
-                        jobs.add(new Job(k, sym, file, n, p -> result(rest.funding("binance/usdm/funding/" + sym, from,
-                                to, now, (a, b) -> client.fundingRows(BinanceMarket.USDM, sym, a, b), p))));
+                        jobs.add(new Job(k, perp, file, n, p -> result(rest.funding(cacheKey, from, to, now,
+                                (a, b) -> client.fundingRows(futures, perp, a, b), p))));
                     }
                 }
                 case "futures" -> {
@@ -284,7 +307,7 @@ final class FetchCommand implements Callable<Integer> {
                             continue;
                         }
                         String fut = sym + "_" + yymmdd.format(LocalDate.ofInstant(e, ZoneOffset.UTC));
-                        jobs.add(binanceKlines(client, dumpReader, rest, dumps, "future", BinanceMarket.USDM,
+                        jobs.add(binanceKlines(client, dumpReader, rest, dumps, "future", futures,
                                 KlineKind.TRADES, fut, bars, start, end, now, fut + "_" + bars.code()));
                     }
                 }
