@@ -279,8 +279,11 @@ public final class StreamSpec {
                     st[1] = Double.NaN;
                     st[2] = Double.NaN;
                 }
-                st[1] = bybitLevel(json, json.array(json.field(d, "b", "data"), "data.b"), "data.b", st[1]);
-                st[2] = bybitLevel(json, json.array(json.field(d, "a", "data"), "data.a"), "data.a", st[2]);
+                // both sides read before either is kept: a malformed message changes nothing
+                double bid = bybitLevel(json, json.array(json.field(d, "b", "data"), "data.b"), "data.b", st[1]);
+                double ask = bybitLevel(json, json.array(json.field(d, "a", "data"), "data.a"), "data.a", st[2]);
+                st[1] = bid;
+                st[2] = ask;
                 if (st[1] == st[1] && st[2] == st[2]) {
                     sink.onQuote((int) st[0], ts, st[1], st[2]);
                 }
@@ -514,6 +517,19 @@ public final class StreamSpec {
             } else if (channel.equals("v4_markets")) {
                 var markets = snapshot ? json.field(c, "markets", "contents") : c.path("oraclePrices");
                 String mPath = snapshot ? "contents.markets" : "contents.oraclePrices";
+                var trading = snapshot ? markets : c.path("trading");
+                String tPath = snapshot ? "contents.markets" : "contents.trading";
+                // every value read before any is delivered: a malformed message delivers nothing
+                for (var e : markets.properties()) {
+                    if (oracle.containsKey(e.getKey()) && e.getValue().has("oraclePrice")) {
+                        json.decimal(e.getValue().get("oraclePrice"), mPath + "." + e.getKey() + ".oraclePrice");
+                    }
+                }
+                for (var e : trading.properties()) {
+                    if (fund.containsKey(e.getKey()) && e.getValue().has("nextFundingRate")) {
+                        json.decimal(e.getValue().get("nextFundingRate"), tPath + "." + e.getKey() + ".nextFundingRate");
+                    }
+                }
                 for (var e : markets.properties()) {
                     Integer o = oracle.get(e.getKey());
                     if (o != null && e.getValue().has("oraclePrice")) {
@@ -521,8 +537,6 @@ public final class StreamSpec {
                         sink.onQuote(o, now, p, p);
                     }
                 }
-                var trading = snapshot ? markets : c.path("trading");
-                String tPath = snapshot ? "contents.markets" : "contents.trading";
                 for (var e : trading.properties()) {
                     Integer f = fund.get(e.getKey());
                     if (f != null && e.getValue().has("nextFundingRate")) {

@@ -111,18 +111,25 @@ class VenueStreamsTest {
                         + "\"cts\":1704067199990}",
                 "{\"topic\":\"orderbook.1.BTCUSDT\",\"ts\":1704067200050,\"type\":\"delta\",\"data\":{\"s\":\"BTCUSDT\","
                         + "\"b\":[[\"42000.10\"]],\"a\":[],\"u\":18521289,\"seq\":7961638725},\"cts\":1704067200040}",
-                // a delta moving only the bid
+                // a good bid beside a bad ask: refused whole, the kept bid stays 42000.10
+                "{\"topic\":\"orderbook.1.BTCUSDT\",\"ts\":1704067200060,\"type\":\"delta\",\"data\":{\"s\":\"BTCUSDT\","
+                        + "\"b\":[[\"41000.00\",\"1\"]],\"a\":[[\"x\",\"1\"]],\"u\":18521289,\"seq\":7961638725}}",
+                // a delta moving only the ask, then one moving only the bid
+                "{\"topic\":\"orderbook.1.BTCUSDT\",\"ts\":1704067200080,\"type\":\"delta\",\"data\":{\"s\":\"BTCUSDT\","
+                        + "\"b\":[],\"a\":[[\"42000.25\",\"1\"]],\"u\":18521290,\"seq\":7961638726}}",
                 "{\"topic\":\"orderbook.1.BTCUSDT\",\"ts\":1704067200100,\"type\":\"delta\",\"data\":{\"s\":\"BTCUSDT\","
-                        + "\"b\":[[\"42000.15\",\"0.5\"]],\"a\":[],\"u\":18521290,\"seq\":7961638726},\"cts\":1704067200090}"),
-                q -> q.contains("0@1704067200100 42000.15/42000.2"),
+                        + "\"b\":[[\"42000.15\",\"0.5\"]],\"a\":[],\"u\":18521291,\"seq\":7961638727},\"cts\":1704067200090}"),
+                q -> q.contains("0@1704067200100 42000.15/42000.25"),
                 List.of("{\"topic\":\"orderbook.1.BTCUSDT\",\"ts\":1704067201000,\"type\":\"snapshot\",\"data\":{\"s\":"
                         + "\"BTCUSDT\",\"b\":[[\"42001.00\",\"1\"]],\"a\":[[\"42001.50\",\"2\"]],\"u\":1,\"seq\":7961638800},"
                         + "\"cts\":1704067200990}"),
                 "0@1704067201000 42001.0/42001.5", subs);
         assertThat(subs).allSatisfy(s -> assertThat(s).containsExactly(
                 "{\"op\":\"subscribe\",\"args\":[\"orderbook.1.BTCUSDT\"]}"));
-        assertThat(r.quotes).startsWith("0@1704067200000 42000.1/42000.2", "0@1704067200100 42000.15/42000.2",
-                "0@1704067201000 42001.0/42001.5");
+        assertThat(r.quotes).startsWith("0@1704067200000 42000.1/42000.2", "0@1704067200080 42000.1/42000.25",
+                "0@1704067200100 42000.15/42000.25", "0@1704067201000 42001.0/42001.5");
+        assertThat(r.events).anySatisfy(e -> assertThat(e).isEqualTo("bybit: skipped a message: bybit WebSocket "
+                + "/v5/public/spot: malformed response: field data.a[0][0] must be a decimal number but is \"x\""));
         assertThat(r.events).anySatisfy(e -> assertThat(e).isEqualTo("bybit: skipped a message: bybit WebSocket "
                 + "/v5/public/spot: malformed response: field data.b[0] must have at least 2 elements but has 1"));
     }
@@ -213,6 +220,10 @@ class VenueStreamsTest {
                         + "\"1\"]]}}",
                 "{\"type\":\"channel_data\",\"connection_id\":\"c1\",\"message_id\":4,\"id\":\"BTC-USD\",\"channel\":"
                         + "\"v4_orderbook\",\"version\":\"1.0.0\",\"contents\":{\"bids\":[[\"41999.5\",\"1\"]]}}",
+                // a good oracle price beside a bad funding rate: refused whole
+                "{\"type\":\"channel_data\",\"connection_id\":\"c1\",\"message_id\":5,\"channel\":\"v4_markets\","
+                        + "\"version\":\"1.0.0\",\"contents\":{\"oraclePrices\":{\"BTC-USD\":{\"oraclePrice\":\"41000\"}},"
+                        + "\"trading\":{\"BTC-USD\":{\"nextFundingRate\":\"abc\"}}}}",
                 "{\"type\":\"subscribed\",\"connection_id\":\"c1\",\"message_id\":5,\"channel\":\"v4_markets\",\"contents\":"
                         + "{\"markets\":{\"BTC-USD\":{\"clobPairId\":\"0\",\"ticker\":\"BTC-USD\",\"status\":\"ACTIVE\","
                         + "\"oraclePrice\":\"41990.5\",\"priceChange24H\":\"120.1\",\"volume24H\":\"1.0E8\",\"trades24H\":"
@@ -233,6 +244,9 @@ class VenueStreamsTest {
                 "0" + t + "41990.5/41990.5", "1" + t + "funding 1.25E-5 per 3600000", "0" + t + "41995.25/41995.25");
         // the new connection's snapshot replaces the book (stamped with the receive time, after the backoff)
         assertThat(r.quotes.get(6)).startsWith("1@").endsWith(" 42100.0/42101.0");
+        assertThat(r.events).anySatisfy(e -> assertThat(e).isEqualTo("dydx: skipped a message: dydx WebSocket /v4/ws: "
+                + "malformed response: field contents.trading.BTC-USD.nextFundingRate must be a decimal number but is "
+                + "\"abc\""));
         assertThat(r.events).anySatisfy(e -> assertThat(e).isEqualTo("dydx: skipped a message: dydx WebSocket /v4/ws: "
                 + "malformed response: field contents.asks[0][0] must be a decimal number but is \"-\""));
     }
