@@ -2,18 +2,18 @@ package io.github.basisspread.models.arima;
 
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.linalg.LeastSquaresSolver;
 import io.github.basisspread.models.optim.MaximumLikelihood;
 import io.github.basisspread.models.optim.MleResult;
 import io.github.basisspread.models.optim.OptimizationResult;
 import io.github.basisspread.models.optim.Optimizer;
 import io.github.basisspread.models.optim.ParameterBlock;
 import io.github.basisspread.models.optim.ParameterTransform;
+import io.github.basisspread.models.regression.OlsSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.linear.SingularMatrixException;
-import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
 /** The estimation procedure of {@link ArimaSpec#fit(ArimaData)}, following R's {@code stats::arima}. Stateless. */
 final class ArimaEstimation {
@@ -246,29 +246,24 @@ final class ArimaEstimation {
                     + " observations to start the regression of " + problem.spec + " but has " + rows.size());
         }
         double[] yy = new double[rows.size()];
-        double[][] xx = new double[rows.size()][k];
+        double[][] xx = new double[k][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             int t = rows.get(i);
             yy[i] = w[t];
             for (int j = 0; j < k; j++) {
-                xx[i][j] = problem.dxCols[j][t];
+                xx[j][i] = problem.dxCols[j][t];
             }
         }
-        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression(1e-12);
-        ols.setNoIntercept(true);
-        ols.newSampleData(yy, xx);
-        double[] beta;
-        double[] se;
-        double rss;
-        try {
-            beta = ols.estimateRegressionParameters();
-            se = ols.estimateRegressionParametersStandardErrors();
-            rss = ols.calculateResidualSumOfSquares();
-        } catch (SingularMatrixException ex) {
+        // The module's one least-squares solver (pivoted QR with refinement), full-rank entry point.
+        LeastSquaresSolver.FullRank ols = LeastSquaresSolver.fullRank(yy, xx, OlsSpec.DEFAULT_RANK_TOLERANCE);
+        if (ols == null) {
             throw new EstimationException("The regressors of " + problem.spec + " are collinear after differencing:"
                     + " no unique regression coefficients", List.of("design columns " + problem.spec.coefficientNames()
                     .subList(problem.narma, problem.narma + k), "differenced rows " + rows.size()));
         }
+        double[] beta = ols.coefficients();
+        double[] se = ols.standardErrors();
+        double rss = ols.ssr();
         if (!(rss > 1e-24 * sumSq)) {
             throw new IllegalArgumentException("Argument 'y' must vary after differencing and regression on "
                     + problem.spec.coefficientNames().subList(problem.narma, problem.narma + k)
