@@ -107,4 +107,58 @@ public final class KalmanKernels {
             }
         }
     }
+
+    /**
+     * The exact diffuse update of one scalar observation with {@code F_inf > 0} (Durbin and
+     * Koopman 2012, eq. 5.12-5.14 in univariate form): {@code a += M_inf v / F_inf},
+     * {@code P_* += M_inf M_inf' F_* / F_inf^2 - (M_* M_inf' + M_inf M_*') / F_inf},
+     * {@code P_inf -= M_inf M_inf' / F_inf}.
+     *
+     * @param a the state mean (modified)
+     * @param ps the known covariance P_*, m x m (modified)
+     * @param pi the diffuse covariance P_inf, m x m (modified)
+     * @param ms {@code P_* z}
+     * @param mi {@code P_inf z}
+     * @param v the innovation
+     * @param f {@code F_* = z' P_* z + h}
+     * @param finf {@code F_inf = z' P_inf z}, positive
+     * @param m the state dimension
+     */
+    public static void diffuseUpdate(double[] a, double[] ps, double[] pi, double[] ms, double[] mi, double v,
+            double f, double finf, int m) {
+        double kinv = 1.0 / finf;
+        double c2 = f * kinv * kinv;
+        for (int j = 0; j < m; j++) {
+            a[j] += mi[j] * v * kinv;
+        }
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < m; k++) {
+                ps[j * m + k] += mi[j] * mi[k] * c2 - (ms[j] * mi[k] + mi[j] * ms[k]) * kinv;
+                pi[j * m + k] -= mi[j] * mi[k] * kinv;
+            }
+        }
+    }
+
+    /**
+     * The standard update of one scalar observation (Durbin and Koopman 2012, eq. 6.62):
+     * {@code K = M / F}, {@code a += K v}, {@code P -= M M' / F}.
+     *
+     * @param a the state mean (modified)
+     * @param ps the covariance, m x m (modified)
+     * @param ms {@code P z}
+     * @param v the innovation
+     * @param f the innovation variance, positive
+     * @param m the state dimension
+     */
+    public static void standardUpdate(double[] a, double[] ps, double[] ms, double v, double f, int m) {
+        double finv = 1.0 / f;
+        for (int j = 0; j < m; j++) {
+            a[j] += ms[j] * v * finv;
+        }
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < m; k++) {
+                ps[j * m + k] -= ms[j] * ms[k] * finv;
+            }
+        }
+    }
 }

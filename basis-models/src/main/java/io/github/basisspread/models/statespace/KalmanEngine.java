@@ -247,33 +247,15 @@ final class KalmanEngine {
                         // Exact diffuse update, F_inf > 0 (Durbin and Koopman 2012, eq. 5.12-5.14 univariate):
                         // a += M_inf v / F_inf, P_* += M_inf M_inf' F_* / F_inf^2 - (M_* M_inf' + M_inf M_*') / F_inf,
                         // P_inf -= M_inf M_inf' / F_inf. The observation carries no likelihood (R's arima convention).
-                        double kinv = 1.0 / finf;
-                        double c2 = f * kinv * kinv;
-                        for (int j = 0; j < m; j++) {
-                            a[j] += mi[j] * vi * kinv;
-                        }
-                        for (int j = 0; j < m; j++) {
-                            for (int k = 0; k < m; k++) {
-                                ps[j * m + k] += mi[j] * mi[k] * c2 - (ms[j] * mi[k] + mi[j] * ms[k]) * kinv;
-                                pi[j * m + k] -= mi[j] * mi[k] * kinv;
-                            }
-                        }
+                        KalmanKernels.diffuseUpdate(a, ps, pi, ms, mi, vi, f, finf, m);
                         nDiffuseObs++;
                         sumLogFinf += Math.log(finf);
                         diffuseRank--;
                     } else if (f > 0) {
                         // Standard update (Durbin and Koopman 2012, eq. 6.62): K = M / F.
-                        double finv = 1.0 / f;
-                        for (int j = 0; j < m; j++) {
-                            a[j] += ms[j] * vi * finv;
-                        }
-                        for (int j = 0; j < m; j++) {
-                            for (int k = 0; k < m; k++) {
-                                ps[j * m + k] -= ms[j] * ms[k] * finv;
-                            }
-                        }
+                        KalmanKernels.standardUpdate(a, ps, ms, vi, f, m);
                         double lf = Math.log(f);
-                        double v2f = vi * vi * finv;
+                        double v2f = vi * vi * (1.0 / f);
                         sumLogF += lf;
                         sumV2F += v2f;
                         nEff++;

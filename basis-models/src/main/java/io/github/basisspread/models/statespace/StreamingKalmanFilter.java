@@ -264,30 +264,12 @@ public final class StreamingKalmanFilter {
         }
         if (diffuse && finf > KalmanKernels.DIFFUSE_TOL * Math.max(1.0, zz * maxPi)) {
             // Exact diffuse update (Durbin and Koopman 2012, sec. 5.2), as in KalmanFilter.
-            double kinv = 1.0 / finf;
-            double c2 = f * kinv * kinv;
-            for (int j = 0; j < m; j++) {
-                a[j] += mi[j] * vi * kinv;
-            }
-            for (int j = 0; j < m; j++) {
-                for (int k = 0; k < m; k++) {
-                    ps[j * m + k] += mi[j] * mi[k] * c2 - (ms[j] * mi[k] + mi[j] * ms[k]) * kinv;
-                    pi[j * m + k] -= mi[j] * mi[k] * kinv;
-                }
-            }
+            KalmanKernels.diffuseUpdate(a, ps, pi, ms, mi, vi, f, finf, m);
             diffuseRank--;
         } else if (f > 0) {
-            double finv = 1.0 / f;
-            for (int j = 0; j < m; j++) {
-                a[j] += ms[j] * vi * finv;
-            }
-            for (int j = 0; j < m; j++) {
-                for (int k = 0; k < m; k++) {
-                    ps[j * m + k] -= ms[j] * ms[k] * finv;
-                }
-            }
+            KalmanKernels.standardUpdate(a, ps, ms, vi, f, m);
             sumLogF += Math.log(f);
-            sumV2F += vi * vi * finv;
+            sumV2F += vi * vi * (1.0 / f);
             nEff++;
         }
     }
