@@ -57,10 +57,13 @@ final class ArimaEstimation {
             }
         }
         int pReal = spec.p() + spec.period() * spec.seasonalP();
-        if (problem.nUsed < free + 2 || (spec.method() != ArimaSpec.Method.ML && problem.nUsed - pReal < free + 1)) {
-            throw new IllegalArgumentException("Argument 'y' must have enough usable observations (non-missing, less the"
-                    + " d + D s = " + problem.dd + " absorbed by differencing) to estimate " + free
-                    + " coefficients of " + spec + " but has " + problem.nUsed);
+        // The smallest usable sample: free + 2 values, and for CSS also the p + P s conditioning ones.
+        int needed = spec.method() != ArimaSpec.Method.ML ? Math.max(free + 2, pReal + free + 1) : free + 2;
+        if (problem.nUsed < needed) {
+            throw new IllegalArgumentException("Argument 'y' must have at least " + needed + " usable observations "
+                    + "(non-missing, less the d + D s = " + problem.dd + " absorbed by differencing"
+                    + (needed > free + 2 ? ", and the p + P s = " + pReal + " the CSS likelihood conditions on" : "")
+                    + ") to estimate the " + free + " coefficients of " + spec + " but has " + problem.nUsed);
         }
         // Start values: zero ARMA coefficients and least squares for the regression on the
         // differenced data (R's arima), whose standard errors also set the optimiser's scale.
@@ -254,6 +257,9 @@ final class ArimaEstimation {
                 xx[j][i] = problem.dxCols[j][t];
             }
         }
+        if (!Double.isFinite(sumSq)) {
+            throw tooLarge(sumSq);
+        }
         // The module's one least-squares solver (pivoted QR with refinement), full-rank entry point.
         LeastSquaresSolver.FullRank ols = LeastSquaresSolver.fullRank(yy, xx, OlsSpec.DEFAULT_RANK_TOLERANCE);
         if (ols == null) {
@@ -264,6 +270,9 @@ final class ArimaEstimation {
         double[] beta = ols.coefficients();
         double[] se = ols.standardErrors();
         double rss = ols.ssr();
+        if (!Double.isFinite(rss) || !Double.isFinite(sumSq)) {
+            throw tooLarge(rss);
+        }
         if (!(rss > 1e-24 * sumSq)) {
             throw new IllegalArgumentException("Argument 'y' must vary after differencing and regression on "
                     + problem.spec.coefficientNames().subList(problem.narma, problem.narma + k)
@@ -275,6 +284,11 @@ final class ArimaEstimation {
             double s = 10 * se[j];
             scale[problem.narma + j] = s > 0 && Double.isFinite(s) ? s : Math.max(1, Math.abs(beta[j]));
         }
+    }
+
+    private static IllegalArgumentException tooLarge(double sumOfSquares) {
+        return new IllegalArgumentException("Argument 'y' has values too large for ARIMA: the sums of squares of the"
+                + " differenced series overflow (" + sumOfSquares + "); rescale it, e.g. divide it by a power of ten");
     }
 
     private static void applyStartValues(ArimaSpec spec, List<String> names, ArimaProblem problem, double[] start) {
