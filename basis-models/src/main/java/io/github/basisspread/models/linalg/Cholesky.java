@@ -58,7 +58,21 @@ public final class Cholesky {
      * @return false, with a partly overwritten, if a pivot is not positive (A not positive definite)
      */
     public static boolean factorInPlace(double[] a, int k) {
-        return factor(a, a, k, 0, true);
+        return factorInPlace(a, k, 0);
+    }
+
+    /**
+     * As {@link #factorInPlace(double[], int)}, refusing pivots at or below a threshold (for a
+     * matrix scaled to a unit diagonal, a pivot is the share of a column's variance not explained
+     * by the columns before it).
+     *
+     * @param a the k x k matrix, row-major (modified)
+     * @param k the dimension
+     * @param minPivot the largest pivot refused, zero or more
+     * @return false, with a partly overwritten, if a pivot is not above minPivot
+     */
+    public static boolean factorInPlace(double[] a, int k, double minPivot) {
+        return factor(a, a, k, minPivot, true);
     }
 
     /**
