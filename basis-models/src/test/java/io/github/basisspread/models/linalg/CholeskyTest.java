@@ -27,6 +27,12 @@ class CholeskyTest {
         assertThat(a).containsExactly(new double[] {3, 3, 1, 2}, within(1e-15));
         assertThat(Cholesky.factorInPlace(new double[] {1, 2, 2, 4}, 2)).isFalse();
         assertThat(Cholesky.factorInPlace(new double[] {Double.NaN}, 1)).isFalse();
+        // Unit diagonal, correlation 0.9999: second pivot 1 - 0.9999^2 = 1.9999e-4.
+        assertThat(Cholesky.factorInPlace(new double[] {1, 0, 0.9999, 1}, 2, 1e-3)).isFalse();
+        double[] b = {1, 0, 0.9999, 1};
+        assertThat(Cholesky.factorInPlace(b, 2, 1e-4)).isTrue();
+        // the pivot loses ~u / 2e-4 of relative accuracy to cancellation: 1e-12 bounds it
+        assertThat(b[3]).isCloseTo(Math.sqrt(1.9999e-4), within(1e-12));
     }
 
     @Test
