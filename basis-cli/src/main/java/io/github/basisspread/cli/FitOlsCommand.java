@@ -76,9 +76,13 @@ final class FitOlsCommand implements Callable<Integer> {
         }
         OlsSpec ols = (noIntercept ? OlsSpec.withoutIntercept() : OlsSpec.withIntercept()).withCovariance(cov);
         OlsFit fit = ols.fit(b.build());
-        if (!(fit.sumOfSquaredResiduals() > 0) || !allFinite(fit.standardErrors())) {
-            throw new UserException("--y column '" + y + "' is fitted exactly by " + String.join(", ", xs)
-                    + " (no residual variation): standard errors and tests are undefined");
+        // An exact fit (zero residuals) is printed with a warning, as R's summary.lm does: its
+        // coefficients are right, its standard errors zero and its tests meaningless. Standard errors
+        // that are not finite for any other reason are refused.
+        if (fit.sumOfSquaredResiduals() > 0 && !allFinite(fit.standardErrors())) {
+            throw new UserException("--y column '" + y + "' on " + String.join(", ", xs)
+                    + " gives standard errors that are not finite: the values are too large or too close to "
+                    + "collinear to be fitted in double precision");
         }
         // Everything is computed before the first line is printed: a failure prints nothing.
         PrintWriter out = spec.commandLine().getOut();

@@ -53,8 +53,9 @@ class HardeningTest {
                 + "'const' is constant (every value is 5): there is no variation to explain; choose a column that varies");
         assertThat(err("fit", "ols", "--input", f, "--y", "x1", "--x", "const"))
                 .contains("--x column 'const' is constant (every value is 5): it duplicates the intercept");
-        assertThat(err("fit", "ols", "--input", f, "--y", "x2", "--x", "x1", "--format", "json"))
-                .contains("--y column 'x2' is fitted exactly by x1 (no residual variation)");
+        // An exact fit is not refused: it prints with a warning, as R's summary.lm (ReportedStatisticsTest).
+        assertThat(run("fit", "ols", "--input", f, "--y", "x2", "--x", "x1", "--format", "json").out())
+                .contains("meaningless");
         assertThat(run("fit", "ols", "--input", f, "--y", "x1", "--x", "const", "--no-intercept").code()).isZero();
     }
 
@@ -65,6 +66,19 @@ class HardeningTest {
                 "99999999999999h")).contains("'--interval'").contains("'99999999999999h' is longer than the 366 days");
         assertThat(err("funding", "--input", fixture("funding.csv"), "--column", "rate", "--interval",
                 "99999999999999d")).contains("'--interval'").contains("longer than the 366 days");
+    }
+
+    @Test
+    void aFundingRateInPercentIsRefusedNotAnnualized() throws IOException {
+        // 1.5 "per 8 h" is 150% per interval: a percentage column read as decimals. It used to print an
+        // APR of 1642.5 (164,250%) with exit code 0.
+        String f = file("pct.csv", "rate\n0.01\n1.5\n-0.02\n");
+        assertThat(err("funding", "--input", f, "--column", "rate", "--interval", "8h"))
+                .contains("line 3").contains("funding rate 1.5 per 8h").contains("rates are decimals")
+                .contains("percent");
+        // The largest documented caps pass: Binance 3% per 8 h, Hyperliquid 4% an hour.
+        String caps = file("caps.csv", "rate\n0.03\n-0.03\n");
+        assertThat(run("funding", "--input", caps, "--column", "rate", "--interval", "8h").code()).isZero();
     }
 
     @Test

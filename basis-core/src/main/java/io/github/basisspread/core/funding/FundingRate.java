@@ -71,6 +71,22 @@ public record FundingRate(double rate, Duration interval, Instant time) {
     }
 
     /**
+     * Returns whether a rate per interval would be {@link #isPlausible() plausible}, without
+     * creating (and so without logging) an observation: for readers that check a file's rates
+     * before they build any.
+     *
+     * @param rate the rate per interval as a decimal
+     * @param interval the funding interval; positive
+     * @return true if {@code |rate|} is at most {@link #MAX_PLAUSIBLE_HOURLY_RATE} per hour of the
+     *     interval (false for NaN)
+     * @throws IllegalArgumentException if the interval is null or not positive
+     */
+    public static boolean isPlausible(double rate, Duration interval) {
+        FundingMath.positive(interval, "interval");
+        return plausible(rate, interval);
+    }
+
+    /**
      * Returns whether the rate's magnitude is at most {@link #MAX_PLAUSIBLE_HOURLY_RATE} per hour
      * of the interval, i.e. within every venue cap documented in this package with a margin.
      * {@code of(0.003, 8h)} is plausible; {@code of(1, 8h)} (100% per 8 hours) is not.

@@ -67,5 +67,11 @@ class FundingFormulasTest {
         // The bound is 5% per hour of the interval: 0.40 per 8 h.
         assertThat(FundingRate.of(0.40, H8, t).isPlausible()).isTrue();
         assertThat(FundingRate.of(0.4001, H8, t).isPlausible()).isFalse();
+        // The static check says the same without building (and logging) an observation.
+        assertThat(FundingRate.isPlausible(0.40, H8)).isTrue();
+        assertThat(FundingRate.isPlausible(0.4001, H8)).isFalse();
+        assertThat(FundingRate.isPlausible(Double.NaN, H8)).isFalse();
+        assertThatThrownBy(() -> FundingRate.isPlausible(0.0, java.time.Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'interval'");
     }
 }
