@@ -221,6 +221,8 @@ final class BacktestCommand implements Callable<Integer> {
                 return d;
             };
             result = backtest.run(data, counted);
+        } catch (IllegalArgumentException e) {
+            throw overflow(e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (in.format == Format.json) {
@@ -231,6 +233,26 @@ final class BacktestCommand implements Callable<Integer> {
             printText(out, result);
         }
         return BasisCli.EXIT_OK;
+    }
+
+    /**
+     * A failure of the run itself, said in the user's terms: the run's checks name its internal
+     * amounts (traded notional, fees, the volatility of the returns), which a value beyond the
+     * range of a double (a capital near 1e308, a price jump of hundreds of orders of magnitude)
+     * turns infinite or undefined.
+     */
+    private UserException overflow(IllegalArgumentException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Infinity") || m.contains("NaN")) {
+            return new UserException("the backtest's amounts overflow (a notional, fee, P&L or return beyond the "
+                    + "range of a double): --capital " + Text.num(capital) + " or the prices of " + inputName()
+                    + " are too large or jump too far between rows; use a smaller --capital or check the prices");
+        }
+        return new UserException(m);
+    }
+
+    private String inputName() {
+        return in.input != null ? in.input.toString() : spotInput + " and " + derivativeInput;
     }
 
     /** What was left out, shifted or detected while preparing the data, for the output. */

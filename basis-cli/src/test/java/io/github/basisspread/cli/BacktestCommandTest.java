@@ -315,6 +315,26 @@ class BacktestCommandTest {
                 .contains("empty");
     }
 
+    @Test
+    void amountsBeyondADoubleAreSaidInTheUsersTerms(@TempDir Path dir) throws IOException {
+        // A capital near the largest double: traded notional and fees overflow (the run's checks
+        // named 'tradedNotional' and 'fees').
+        String huge = err("backtest", "--input", FUTURE, "--time-column", "time", "--spot", "spot", "--future",
+                "future", "--expiry", "2026-01-10", "--strategy", "cash-and-carry", "--entry", "0.01", "--exit", "0.003",
+                "--capital", "1e308", "--margin", "0.25", "--spot-fee-bps", "10");
+        assertThat(huge).contains("--capital 1.00000e+308").contains("overflow").contains(FUTURE)
+                .doesNotContain("tradedNotional").doesNotContain("'fees'").doesNotContain("Argument");
+        // A price jump of 300 orders of magnitude: the returns' volatility is infinite (was
+        // "Argument 'annualizedVolatility' must be finite").
+        Path jump = Files.writeString(dir.resolve("jump.csv"), "time,spot,future\n2026-01-01T00:00:00Z,100,102\n"
+                + "2026-01-02T00:00:00Z,100,1e300\n2026-01-03T00:00:00Z,100,101\n2026-01-04T00:00:00Z,100,100.2\n");
+        String vol = err("backtest", "--input", jump.toString(), "--time-column", "time", "--spot", "spot", "--future",
+                "future", "--expiry", "2026-01-10", "--strategy", "cash-and-carry", "--entry", "0.01", "--exit", "0.003",
+                "--capital", "10000", "--margin", "0.25");
+        assertThat(vol).contains("overflow").contains(jump.toString()).contains("check the prices")
+                .doesNotContain("annualizedVolatility").doesNotContain("Argument");
+    }
+
     private static String[] with(String[] base, String... more) {
         String[] out = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, out, base.length, more.length);
