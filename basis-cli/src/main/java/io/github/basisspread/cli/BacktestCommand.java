@@ -255,6 +255,9 @@ final class BacktestCommand implements Callable<Integer> {
         return in.input != null ? in.input.toString() : spotInput + " and " + derivativeInput;
     }
 
+    /** How far the funding rows were moved to their bars' ends (zero if not), to name a row by its file time. */
+    private Duration fundingShift = Duration.ZERO;
+
     /** What was left out, shifted or detected while preparing the data, for the output. */
     private final List<String> notes = new ArrayList<>();
 
@@ -367,6 +370,7 @@ final class BacktestCommand implements Callable<Integer> {
             s = RowConventions.shifted(s, shift);
             d = RowConventions.shifted(d, shift);
             if (fundingInFrame) {
+                fundingShift = shift;
                 rates = RowConventions.shifted(rates, shift);
                 intervalRaw = intervalRaw == null ? null : RowConventions.shifted(intervalRaw, shift);
             }
@@ -388,6 +392,7 @@ final class BacktestCommand implements Callable<Integer> {
             RowConventions.TimeLabel fl = RowConventions.timeLabel(timeLabel, List.of(funding));
             Duration fshift = fl == RowConventions.TimeLabel.OPEN && !RowConventions.isOpenColumn(funding)
                     ? RowConventions.barLength(rates.epochNanosArray(), bar, fundingInput.toString()) : Duration.ZERO;
+            fundingShift = fshift;
             if (!fshift.isZero()) {
                 rates = RowConventions.shifted(rates, fshift);
                 intervalRaw = intervalRaw == null ? null : RowConventions.shifted(intervalRaw, fshift);
@@ -435,6 +440,11 @@ final class BacktestCommand implements Callable<Integer> {
                         + "snapshots of an 8 h rate are not payments; give --funding-interval (8h keeps the rows at "
                         + "00:00, 08:00, 16:00 UTC; 1h if every row is a settlement) or --funding-interval-column");
             }
+            // Each rate is paid for the time since the one before: the typical gap (8 h for one rate).
+            Duration each = gap != null ? gap : Duration.ofHours(8);
+            for (int i = 0; i < present.size(); i++) {
+                DataChecks.requirePlausibleFunding(fundingRow(present, i), present.value(i), each);
+            }
             return present;
         }
         double[] ms = new double[rates.size()];
@@ -452,6 +462,12 @@ final class BacktestCommand implements Callable<Integer> {
         } else {
             Arrays.fill(ms, fundingInterval.toMillis());
         }
+        for (int i = 0; i < ms.length; i++) {
+            if (!rates.isMissing(i)) {
+                DataChecks.requirePlausibleFunding(fundingRow(rates, i), rates.value(i),
+                        Duration.ofNanos(Math.round(ms[i] * 1e6)));
+            }
+        }
         TimeSeries settled = BacktestData.settlements(rates, TimeSeries.ofEpochNanos(rates.epochNanosArray(), ms))
                 .withoutMissing();
         if (settled.size() < rates.withoutMissing().size()) {
@@ -460,6 +476,11 @@ final class BacktestCommand implements Callable<Integer> {
                     + " snapshots between them.");
         }
         return settled;
+    }
+
+    /** The funding file and the time of row {@code i} as written there (before any bar-label shift). */
+    private String fundingRow(TimeSeries rates, int i) {
+        return (fundingInput != null ? fundingInput : in.input) + ", the row at " + rates.time(i).minus(fundingShift);
     }
 
     private static TimeSeries bothPresent(TimeSeries a, TimeSeries b) {
