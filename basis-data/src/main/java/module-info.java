@@ -7,7 +7,7 @@
  * silently: malformed rows either fail the read with the file, line and column, or are skipped
  * and counted in a report.
  */
-@SuppressWarnings("requires-automatic")
+@SuppressWarnings({"requires-automatic", "module"})
 module io.github.basisspread.data {
     requires transitive io.github.basisspread.core;
     // commons-csv 1.x ships no module-info; it is an automatic module named by its manifest.
@@ -15,4 +15,6 @@ module io.github.basisspread.data {
 
     exports io.github.basisspread.data.csv;
     exports io.github.basisspread.data.exchange;
+    // The engine, for the basis command only: it reads files of untimed rows without copying them.
+    exports io.github.basisspread.data.internal to io.github.basisspread.cli;
 }

@@ -221,6 +221,8 @@ final class BacktestCommand implements Callable<Integer> {
                 return d;
             };
             result = backtest.run(data, counted);
+        } catch (IllegalArgumentException e) {
+            throw overflow(e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (in.format == Format.json) {
@@ -232,6 +234,29 @@ final class BacktestCommand implements Callable<Integer> {
         }
         return BasisCli.EXIT_OK;
     }
+
+    /**
+     * A failure of the run itself, said in the user's terms: the run's checks name its internal
+     * amounts (traded notional, fees, the volatility of the returns), which a value beyond the
+     * range of a double (a capital near 1e308, a price jump of hundreds of orders of magnitude)
+     * turns infinite or undefined.
+     */
+    private UserException overflow(IllegalArgumentException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Infinity") || m.contains("NaN")) {
+            return new UserException("the backtest's amounts overflow (a notional, fee, P&L or return beyond the "
+                    + "range of a double): --capital " + Text.num(capital) + " or the prices of " + inputName()
+                    + " are too large or jump too far between rows; use a smaller --capital or check the prices");
+        }
+        return new UserException(m);
+    }
+
+    private String inputName() {
+        return in.input != null ? in.input.toString() : spotInput + " and " + derivativeInput;
+    }
+
+    /** How far the funding rows were moved to their bars' ends (zero if not), to name a row by its file time. */
+    private Duration fundingShift = Duration.ZERO;
 
     /** What was left out, shifted or detected while preparing the data, for the output. */
     private final List<String> notes = new ArrayList<>();
@@ -345,6 +370,7 @@ final class BacktestCommand implements Callable<Integer> {
             s = RowConventions.shifted(s, shift);
             d = RowConventions.shifted(d, shift);
             if (fundingInFrame) {
+                fundingShift = shift;
                 rates = RowConventions.shifted(rates, shift);
                 intervalRaw = intervalRaw == null ? null : RowConventions.shifted(intervalRaw, shift);
             }
@@ -366,6 +392,7 @@ final class BacktestCommand implements Callable<Integer> {
             RowConventions.TimeLabel fl = RowConventions.timeLabel(timeLabel, List.of(funding));
             Duration fshift = fl == RowConventions.TimeLabel.OPEN && !RowConventions.isOpenColumn(funding)
                     ? RowConventions.barLength(rates.epochNanosArray(), bar, fundingInput.toString()) : Duration.ZERO;
+            fundingShift = fshift;
             if (!fshift.isZero()) {
                 rates = RowConventions.shifted(rates, fshift);
                 intervalRaw = intervalRaw == null ? null : RowConventions.shifted(intervalRaw, fshift);
@@ -413,6 +440,11 @@ final class BacktestCommand implements Callable<Integer> {
                         + "snapshots of an 8 h rate are not payments; give --funding-interval (8h keeps the rows at "
                         + "00:00, 08:00, 16:00 UTC; 1h if every row is a settlement) or --funding-interval-column");
             }
+            // Each rate is paid for the time since the one before: the typical gap (8 h for one rate).
+            Duration each = gap != null ? gap : Duration.ofHours(8);
+            for (int i = 0; i < present.size(); i++) {
+                DataChecks.requirePlausibleFunding(fundingRow(present, i), present.value(i), each);
+            }
             return present;
         }
         double[] ms = new double[rates.size()];
@@ -430,6 +462,12 @@ final class BacktestCommand implements Callable<Integer> {
         } else {
             Arrays.fill(ms, fundingInterval.toMillis());
         }
+        for (int i = 0; i < ms.length; i++) {
+            if (!rates.isMissing(i)) {
+                DataChecks.requirePlausibleFunding(fundingRow(rates, i), rates.value(i),
+                        Duration.ofNanos(Math.round(ms[i] * 1e6)));
+            }
+        }
         TimeSeries settled = BacktestData.settlements(rates, TimeSeries.ofEpochNanos(rates.epochNanosArray(), ms))
                 .withoutMissing();
         if (settled.size() < rates.withoutMissing().size()) {
@@ -438,6 +476,11 @@ final class BacktestCommand implements Callable<Integer> {
                     + " snapshots between them.");
         }
         return settled;
+    }
+
+    /** The funding file and the time of row {@code i} as written there (before any bar-label shift). */
+    private String fundingRow(TimeSeries rates, int i) {
+        return (fundingInput != null ? fundingInput : in.input) + ", the row at " + rates.time(i).minus(fundingShift);
     }
 
     private static TimeSeries bothPresent(TimeSeries a, TimeSeries b) {

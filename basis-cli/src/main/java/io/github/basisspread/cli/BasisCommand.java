@@ -173,14 +173,25 @@ final class BasisCommand implements Callable<Integer> {
                 + ", max " + f.apply(max);
     }
 
-    /** Spot and derivative on common times, their data-row numbers, and what was left out. */
-    record Prices(TimeSeries spot, TimeSeries derivative, int[] rows, List<String> notes) {
+    /**
+     * Spot and derivative on common times, their data-row numbers (1-based, in the file the rows
+     * come from: the input, or the derivative file of two), and what was left out.
+     */
+    record Prices(TimeSeries spot, TimeSeries derivative, int[] rows, List<String> notes, Path file) {
         int row(int i) {
             return rows[i];
         }
 
+        /**
+         * Where row {@code i} is: the file and line without a time column (rows keep the file's
+         * order), the file and the row's time with one (the reader orders rows by time).
+         */
         String rowName(int i, boolean timed) {
-            return "data row " + rows[i] + (timed ? " (" + spot.time(i) + ")" : "");
+            if (timed) {
+                return file + ", the row at " + spot.time(i);
+            }
+            long line = DataChecks.lineOf(file, rows[i] - 1);
+            return file + (line > 0 ? ", line " + line : ", data row " + rows[i]);
         }
     }
 
@@ -218,7 +229,7 @@ final class BasisCommand implements Callable<Integer> {
             List<String> notes = n == t.length ? List.of() : List.of("Left out " + (t.length - n) + " of " + t.length
                     + " rows with a missing spot or derivative price (empty, NA, NaN or null).");
             return new Prices(TimeSeries.ofEpochNanos(Arrays.copyOf(t, n), Arrays.copyOf(sv, n)),
-                    TimeSeries.ofEpochNanos(Arrays.copyOf(t, n), Arrays.copyOf(dv, n)), Arrays.copyOf(rows, n), notes);
+                    TimeSeries.ofEpochNanos(Arrays.copyOf(t, n), Arrays.copyOf(dv, n)), Arrays.copyOf(rows, n), notes, in.input);
         }
         if (in.input != null) {
             throw new UserException("give --input, or --spot-input with --derivative-input, not both");
@@ -244,7 +255,7 @@ final class BasisCommand implements Callable<Integer> {
             throw new UserException("no derivative row of " + derivativeInput + " has a spot price in " + spotInput
                     + " at most " + maxStaleness + " older (--max-staleness)");
         }
-        return new Prices(pair.right(), pair.left(), rows, notes);
+        return new Prices(pair.right(), pair.left(), rows, notes, derivativeInput);
     }
 
     private static int usedSpot(AlignedPair pair) {

@@ -1,10 +1,13 @@
 package io.github.basisspread.cli;
 
+import io.github.basisspread.data.csv.BadRowPolicy;
 import io.github.basisspread.data.csv.CsvSeriesReader;
 import io.github.basisspread.data.csv.EpochUnit;
 import io.github.basisspread.data.csv.MalformedDataException;
 import io.github.basisspread.data.csv.SeriesFrame;
 import io.github.basisspread.data.csv.TimestampFormat;
+import io.github.basisspread.data.internal.Sources;
+import io.github.basisspread.data.internal.TableReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,8 +21,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +33,12 @@ import java.util.regex.Pattern;
  * Reads the chosen numeric columns of a CSV file through basis-data's {@link CsvSeriesReader},
  * which names file, line, column and text of any malformed cell.
  *
- * <p>Without a time column the rows are consecutive observations: a synthetic timestamp column
- * is put in front of every non-blank line, row k (1-based, after the header) at k seconds after
- * the epoch, so the reader's checks apply unchanged and its line numbers stay those of the file.
- * Quoted fields spanning several lines are then not supported.
+ * <p>Without a time column the rows are consecutive observations, row k (1-based, after the
+ * header) at k seconds after the epoch. A file that reads cleanly is read once, in place; any
+ * other is read again with a synthetic timestamp column put in front of every non-blank line,
+ * so the reader's checks apply unchanged, its line numbers stay those of the file, and the
+ * message is the same whichever path saw the fault (tested). Quoted fields spanning several
+ * lines are then not supported.
  */
 final class CsvInput {
 
@@ -86,18 +93,56 @@ final class CsvInput {
                 throw e;
             }
         } else {
-            try {
-                frame = CsvSeriesReader.of(ROW_COLUMN).withColumns(names)
-                        .withTimestampFormat(TimestampFormat.epoch(EpochUnit.SECONDS))
-                        .read(new StringReader(withRowNumbers(file)), file.toString()).data();
-            } catch (MalformedDataException e) {
-                throw new UserException(withoutRowColumn(e.getMessage()));
-            }
+            frame = readUntimed(file, names);
         }
         if (frame.isEmpty()) {
             throw new UserException(file + ": no data rows after the header");
         }
         return frame;
+    }
+
+    /**
+     * Reads a file without a time column: straight through basis-data's scanner, row k at k
+     * seconds; a file it does not read (a malformed row, a blank line, not UTF-8) is read again
+     * by {@link #readWithRowColumn}, so every message is that path's, word for word.
+     */
+    static SeriesFrame readUntimed(Path file, String[] names) {
+        try {
+            return readRowNumbered(file, names);
+        } catch (MalformedDataException | UncheckedIOException e) {
+            return readWithRowColumn(file, names);
+        }
+    }
+
+    /** The fast path: the file read once, in place, by basis-data's engine with rows numbered. */
+    static SeriesFrame readRowNumbered(Path file, String[] names) {
+        List<TableReader.Column> values = new ArrayList<>();
+        for (String name : names) {
+            values.add(TableReader.Column.named(name));
+        }
+        TableReader.Spec spec = new TableReader.Spec(TableReader.HeaderMode.REQUIRED, -1,
+                TableReader.Column.rowNumber(ROW_COLUMN), values, List.of(), TimestampFormat.epoch(EpochUnit.SECONDS),
+                BadRowPolicy.FAIL, 0, ',', TableReader.Engine.AUTO);
+        TableReader.Table t = TableReader.read(Sources.file(file), spec);
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        for (int k = 0; k < names.length; k++) {
+            columns.put(t.valueNames().get(k), t.values()[k]);
+        }
+        return SeriesFrame.of(t.epochNanos(), columns);
+    }
+
+    /**
+     * The general path: a copy of the file with a synthetic row-number column put in front, read
+     * as a timed file; its messages are turned back into the file's terms.
+     */
+    static SeriesFrame readWithRowColumn(Path file, String[] names) {
+        try {
+            return CsvSeriesReader.of(ROW_COLUMN).withColumns(names)
+                    .withTimestampFormat(TimestampFormat.epoch(EpochUnit.SECONDS))
+                    .read(new StringReader(withRowNumbers(file)), file.toString()).data();
+        } catch (MalformedDataException e) {
+            throw new UserException(withoutRowColumn(e.getMessage()));
+        }
     }
 
     /**

@@ -1,10 +1,12 @@
 package io.github.basisspread.cli;
 
+import io.github.basisspread.core.funding.FundingRate;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -69,6 +71,20 @@ final class DataChecks {
         if (needsVariation && observed > 0 && !varies) {
             throw new UserException(file + ": column '" + column + "' (" + option + ") is constant (every value is "
                     + Text.num(first) + "): " + model + " needs a column that varies");
+        }
+    }
+
+    /**
+     * Refuses a funding rate above {@link FundingRate#MAX_PLAUSIBLE_HOURLY_RATE} per hour of its
+     * interval (usually a column in percent read as decimals), before any {@link FundingRate} is
+     * built (its constructor logs a warning for such a rate); {@code where} names file and row.
+     */
+    static void requirePlausibleFunding(String where, double rate, Duration interval) {
+        if (Double.isFinite(rate) && !FundingRate.isPlausible(rate, interval)) {
+            throw new UserException(where + ": funding rate " + Text.num(rate) + " per "
+                    + DemoFormat.duration(interval) + " is above " + Text.num(100 * FundingRate.MAX_PLAUSIBLE_HOURLY_RATE)
+                    + "% an hour, beyond every venue's cap: rates are decimals (0.0001 = 0.01%); is the column "
+                    + "in percent or basis points?");
         }
     }
 

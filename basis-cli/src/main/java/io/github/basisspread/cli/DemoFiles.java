@@ -329,6 +329,11 @@ final class DemoFiles {
         try {
             FundingRateHistory h = BinanceDumpReader.of().readFundingRates(file).data();
             int[] hours = h.intervalHoursArray();
+            TimeSeries dumped = h.rates();
+            for (int i = 0; i < dumped.size(); i++) {
+                DataChecks.requirePlausibleFunding(file + ", the row at " + dumped.time(i), dumped.value(i),
+                        Duration.ofHours(hours[i]));
+            }
             // Settlement rows stamped at the settlement: the most common interval of the rows.
             return new Funding(h.rates(), hours.length == 0 ? Duration.ofHours(8) : Duration.ofHours(mode(hours)));
         } catch (MalformedDataException | IllegalArgumentException | UncheckedIOException e) {
@@ -353,6 +358,10 @@ final class DemoFiles {
             // No interval given: the rows are the settlements, spaced by the most common gap.
             long[] t = rates.epochNanosArray();
             Duration step = rates.size() > 1 ? RowConventions.barLength(t, null, file.toString()) : Duration.ofHours(8);
+            TimeSeries written = frame.column(rate);
+            for (int i = 0; i < written.size(); i++) {
+                DataChecks.requirePlausibleFunding(file + ", the row at " + written.time(i), written.value(i), step);
+            }
             boolean vary = false;
             for (int i = 1; i < t.length; i++) {
                 vary |= t[i] - t[i - 1] != step.toNanos();
@@ -374,6 +383,8 @@ final class DemoFiles {
                     throw new UserException(file + ": data row " + (i + 1) + " has no positive " + intervalColumn);
                 }
                 keptIv[k++] = ms != null ? iv[i] : iv[i] * 3_600_000.0;
+                DataChecks.requirePlausibleFunding(file + ", the row at " + rawRates.time(i), rawRates.value(i),
+                        Duration.ofNanos(Math.round(keptIv[k - 1] * 1e6)));
             }
         }
         TimeSeries millis = TimeSeries.ofEpochNanos(rates.epochNanosArray(), keptIv);

@@ -28,6 +28,10 @@ final class Progress implements AutoCloseable {
     private int done;
     private int drawnPercent = -1;
     private int drawnLength;
+    private String phase = "";
+    private long phaseStart;
+    private boolean closed;
+    private Thread ticker;
 
     private Progress(PrintWriter err, boolean terminal, String verb, String unit, int total) {
         this.err = err;
@@ -75,12 +79,50 @@ final class Progress implements AutoCloseable {
         return new Progress(err, terminal, verb, unit, Math.max(total, 0));
     }
 
-    /** Counts one unit of work done and redraws the bar if its text changed. */
+    /** Counts one unit of work done (ending any {@link #phase(String) phase}) and redraws the bar if its text changed. */
     synchronized void step() {
         if (done < total) {
             done++;
         }
+        phase = "";
         draw();
+    }
+
+    /**
+     * Names the unit now in progress, shown after the bar with its elapsed seconds, redrawn every
+     * second on a terminal until the next {@link #step()}: one long unit (an ADF lag search on a
+     * million rows) shows a working command, not a frozen bar. No thread is started when the
+     * bar does not draw.
+     */
+    synchronized void phase(String text) {
+        phase = text == null ? "" : text;
+        phaseStart = System.nanoTime();
+        drawnPercent = -1;
+        draw();
+        if (terminal && ticker == null && !closed) {
+            ticker = new Thread(this::tick, "basis-progress");
+            ticker.setDaemon(true);
+            ticker.start();
+        }
+    }
+
+    private void tick() {
+        try {
+            while (true) {
+                Thread.sleep(1000);
+                synchronized (this) {
+                    if (closed) {
+                        return;
+                    }
+                    if (!phase.isEmpty()) {
+                        drawnPercent = -1;
+                        draw();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The count of units done so far. */
@@ -91,8 +133,9 @@ final class Progress implements AutoCloseable {
     /** The text of the bar at the current count, without the carriage return. */
     synchronized String line() {
         int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
-        return verb + " " + done + "/" + total + " " + unit + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled)
+        String bar = verb + " " + done + "/" + total + " " + unit + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled)
                 + "]";
+        return phase.isEmpty() ? bar : bar + " " + phase + " " + (System.nanoTime() - phaseStart) / 1_000_000_000L + " s";
     }
 
     private void draw() {
@@ -105,14 +148,20 @@ final class Progress implements AutoCloseable {
         }
         drawnPercent = percent;
         String text = line();
+        // A shorter line (a phase ended) overwrites the longer one before it.
+        String pad = " ".repeat(Math.max(0, drawnLength - text.length()));
         drawnLength = Math.max(drawnLength, text.length());
-        err.print("\r" + text);
+        err.print("\r" + text + pad);
         err.flush();
     }
 
     /** Erases the bar, leaving the cursor at the start of a clean line. */
     @Override
     public synchronized void close() {
+        closed = true;
+        if (ticker != null) {
+            ticker.interrupt();
+        }
         if (terminal && drawnLength > 0) {
             err.print("\r" + " ".repeat(drawnLength) + "\r");
             err.flush();

@@ -156,6 +156,9 @@ final class TestCommand {
                 for (String c : cols) {
                     double[] v = frame.valuesArray(c);
                     DataChecks.usable(in.input, "--column", c, v, "the ADF test", true, true);
+                    // The bar counts columns: a long column shows what runs and for how long.
+                    progress.phase(c + ": " + v.length + " rows, " + (lags != null ? lags + " lags"
+                            : "lag search by " + (autolag == null ? "aic" : autolag)));
                     results.add(adf.test(v));
                     progress.step();
                 }

@@ -315,6 +315,49 @@ class BacktestCommandTest {
                 .contains("empty");
     }
 
+    @Test
+    void amountsBeyondADoubleAreSaidInTheUsersTerms(@TempDir Path dir) throws IOException {
+        // A capital near the largest double: traded notional and fees overflow (the run's checks
+        // named 'tradedNotional' and 'fees').
+        String huge = err("backtest", "--input", FUTURE, "--time-column", "time", "--spot", "spot", "--future",
+                "future", "--expiry", "2026-01-10", "--strategy", "cash-and-carry", "--entry", "0.01", "--exit", "0.003",
+                "--capital", "1e308", "--margin", "0.25", "--spot-fee-bps", "10");
+        assertThat(huge).contains("--capital 1.00000e+308").contains("overflow").contains(FUTURE)
+                .doesNotContain("tradedNotional").doesNotContain("'fees'").doesNotContain("Argument");
+        // A price jump of 300 orders of magnitude: the returns' volatility is infinite (was
+        // "Argument 'annualizedVolatility' must be finite").
+        Path jump = Files.writeString(dir.resolve("jump.csv"), "time,spot,future\n2026-01-01T00:00:00Z,100,102\n"
+                + "2026-01-02T00:00:00Z,100,1e300\n2026-01-03T00:00:00Z,100,101\n2026-01-04T00:00:00Z,100,100.2\n");
+        String vol = err("backtest", "--input", jump.toString(), "--time-column", "time", "--spot", "spot", "--future",
+                "future", "--expiry", "2026-01-10", "--strategy", "cash-and-carry", "--entry", "0.01", "--exit", "0.003",
+                "--capital", "10000", "--margin", "0.25");
+        assertThat(vol).contains("overflow").contains(jump.toString()).contains("check the prices")
+                .doesNotContain("annualizedVolatility").doesNotContain("Argument");
+    }
+
+    @Test
+    void aFundingRateInPercentIsRefusedNamingItsRow(@TempDir Path dir) throws IOException {
+        // 0.5 per 8 h (a 0.5% rate written in percent) is 6.25% an hour, above FundingRate's
+        // 5%-an-hour bound: refused with the file and the row's time, before any FundingRate is built.
+        Path pct = Files.writeString(dir.resolve("pct.csv"), "time,spot,perp,funding\n"
+                + "2026-01-01T00:00:00Z,100,100.05,\n2026-01-01T08:00:00Z,100,100.05,0.05\n"
+                + "2026-01-01T16:00:00Z,100,100.05,0.5\n2026-01-02T00:00:00Z,100,100.05,0.01\n");
+        String[] base = {"backtest", "--input", pct.toString(), "--time-column", "time", "--spot", "spot", "--perp",
+            "perp", "--funding", "funding", "--strategy", "funding-carry", "--entry", "0.0003", "--exit", "0.0002",
+            "--capital", "10000"};
+        for (String[] args : List.of(base, with(base, "--funding-interval", "8h"))) {
+            assertThat(err(args)).contains(pct + ", the row at 2026-01-01T16:00:00Z: funding rate 0.5")
+                    .contains("per 8h is above 5").contains("percent");
+        }
+        // 0.05 per 1 h is 5% an hour, at the bound: accepted; 0.06 per 1 h is not.
+        Path hourly = Files.writeString(dir.resolve("hourly.csv"), "time,spot,perp,funding\n"
+                + "2026-01-01T00:00:00Z,100,100.05,0.05\n2026-01-01T01:00:00Z,100,100.05,0.06\n");
+        assertThat(err("backtest", "--input", hourly.toString(), "--time-column", "time", "--spot", "spot", "--perp",
+                "perp", "--funding", "funding", "--funding-interval", "1h", "--strategy", "funding-carry", "--entry",
+                "0.0003", "--exit", "0.0002", "--capital", "10000"))
+                .contains(hourly + ", the row at 2026-01-01T01:00:00Z: funding rate 0.06");
+    }
+
     private static String[] with(String[] base, String... more) {
         String[] out = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, out, base.length, more.length);

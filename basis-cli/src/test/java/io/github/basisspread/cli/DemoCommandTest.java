@@ -207,6 +207,27 @@ class DemoCommandTest {
     }
 
     @Test
+    void aFundingRateInPercentIsRefusedNamingItsRow(@TempDir Path tmp) throws IOException {
+        MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-05-01T00:00:00Z"), Duration.ofHours(1), 240);
+        SimulatedMarket m = MarketSimulator.of(c).simulate(9);
+        csv(tmp.resolve("spot.csv"), "time,close", m.spot());
+        csv(tmp.resolve("perp.csv"), "time,close", m.perpetual());
+        // Settlements every 8 h; the second is 0.5 (a 0.5% rate written in percent): 6.25% an hour.
+        Files.writeString(tmp.resolve("funding.csv"), "timestamp,funding_rate\n2026-05-01T00:00:00Z,0.0001\n"
+                + "2026-05-01T08:00:00Z,0.5\n2026-05-01T16:00:00Z,0.0001\n");
+        CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--no-charts",
+                "--time-label", "close");
+        assertThat(r.failsWithOneLine().err()).contains(tmp.resolve("funding.csv") + ", the row at 2026-05-01T08:00:00Z: "
+                + "funding rate 0.5 per 8h is above 5").contains("percent");
+        // With an interval column: 0.06 per 1 h is refused, 0.3 per 8 h would not be.
+        Files.writeString(tmp.resolve("funding.csv"), "timestamp,funding_rate,funding_interval_hours\n"
+                + "2026-05-01T00:00:00Z,0.3,8\n2026-05-01T08:00:00Z,0.06,1\n");
+        assertThat(run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--no-charts",
+                "--time-label", "close").failsWithOneLine().err())
+                .contains("the row at 2026-05-01T08:00:00Z: funding rate 0.06 per 1h");
+    }
+
+    @Test
     void droppedRowsFundingIntervalCostsAndIgnoredFilesAreReported(@TempDir Path tmp) throws IOException {
         MarketConfig c = MarketConfig.defaults().withGrid(Instant.parse("2026-05-01T00:00:00Z"), Duration.ofHours(1), 600);
         SimulatedMarket m = MarketSimulator.of(c).simulate(9);

@@ -89,7 +89,7 @@ class ErrorsTest {
     void dataTheLibraryRejectsIsReportedWithItsRow() {
         // Column B of series.csv holds negative values: not a price.
         assertThat(run("basis", "--input", SERIES, "--spot", "B", "--derivative", "p").failsWithOneLine().err())
-                .contains("data row").contains("spotPrice");
+                .contains("series.csv, line ").contains("spotPrice");
         // 0.511432 per 8 h is 51% an interval: beyond every venue's cap, refused before its APY
         // (which would compound past the largest double) is computed.
         assertThat(run("funding", "--input", SERIES, "--column", "A", "--interval", "8h").failsWithOneLine().err())

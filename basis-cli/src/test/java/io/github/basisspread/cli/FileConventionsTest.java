@@ -133,7 +133,19 @@ class FileConventionsTest {
         CliTestSupport.Run b = run("basis", "--input", f.toString(), "--spot", "spot", "--derivative", "perp",
                 "--format", "json");
         b.failsWithOneLine();
-        assertThat(b.err()).contains("data row 3");
+        // Named by file and line (was "data row 3", which is line 4).
+        assertThat(b.err()).contains("late-bad.csv, line 4:").doesNotContain("data row");
+        Path blank = write("late-bad-blank.csv", "spot,perp\n100,101\n\n100,101\n-5,101\n\n");
+        assertThat(run("basis", "--input", blank.toString(), "--spot", "spot", "--derivative", "perp")
+                .failsWithOneLine().err()).contains("line 3: blank line");
+        Path timed = write("late-bad-timed.csv", "time,spot,perp\n2026-01-01T00:00:00Z,100,101\n"
+                + "2026-01-01T01:00:00Z,100,101\n2026-01-01T02:00:00Z,-5,101\n");
+        CliTestSupport.Run t = run("basis", "--input", timed.toString(), "--time-column", "time", "--spot", "spot",
+                "--derivative", "perp", "--format", "json");
+        t.failsWithOneLine();
+        // With a time column the bad row is named by its time.
+        assertThat(t.err()).contains("late-bad-timed.csv, the row at 2026-01-01T02:00:00Z:")
+                .doesNotContain("data row");
         Path g = write("late-bad-funding.csv", "rate\n0.0001\n0.0002\n-2\n");
         CliTestSupport.Run r = run("funding", "--input", g.toString(), "--column", "rate", "--interval", "8h",
                 "--format", "json");

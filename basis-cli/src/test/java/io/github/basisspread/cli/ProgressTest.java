@@ -57,6 +57,33 @@ class ProgressTest {
     }
 
     @Test
+    void aLongUnitShowsItsPhaseAndSecondsUntilTheNextStep() throws InterruptedException {
+        StringWriter sink = new StringWriter();
+        try (Progress p = Progress.of(new PrintWriter(sink), true, "testing", "columns", 1)) {
+            p.phase("y: 1000000 rows, lag search by aic");
+            assertThat(sink.toString()).isEqualTo("\rtesting 0/1 columns [                    ] y: 1000000 rows, "
+                    + "lag search by aic 0 s");
+            // The ticker redraws every second while the unit runs (waited for up to 20 s on a loaded machine).
+            for (int i = 0; i < 200 && !sink.toString().contains("aic 1 s"); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(sink.toString()).contains("\rtesting 0/1 columns [                    ] y: 1000000 rows, "
+                    + "lag search by aic 1 s");
+            p.step();
+            // The step ends the phase; the shorter line is padded over the longer one.
+            String bar = "testing 1/1 columns [####################]";
+            String phased = "testing 0/1 columns [                    ] y: 1000000 rows, lag search by aic 0 s";
+            assertThat(sink.toString()).endsWith("\r" + bar + " ".repeat(phased.length() - bar.length()));
+        }
+        StringWriter quiet = new StringWriter();
+        try (Progress p = Progress.of(new PrintWriter(quiet), false, "testing", "columns", 1)) {
+            p.phase("y: 1000000 rows");
+            assertThat(p.line()).endsWith("y: 1000000 rows 0 s");
+        }
+        assertThat(quiet.toString()).isEmpty();
+    }
+
+    @Test
     void emptyWorkIsAFullBar() {
         assertThat(Progress.of(new PrintWriter(new StringWriter()), true, "fitting", "columns", 0).line())
                 .isEqualTo("fitting 0/0 columns [####################]");

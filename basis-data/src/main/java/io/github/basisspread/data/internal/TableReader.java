@@ -85,7 +85,21 @@ public final class TableReader {
         public static Column at(int index, String name, Rule rule) {
             return new Column(name, index, rule);
         }
+
+        /**
+         * No column of the file: data row k (1-based, in file order) is at k seconds after the
+         * epoch, for files whose rows are consecutive observations without timestamps.
+         *
+         * @param name the name used in messages
+         * @return the column reference
+         */
+        public static Column rowNumber(String name) {
+            return new Column(name, ROW_NUMBER, Rule.ANY);
+        }
     }
+
+    /** The index of {@link Column#rowNumber(String)}: no field of the file. */
+    private static final int ROW_NUMBER = -2;
 
     /** A file that can be opened more than once (the fallback reads it again). */
     public interface Source {
@@ -272,11 +286,15 @@ public final class TableReader {
                 }
                 char[] b = c.buffer();
                 long t;
-                try {
-                    t = timestamps.parse(b, c.start(tsIndex), c.end(tsIndex), line);
-                } catch (CellException e) {
-                    malformed(line, tsName, e.getMessage(), c.field(tsIndex));
-                    continue;
+                if (tsIndex == ROW_NUMBER) {
+                    t = rowsRead * 1_000_000_000L;
+                } else {
+                    try {
+                        t = timestamps.parse(b, c.start(tsIndex), c.end(tsIndex), line);
+                    } catch (CellException e) {
+                        malformed(line, tsName, e.getMessage(), c.field(tsIndex));
+                        continue;
+                    }
                 }
                 if (!parseCells(c, line, rowValues, rowTimes)) {
                     continue;
@@ -433,6 +451,9 @@ public final class TableReader {
         }
 
         private int resolve(Column col, RowCursor header) {
+            if (col.index() == ROW_NUMBER) {
+                return ROW_NUMBER;
+            }
             if (col.index() >= 0) {
                 if (col.index() >= expected) {
                     throw new MalformedDataException(source, header == null ? 0 : header.line(), col.name(),
