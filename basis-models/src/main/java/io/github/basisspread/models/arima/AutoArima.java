@@ -589,7 +589,7 @@ public final class AutoArima {
             if (!regressors.isEmpty()) {
                 s = s.withRegressors(regressors.toArray(new String[0]));
             }
-            return constant ? s.withConstant() : s;
+            return constant ? s.withConstant() : s.withoutConstant();
         }
 
         int count() {
