@@ -2,6 +2,7 @@ package io.github.basisspread.models.arima;
 
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.diagnostics.Stl;
 import io.github.basisspread.models.regression.OlsSpec;
 import io.github.basisspread.models.regression.RegressionData;
@@ -43,7 +44,7 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe; {@link #fitAll(List)} fits many series in parallel.
  */
-public final class AutoArima {
+public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
 
     private static final int MAX_MODELS = 94;
     /** forecast's {@code max.order}: the largest p + q + P + Q of the exhaustive search. */
@@ -201,6 +202,7 @@ public final class AutoArima {
      *     other or the intercept, or y is an exact linear function of them (R stops there too)
      * @throws EstimationException if no candidate model could be fitted
      */
+    @Override
     public ArimaFit fit(ArimaData data) {
         ArgChecker.notNull(data, "data");
         if (data.regressorCount() != regressors.size()) {
