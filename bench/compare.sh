@@ -10,6 +10,7 @@
 #   BENCH_THREADS=1  threads for BLAS (OpenBLAS/MKL/OpenMP) and the JVM's processor count
 #   KEEP=1           keep the temp folder with the inputs and per-tool results
 #   PYTHON=/usr/bin/python3   the Python with statsmodels (the pyenv python3 lacks it)
+#   SKIP_WHOLE=1     skip the whole-process rows (./basis and Rscript on the same CSV files, bench/whole.R)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -82,4 +83,42 @@ echo "        and the number of series whose chosen (p,d,q,constant) agree; info
 echo
 status=0
 "${JAVA[@]}" report "$DIR" || status=$?
+
+# --- whole process ----------------------------------------------------------------------------
+# The same inputs as CSV files, each fit run as one whole process of each tool: start-up, package
+# loading, file reading and (for Basis) the JIT all count, as a user at the shell sees it.
+# Basis runs through ./basis (class-data-sharing archive made on its first run, which is untimed);
+# the columns of one file are fitted in parallel as the command does, on every core.
+if ((have_r)) && [[ -z "${SKIP_WHOLE:-}" ]]; then
+  Rscript "$BENCH/whole.R" prepare "$DIR"
+  "$ROOT/basis" --version >/dev/null   # builds the command if needed and makes its archive
+  best_seconds() {  # best wall time of REPEATS runs of the command, after one untimed run
+    local best=999999 t0 t1 t
+    "$@" >/dev/null
+    for ((r = 0; r < REPEATS; r++)); do
+      t0=$(date +%s.%N); "$@" >/dev/null; t1=$(date +%s.%N)
+      t=$(echo "$t1 - $t0" | bc -l)
+      best=$(echo "if ($t < $best) $t else $best" | bc -l)
+    done
+    printf '%.3f' "$best"
+  }
+  row() {  # name, basis seconds, R seconds
+    printf '| %-52s | %8s s | %8s s | %5.1fx |\n' "$1" "$2" "$3" "$(echo "$3 / $2" | bc -l)"
+  }
+  echo
+  echo "== whole process, best of $REPEATS, $(date -u '+%Y-%m-%d %H:%M UTC'), load average: $(cut -d' ' -f1-3 /proc/loadavg) =="
+  echo "| run (same CSV file for both)                         |    Basis   |       R    | R / Basis |"
+  echo "|---|---|---|---|"
+  row "auto-ARIMA, 40 series x 1,000 (auto.arima defaults)" \
+    "$(best_seconds "$ROOT/basis" fit arima --input "$DIR/whole_auto.csv" --all-columns --auto --format json)" \
+    "$(best_seconds Rscript "$BENCH/whole.R" auto "$DIR/whole_auto.csv")"
+  row "ten ARIMA(2,0,1) ML fits of 20,000 points" \
+    "$(best_seconds "$ROOT/basis" fit arima --input "$DIR/whole_arima.csv" --all-columns --order 2,0,1 --method ml --format json)" \
+    "$(best_seconds Rscript "$BENCH/whole.R" arima "$DIR/whole_arima.csv")"
+  row "local level MLE, 200,000 points (StructTS)" \
+    "$(best_seconds "$ROOT/basis" fit local-level --input "$DIR/whole_ll.csv" --column y --format json)" \
+    "$(best_seconds Rscript "$BENCH/whole.R" ll "$DIR/whole_ll.csv")"
+  row "--version (R: Rscript -e 'cat(1)')" \
+    "$(best_seconds "$ROOT/basis" --version)" "$(best_seconds Rscript -e 'cat(1)')"
+fi
 exit "$status"

@@ -6,7 +6,9 @@
  * ({@code basis fit ols|local-level|arima}), runs diagnostics ({@code basis test
  * adf|kpss|ljung-box|engle-granger}), computes the basis, funding and carry opportunities
  * ({@code basis basis|funding|scan}) and backtests basis strategies ({@code basis backtest}) from
- * CSV files, printing text tables or JSON lines. The
+ * CSV files, printing text tables or JSON lines; downloads venue history into those files
+ * ({@code basis fetch}) and watches the basis live ({@code basis watch}, through basis-venues'
+ * WebSocket feed and basis-models' streaming Kalman filter). The
  * entry point is {@link io.github.basisspread.cli.BasisCli}.
  *
  * <p>The command package is opened to picocli, which reads the option annotations reflectively.
@@ -19,6 +21,7 @@ module io.github.basisspread.cli {
     requires io.github.basisspread.core;
     requires io.github.basisspread.data;
     requires io.github.basisspread.models;
+    requires io.github.basisspread.venues;
     requires info.picocli;
     requires org.knowm.xchart;
     requires java.desktop;

@@ -59,8 +59,14 @@ public final class BasisCli {
         if (out == null || err == null || args == null) {
             throw new IllegalArgumentException("Arguments 'out', 'err' and 'args' must not be null");
         }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Start-up: the version needs no command tree (picocli is not even loaded).
+            out.println(RootCommand.VERSION);
+            out.flush();
+            return EXIT_OK;
+        }
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        CommandLine cl = new CommandLine(new RootCommand());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -88,6 +94,29 @@ public final class BasisCli {
         return code == EXIT_OK ? EXIT_OK : EXIT_USER_ERROR;
     }
 
+    /**
+     * The command tree for the arguments: the root with only the named subcommand when the first
+     * argument names one, the whole tree otherwise (root help, unknown names and their suggestions).
+     */
+    static CommandLine commandLine(String... args) {
+        Object sub = args.length == 0 ? null : switch (args[0]) {
+            case "demo" -> new DemoCommand();
+            case "fit" -> new FitCommand();
+            case "test" -> new TestCommand();
+            case "basis" -> new BasisCommand();
+            case "funding" -> new FundingCommand();
+            case "scan" -> new ScanCommand();
+            case "backtest" -> new BacktestCommand();
+            default -> null;
+        };
+        if (sub == null) {
+            return new CommandLine(new RootCommand());
+        }
+        CommandLine cl = new CommandLine(new RootCommand.Lean());
+        cl.addSubcommand(args[0], sub);
+        return cl;
+    }
+
     /** The one-line message of a failure; anything unexpected is named as an internal error. */
     static String describe(Exception ex) {
         if (ex instanceof UserException || ex instanceof IllegalArgumentException
@@ -102,6 +131,7 @@ public final class BasisCli {
         if (message == null) {
             return "unknown error";
         }
-        return message.strip().replaceAll("\\s*[\\r\\n]+\\s*", "; ");
+        // One line, and no echo of a huge bad cell: a 1 MB cell would make a 1 MB stderr line.
+        return Text.clipRuns(message.strip().replaceAll("\\s*[\\r\\n]+\\s*", "; "));
     }
 }

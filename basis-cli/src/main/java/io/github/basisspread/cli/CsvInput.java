@@ -8,6 +8,7 @@ import io.github.basisspread.data.csv.TimestampFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the chosen numeric columns of a CSV file through basis-data's {@link CsvSeriesReader},
@@ -72,17 +75,23 @@ final class CsvInput {
         String[] names = distinct.toArray(new String[0]);
         SeriesFrame frame;
         if (timeColumn != null) {
-            frame = CsvSeriesReader.of(timeColumn).withColumns(names)
-                    .withTimestampFormat(TimestampFormat.detected(zone == null ? ZoneOffset.UTC : zone))
-                    .read(file).data();
+            try {
+                frame = CsvSeriesReader.of(timeColumn).withColumns(names)
+                        .withTimestampFormat(TimestampFormat.detected(zone == null ? ZoneOffset.UTC : zone))
+                        .read(file).data();
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw notUtf8(file);
+                }
+                throw e;
+            }
         } else {
             try {
                 frame = CsvSeriesReader.of(ROW_COLUMN).withColumns(names)
                         .withTimestampFormat(TimestampFormat.epoch(EpochUnit.SECONDS))
                         .read(new StringReader(withRowNumbers(file)), file.toString()).data();
             } catch (MalformedDataException e) {
-                // The synthetic column is ours: keep it out of the header the message lists.
-                throw new UserException(e.getMessage().replace("[" + ROW_COLUMN + ", ", "["));
+                throw new UserException(withoutRowColumn(e.getMessage()));
             }
         }
         if (frame.isEmpty()) {
@@ -167,11 +176,35 @@ final class CsvInput {
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new UserException(file + ": not valid UTF-8");
+            throw notUtf8(file);
         } catch (IOException e) {
             throw new UserException("cannot read " + file + ": " + e.getMessage());
         }
         return out;
+    }
+
+    /**
+     * A reader message about the file with the synthetic column put in front taken out again: out
+     * of the header it lists, the field counts and the row text it quotes.
+     */
+    static String withoutRowColumn(String message) {
+        String m = message.replace("[" + ROW_COLUMN + ", ", "[");
+        Matcher fields = FIELD_COUNTS.matcher(m);
+        if (fields.find()) {
+            String quote = fields.group(3) == null ? "" : fields.group(3);
+            m = m.substring(0, fields.start()) + "expected " + (Long.parseLong(fields.group(1)) - 1)
+                    + " fields but found " + (Long.parseLong(fields.group(2)) - 1) + quote + m.substring(fields.end());
+        }
+        return m;
+    }
+
+    /** "expected N fields but found M", and the start of the quoted row text with its synthetic row number. */
+    private static final Pattern FIELD_COUNTS =
+            Pattern.compile("expected (\\d+) fields but found (\\d+)(?:(: ')\\d+,)?");
+
+    private static UserException notUtf8(Path file) {
+        String where = DataChecks.utf8Problem(file);
+        return new UserException(file + ": " + (where != null ? where : "not valid UTF-8; save the file as UTF-8"));
     }
 
     private static String withRowNumbers(Path file) {
@@ -179,7 +212,7 @@ final class CsvInput {
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            throw new UserException(file + ": not valid UTF-8");
+            throw notUtf8(file);
         } catch (IOException e) {
             throw new UserException("cannot read " + file + ": " + e.getMessage());
         }

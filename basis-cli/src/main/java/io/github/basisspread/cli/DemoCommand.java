@@ -116,9 +116,13 @@ final class DemoCommand implements Callable<Integer> {
         if (!(Math.abs(cashRate) < 10)) {
             throw new UserException("--cash-rate must be a decimal annual rate (0.05 = 5%) but is " + cashRate);
         }
-        TradingCosts c = TradingCosts.of(FeeSchedule.ofBasisPoints(spotFeeBps, spotFeeBps),
-                FeeSchedule.ofBasisPoints(derivativeFeeBps, derivativeFeeBps), cashRate,
-                DemoMarket.DEFAULT_COSTS.coinBorrowRate(), DemoMarket.DEFAULT_COSTS.coinYield());
+        TradingCosts c = TradingCosts.builder()
+                .spotFees(FeeSchedule.ofBasisPoints(spotFeeBps, spotFeeBps))
+                .derivativeFees(FeeSchedule.ofBasisPoints(derivativeFeeBps, derivativeFeeBps))
+                .cashRate(cashRate)
+                .coinBorrowRate(DemoMarket.DEFAULT_COSTS.coinBorrowRate())
+                .coinYield(DemoMarket.DEFAULT_COSTS.coinYield())
+                .build();
         return new DemoFiles.Options(timeLabel, zone, c, halfSpreadBps / 1e4);
     }
 }

@@ -33,8 +33,8 @@ record DemoMarket(String source, List<String> notes, TimeSeries spot, TimeSeries
         Duration fundingInterval, List<Future> futures, TradingCosts costs, double halfSpread) {
 
     /** Taker fees of Binance's regular tier: 10 bp spot, 5 bp USD-M futures (maker 2 bp). */
-    static final TradingCosts DEFAULT_COSTS = TradingCosts.of(FeeSchedule.ofBasisPoints(10, 10),
-            FeeSchedule.ofBasisPoints(2, 5), 0.05, 0.08, 0.0);
+    static final TradingCosts DEFAULT_COSTS = TradingCosts.builder().spotFees(FeeSchedule.ofBasisPoints(10, 10))
+            .derivativeFees(FeeSchedule.ofBasisPoints(2, 5)).cashRate(0.05).coinBorrowRate(0.08).build();
 
     /** Half a basis point: the BTC/USDT books are a cent or two wide, far below this. */
     static final double DEFAULT_HALF_SPREAD = 0.00005;

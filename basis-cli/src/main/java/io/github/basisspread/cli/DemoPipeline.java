@@ -278,8 +278,9 @@ final class DemoPipeline {
         BidAsk spot = quote(m.spot().lastValue());
         List<Opportunity> found = new ArrayList<>();
         for (DemoMarket.Future f : m.liveAtEnd()) {
-            OpportunityEvaluation e = CashAndCarry.of(spot, quote(f.prices().lastValue()), m.costs(), NOTIONAL, MARGIN, t,
-                    f.expiry()).holdToExpiry();
+            OpportunityEvaluation e = CashAndCarry.builder().spot(spot).future(quote(f.prices().lastValue()))
+                    .costs(m.costs()).notional(NOTIONAL).initialMarginFraction(MARGIN).valuationTime(t).expiry(f.expiry())
+                    .build().holdToExpiry();
             found.add(new Opportunity(f.name(), "cash-and-carry", e));
         }
         TimeSeries rates = m.fundingRates().withoutMissing();

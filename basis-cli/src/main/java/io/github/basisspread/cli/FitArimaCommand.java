@@ -45,6 +45,9 @@ final class FitArimaCommand implements Callable<Integer> {
     /** The coverage of the forecast intervals. */
     static final double LEVEL = 0.95;
 
+    /** The longest --forecast, in steps: about 0.7 MB of JSON per column. */
+    static final int MAX_FORECAST = 10_000;
+
     @Spec
     CommandSpec spec;
 
@@ -69,7 +72,8 @@ final class FitArimaCommand implements Callable<Integer> {
     @Option(names = "--auto", description = "Choose the order automatically (stepwise search on AICc).")
     boolean auto;
 
-    @Option(names = "--period", paramLabel = "s", description = "With --auto: the seasonal period (default 1, none).")
+    @Option(names = "--period", paramLabel = "s", description = "With --auto: the seasonal period, 1 (none, the "
+            + "default) to " + AutoArima.MAX_PERIOD + "; the series needs more than two full periods.")
     Integer period;
 
     @Option(names = "--xreg", paramLabel = "A,B", description = "Regressor columns: regression with ARIMA errors "
@@ -102,7 +106,7 @@ final class FitArimaCommand implements Callable<Integer> {
 
     @Option(names = "--forecast", paramLabel = "H",
             description = "Forecast H steps ahead with 95%% intervals (standard errors exclude coefficient uncertainty, "
-                    + "as R's predict).")
+                    + "as R's predict); H from 1 to " + MAX_FORECAST + ".")
     Integer horizon;
 
     @Option(names = "--future-xreg", paramLabel = "FILE",
@@ -128,7 +132,10 @@ final class FitArimaCommand implements Callable<Integer> {
         List<String> cols = new ArrayList<>(targets);
         cols.addAll(xregs);
         SeriesFrame frame = CsvInput.read(in, cols);
-        double[][] design = xregs.isEmpty() ? null : rows(frame, xregs);
+        for (String c : targets) {
+            DataChecks.usable(in.input, "--column", c, frame.valuesArray(c), "ARIMA", false, false);
+        }
+        double[][] design = xregs.isEmpty() ? null : rows(frame, xregs, in.input);
         double[][] future = futureRegressors(xregs);
         List<Outcome> outcomes;
         PrintWriter err = spec.commandLine().getErr();
@@ -220,8 +227,12 @@ final class FitArimaCommand implements Callable<Integer> {
         } else if (period != null) {
             throw new UserException("--period applies to --auto; with --order give --seasonal P,D,Q,s");
         }
-        if (horizon != null && horizon < 1) {
-            throw new UserException("--forecast must be at least 1 but is " + horizon);
+        if (horizon != null && (horizon < 1 || horizon > MAX_FORECAST)) {
+            throw new UserException("--forecast must be between 1 and " + MAX_FORECAST + " steps but is " + horizon);
+        }
+        if (period != null && (period < 1 || period > AutoArima.MAX_PERIOD)) {
+            throw new UserException("--period must be between 1 and " + AutoArima.MAX_PERIOD
+                    + " (the longest seasonal lag R's arima supports) but is " + period);
         }
         if (futureXreg != null && (xreg == null || horizon == null)) {
             throw new UserException("--future-xreg needs --xreg and --forecast");
@@ -294,14 +305,14 @@ final class FitArimaCommand implements Callable<Integer> {
         return out;
     }
 
-    private static double[][] rows(SeriesFrame frame, List<String> names) {
+    private static double[][] rows(SeriesFrame frame, List<String> names, Path file) {
         double[][] x = new double[frame.size()][names.size()];
         for (int j = 0; j < names.size(); j++) {
             double[] v = frame.valuesArray(names.get(j));
             for (int t = 0; t < v.length; t++) {
                 if (Double.isNaN(v[t])) {
-                    throw new UserException("--xreg column '" + names.get(j) + "' has a missing value at data row "
-                            + (t + 1) + ": regressors must be complete");
+                    throw new UserException(DataChecks.where(file, t, names.get(j))
+                            + ": missing value in an --xreg column: regressors must be complete");
                 }
                 x[t][j] = v[t];
             }
@@ -318,7 +329,7 @@ final class FitArimaCommand implements Callable<Integer> {
             throw new UserException("--future-xreg " + futureXreg + " has " + f.size() + " data rows but --forecast is "
                     + horizon + ": give exactly one row per step");
         }
-        return rows(f, xregs);
+        return rows(f, xregs, futureXreg);
     }
 
     static Map<String, Object> json(String column, ArimaFit fit, ArimaForecast forecast) {

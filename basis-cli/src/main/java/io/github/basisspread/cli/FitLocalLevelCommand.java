@@ -33,10 +33,19 @@ final class FitLocalLevelCommand implements Callable<Integer> {
     public Integer call() {
         List<String> cols = CsvInput.names(column, "--column");
         SeriesFrame frame = CsvInput.read(in, cols);
+        // Every column is fitted before anything is printed: a failure on a later column prints nothing.
+        List<StateSpaceFit> fits = new ArrayList<>();
+        for (String c : cols) {
+            double[] v = frame.valuesArray(c);
+            // Missing values are fine (the filter skips them); a constant or overflowing column is not.
+            DataChecks.usable(in.input, "--column", c, v, "the local level model", false, true);
+            fits.add(LocalLevel.of().fit(v));
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<List<String>> rows = new ArrayList<>();
-        for (String c : cols) {
-            StateSpaceFit fit = LocalLevel.of().fit(frame.valuesArray(c));
+        for (int i = 0; i < cols.size(); i++) {
+            String c = cols.get(i);
+            StateSpaceFit fit = fits.get(i);
             if (in.format == Format.json) {
                 out.println(Json.write(json(c, fit)));
             } else {

@@ -7,6 +7,7 @@ import io.github.basisspread.models.regression.OlsFit;
 import io.github.basisspread.models.regression.OlsSpec;
 import io.github.basisspread.models.regression.RegressionData;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,19 +54,72 @@ final class FitOlsCommand implements Callable<Integer> {
         cols.add(y);
         cols.addAll(xs);
         SeriesFrame frame = CsvInput.read(in, cols);
-        RegressionData.Builder b = RegressionData.builder().response(y, frame.valuesArray(y));
+        double[] response = frame.valuesArray(y);
+        DataChecks.usable(in.input, "--y", y, response, "least squares", true, false);
+        // Say what is wrong with the data before the fit reports it in its own terms (issue 15: a constant
+        // response printed t = Infinity, then an internal error).
+        double only = constantValue(response);
+        if (!Double.isNaN(only)) {
+            throw new UserException("--y column '" + y + "' is constant (every value is " + Text.num(only)
+                    + "): there is no variation to explain; choose a column that varies");
+        }
+        RegressionData.Builder b = RegressionData.builder().response(y, response);
         for (String name : xs) {
-            b.regressor(name, frame.valuesArray(name));
+            double[] v = frame.valuesArray(name);
+            DataChecks.usable(in.input, "--x", name, v, "least squares", true, false);
+            double c = constantValue(v);
+            if (!noIntercept && !Double.isNaN(c)) {
+                throw new UserException("--x column '" + name + "' is constant (every value is " + Text.num(c)
+                        + "): it duplicates the intercept; drop it, or fit with --no-intercept");
+            }
+            b.regressor(name, v);
         }
         OlsSpec ols = (noIntercept ? OlsSpec.withoutIntercept() : OlsSpec.withIntercept()).withCovariance(cov);
         OlsFit fit = ols.fit(b.build());
+        // An exact fit (zero residuals) is printed with a warning, as R's summary.lm does: its
+        // coefficients are right, its standard errors zero and its tests meaningless. Standard errors
+        // that are not finite for any other reason are refused.
+        if (fit.sumOfSquaredResiduals() > 0 && !allFinite(fit.standardErrors())) {
+            throw new UserException("--y column '" + y + "' on " + String.join(", ", xs)
+                    + " gives standard errors that are not finite: the values are too large or too close to "
+                    + "collinear to be fitted in double precision");
+        }
+        // Everything is computed before the first line is printed: a failure prints nothing.
         PrintWriter out = spec.commandLine().getOut();
         if (in.format == Format.json) {
             out.println(Json.write(json(fit)));
         } else {
-            printText(out, fit);
+            StringWriter text = new StringWriter();
+            printText(new PrintWriter(text), fit);
+            out.print(text);
+            out.flush();
         }
         return BasisCli.EXIT_OK;
+    }
+
+    /** The one value of a column whose observed values are all equal, NaN if they vary or none is observed. */
+    static double constantValue(double[] v) {
+        double first = Double.NaN;
+        for (double x : v) {
+            if (Double.isNaN(x)) {
+                continue;
+            }
+            if (Double.isNaN(first)) {
+                first = x;
+            } else if (x != first) {
+                return Double.NaN;
+            }
+        }
+        return first;
+    }
+
+    private static boolean allFinite(double[] v) {
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Map<String, Object> json(OlsFit fit) {

@@ -184,6 +184,12 @@ final class FundingCommand implements Callable<Integer> {
         double[] apys = new double[k];
         for (int j = 0; j < k; j++) {
             int i = kept[j];
+            if (Double.isFinite(rates[i]) && !FundingRate.isPlausible(rates[i], intervals[i])) {
+                throw new UserException(rowName(frame, i) + ": funding rate " + Text.num(rates[i]) + " per "
+                        + DemoFormat.duration(intervals[i]) + " is above " + Text.num(100 * FundingRate.MAX_PLAUSIBLE_HOURLY_RATE)
+                        + "% an hour, beyond every venue's cap: rates are decimals (0.0001 = 0.01%); is the column "
+                        + "in percent or basis points?");
+            }
             try {
                 FundingRate r = FundingRate.of(rates[i], intervals[i], Instant.ofEpochSecond(0, times[i]));
                 bps[j] = r.toBasisPoints();
@@ -245,7 +251,15 @@ final class FundingCommand implements Callable<Integer> {
         return BasisCli.EXIT_OK;
     }
 
+    /**
+     * Where row {@code i} is in the input: the file and line without a time column (rows keep the
+     * file's order), the file and the row's time with one (the reader orders rows by time).
+     */
     private String rowName(SeriesFrame frame, int i) {
-        return "data row " + (i + 1) + (in.timeColumn != null ? " (" + frame.time(i) + ")" : "");
+        if (in.timeColumn != null) {
+            return in.input + ", the row at " + frame.time(i);
+        }
+        long line = DataChecks.lineOf(in.input, i);
+        return in.input + (line > 0 ? ", line " + line : ", data row " + (i + 1));
     }
 }

@@ -30,7 +30,7 @@ final class Parsing {
                 }
                 return Instant.parse(value);
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date (2026-12-25) or an instant "
+                throw new TypeConversionException("'" + Text.clip(value) + "' is not a date (2026-12-25) or an instant "
                         + "(2026-12-25T08:00:00Z)");
             }
         }
@@ -63,7 +63,13 @@ final class Parsing {
         }
     }
 
-    /** A positive duration: {@code 8h}, {@code 30m}, {@code 1d} or ISO-8601 {@code PT8H}. */
+    /** The longest duration accepted, 366 days: every interval the commands take (funding) is far shorter. */
+    static final Duration MAX_DURATION = Duration.ofDays(366);
+
+    /**
+     * A positive duration of at most {@link #MAX_DURATION}: {@code 8h}, {@code 30m}, {@code 1d} or
+     * ISO-8601 {@code PT8H}.
+     */
     static final class DurationConverter implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
@@ -84,12 +90,16 @@ final class Parsing {
                 } else {
                     d = null;
                 }
-            } catch (NumberFormatException | DateTimeParseException e) {
+            } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
                 d = null;
             }
             if (d == null || d.isNegative() || d.isZero()) {
-                throw new TypeConversionException("'" + value + "' is not a positive duration such as 8h, 30m, 1d "
-                        + "or PT8H");
+                throw new TypeConversionException("'" + Text.clip(value) + "' is not a positive duration such as 8h, "
+                        + "30m, 1d or PT8H");
+            }
+            if (d.compareTo(MAX_DURATION) > 0) {
+                throw new TypeConversionException("'" + Text.clip(value) + "' is longer than the 366 days a duration "
+                        + "may be here");
             }
             return d;
         }

@@ -1,13 +1,15 @@
 package io.github.basisspread.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /**
  * A one-line progress bar on the error stream, {@code fitting 3/12 columns [#####     ]},
  * redrawn in place with a carriage return and erased when the work is done.
  *
- * <p>It draws only when the error stream is a terminal: piped or captured output (scripts, the
- * tests) never sees it, so stdout stays clean JSON and stderr stays one line per error. The
+ * <p>It draws only when the error stream is a terminal: redirected, piped or captured output
+ * (logs, scripts, the tests) never sees it, so stdout stays clean JSON and stderr stays one line per error. The
  * terminal test is injected ({@link #of(PrintWriter, boolean, String, String, int)}) so the
  * drawing itself can be tested. The bar is redrawn only when the count changes the drawn text,
  * at most once per percent of the work. Thread-safe: the workers of a parallel fit call
@@ -36,11 +38,36 @@ final class Progress implements AutoCloseable {
     }
 
     /**
-     * A bar that draws when the JVM has a console (stdin and stdout attached to a terminal,
-     * the closest Java 17 offers to "stderr is a terminal").
+     * A bar that draws when the error stream is a terminal (see {@link #isTerminal(String, Path)}):
+     * with stderr redirected to a file the log gets no bars, whatever stdout is.
      */
     static Progress onConsole(PrintWriter err, String verb, String unit, int total) {
-        return of(err, System.console() != null, verb, unit, total);
+        return of(err, isTerminal(System.getProperty(STDERR_TTY_PROPERTY), Path.of("/proc/self/fd/2")), verb, unit,
+                total);
+    }
+
+    /** The system property the launcher sets from the shell's {@code [ -t 2 ]}: true or false. */
+    static final String STDERR_TTY_PROPERTY = "basis.stderr.tty";
+
+    /**
+     * Whether stderr is a terminal. Java 17 can only tell whether stdin and stdout both are
+     * ({@code System.console()}), so the {@code basis} launcher states it in a property; without
+     * the property (java run directly) the file descriptor's target answers on Linux, and
+     * anything else counts as not a terminal.
+     *
+     * @param property the value of {@link #STDERR_TTY_PROPERTY}, or null
+     * @param fd2 the link to the process's stderr, {@code /proc/self/fd/2}
+     */
+    static boolean isTerminal(String property, Path fd2) {
+        if (property != null) {
+            return Boolean.parseBoolean(property.strip());
+        }
+        try {
+            String target = fd2.toRealPath().toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A bar that draws only if {@code terminal} is true. */

@@ -90,8 +90,9 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         TradingCosts costs;
         try {
-            costs = TradingCosts.of(FeeSchedule.ofBasisPoints(spotFeeBps, spotFeeBps),
-                    FeeSchedule.ofBasisPoints(derivativeFeeBps, derivativeFeeBps), cashRate, 0.0, coinYield);
+            costs = TradingCosts.builder().spotFees(FeeSchedule.ofBasisPoints(spotFeeBps, spotFeeBps))
+                    .derivativeFees(FeeSchedule.ofBasisPoints(derivativeFeeBps, derivativeFeeBps))
+                    .cashRate(cashRate).coinYield(coinYield).build();
         } catch (IllegalArgumentException e) {
             throw new UserException("costs: " + e.getMessage());
         }
@@ -129,8 +130,9 @@ final class ScanCommand implements Callable<Integer> {
         BidAsk derivative = row.quote("bid", "ask");
         try {
             OpportunityEvaluation ev = switch (kind) {
-                case "future" -> CashAndCarry.of(spot, derivative, costs, notional, margin, entry,
-                        row.instant("expiry")).holdToExpiry();
+                case "future" -> CashAndCarry.builder().spot(spot).future(derivative).costs(costs).notional(notional)
+                        .initialMarginFraction(margin).valuationTime(entry).expiry(row.instant("expiry")).build()
+                        .holdToExpiry();
                 case "perpetual" -> FundingCarry.of(spot, derivative, costs,
                         FundingAssumption.perInterval(row.number("funding_rate"), row.duration("funding_interval")),
                         notional, margin, horizon).evaluate();

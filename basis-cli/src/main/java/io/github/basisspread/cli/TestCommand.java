@@ -151,8 +151,14 @@ final class TestCommand {
                 adf = adf.withLagSelection(LagSelection.BIC);
             }
             List<AdfResult> results = new ArrayList<>();
-            for (String c : cols) {
-                results.add(adf.test(frame.valuesArray(c)));
+            try (Progress progress = Progress.onConsole(spec.commandLine().getErr(), "testing", "columns",
+                    cols.size())) {
+                for (String c : cols) {
+                    double[] v = frame.valuesArray(c);
+                    DataChecks.usable(in.input, "--column", c, v, "the ADF test", true, true);
+                    results.add(adf.test(v));
+                    progress.step();
+                }
             }
             print(spec.commandLine().getOut(), "ADF, regression " + regression, in.format, "ADF", cols, results);
             return BasisCli.EXIT_OK;
@@ -194,7 +200,9 @@ final class TestCommand {
             SeriesFrame frame = CsvInput.read(in, cols);
             List<KpssResult> results = new ArrayList<>();
             for (String c : cols) {
-                results.add(kpss.test(frame.valuesArray(c)));
+                double[] v = frame.valuesArray(c);
+                DataChecks.usable(in.input, "--column", c, v, "the KPSS test", true, true);
+                results.add(kpss.test(v));
             }
             print(spec.commandLine().getOut(), "KPSS, regression " + regression, in.format, "KPSS", cols, results);
             return BasisCli.EXIT_OK;
@@ -224,6 +232,7 @@ final class TestCommand {
             List<PortmanteauResult> results = new ArrayList<>();
             for (String c : cols) {
                 double[] x = frame.valuesArray(c);
+                DataChecks.usable(in.input, "--column", c, x, "the Ljung-Box test", true, true);
                 int h = lags != null ? lags : Math.min(x.length / 5, 10);
                 if (h < 1) {
                     throw new UserException("--lags must be at least 1 but is " + h
@@ -281,8 +290,11 @@ final class TestCommand {
             double[][] regressors = new double[xs.size()][];
             for (int j = 0; j < xs.size(); j++) {
                 regressors[j] = frame.valuesArray(xs.get(j));
+                DataChecks.usable(in.input, "--x", xs.get(j), regressors[j], "the Engle-Granger test", true, true);
             }
-            EngleGrangerResult r = eg.test(frame.valuesArray(y), regressors);
+            double[] response = frame.valuesArray(y);
+            DataChecks.usable(in.input, "--y", y, response, "the Engle-Granger test", true, true);
+            EngleGrangerResult r = eg.test(response, regressors);
             print(spec.commandLine().getOut(), "Engle-Granger of " + y + " on " + String.join(", ", xs)
                     + ", regression " + regression, in.format, "Engle-Granger", List.of(y), List.of(r));
             return BasisCli.EXIT_OK;

@@ -38,6 +38,47 @@ final class Text {
         return String.format(Locale.ROOT, "%.5e", x);
     }
 
+    /** The longest piece of the user's text echoed in a message. */
+    static final int CLIP = 60;
+
+    /**
+     * The user's text for a message: as is up to {@link #CLIP} characters, else its start and the
+     * length ({@code "aaaa... (1048576 characters)"}), so a huge bad cell never floods the terminal.
+     */
+    static String clip(String text) {
+        if (text == null || text.length() <= CLIP) {
+            return text;
+        }
+        return text.substring(0, CLIP) + "... (" + text.length() + " characters)";
+    }
+
+    /** The longest run of non-blank characters a message keeps whole (file paths stay whole). */
+    static final int LONGEST_RUN = 240;
+
+    /** Every run of more than {@link #LONGEST_RUN} non-blank characters in a message, clipped. */
+    static String clipRuns(String message) {
+        if (message.length() <= LONGEST_RUN) {
+            return message;
+        }
+        StringBuilder sb = new StringBuilder(Math.min(message.length(), 4096));
+        int i = 0;
+        int n = message.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && !Character.isWhitespace(message.charAt(j))) {
+                j++;
+            }
+            sb.append(j - i > LONGEST_RUN ? clip(message.substring(i, j)) : message.substring(i, j));
+            int k = j;
+            while (k < n && Character.isWhitespace(message.charAt(k))) {
+                k++;
+            }
+            sb.append(message, j, k);
+            i = k;
+        }
+        return sb.toString();
+    }
+
     /** A percentage with two decimals, e.g. {@code 12.34%}. */
     static String pct(double x) {
         return String.format(Locale.ROOT, "%.2f%%", 100 * x);

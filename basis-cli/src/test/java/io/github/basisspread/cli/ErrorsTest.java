@@ -90,11 +90,12 @@ class ErrorsTest {
         // Column B of series.csv holds negative values: not a price.
         assertThat(run("basis", "--input", SERIES, "--spot", "B", "--derivative", "p").failsWithOneLine().err())
                 .contains("data row").contains("spotPrice");
-        // 0.511432 per 8 h compounds past the largest double.
+        // 0.511432 per 8 h is 51% an interval: beyond every venue's cap, refused before its APY
+        // (which would compound past the largest double) is computed.
         assertThat(run("funding", "--input", SERIES, "--column", "A", "--interval", "8h").failsWithOneLine().err())
-                .contains("overflows");
+                .contains("series.csv, line 2: funding rate 0.511432 per 8h").contains("percent");
         assertThat(run("funding", "--input", SERIES, "--column", "A", "--interval-column", "B").failsWithOneLine()
-                .err()).contains("data row").contains("hours");
+                .err()).contains("series.csv, line").contains("hours");
         // A series too short for the model: the library's message passes through.
         assertThat(run("fit", "local-level", "--input", fixture("nonnumeric.csv"), "--column", "A")
                 .failsWithOneLine().err()).contains("at least 3 observed values");

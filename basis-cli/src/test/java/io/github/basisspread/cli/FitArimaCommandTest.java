@@ -293,7 +293,7 @@ class FitArimaCommandTest {
         assertThat(err("fit", "arima", "--input", LH, "--column", "lh", "--order", "1,0,0", "--method", "bayes"))
                 .contains("--method").contains("'bayes'");
         assertThat(err("fit", "arima", "--input", LH, "--column", "lh", "--order", "1,0,0", "--forecast", "0"))
-                .contains("--forecast must be at least 1");
+                .contains("--forecast must be between 1 and 10000 steps but is 0");
         assertThat(err("fit", "arima", "--input", LH, "--column", "lh", "--order", "1,0,0", "--xreg", "trend",
                 "--forecast", "3")).contains("--future-xreg");
         assertThat(err("fit", "arima", "--input", LH, "--column", "lh", "--order", "1,0,0", "--future-xreg",
@@ -307,7 +307,7 @@ class FitArimaCommandTest {
                 .contains("drift");
         Path gap = Files.writeString(dir.resolve("gap.csv"), "y,x\n1,1\n2,\n3,3\n4,4\n5,5\n");
         assertThat(err("fit", "arima", "--input", gap.toString(), "--column", "y", "--order", "0,0,0", "--xreg", "x"))
-                .contains("'x'").contains("missing value at data row 2");
+                .contains("gap.csv, line 3, column 'x': missing value in an --xreg column");
         Path text = Files.writeString(dir.resolve("text.csv"), "name,venue\na,b\n");
         assertThat(err("fit", "arima", "--input", text.toString(), "--all-columns", "--auto"))
                 .contains("no numeric column");

@@ -72,4 +72,16 @@ class ProgressTest {
         assertThat(System.console()).isNull();
         assertThat(sink.toString()).isEmpty();
     }
+
+    @Test
+    void onlyAnErrorStreamOnATerminalCounts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // Issue 15: with stdout on a terminal and stderr redirected to a log, the log got 5.6 KB of bars.
+        java.nio.file.Path log = java.nio.file.Files.writeString(dir.resolve("err.log"), "");
+        assertThat(Progress.isTerminal(null, log)).isFalse();
+        assertThat(Progress.isTerminal(null, dir.resolve("missing"))).isFalse();
+        // The launcher's own answer, from the shell's [ -t 2 ], wins.
+        assertThat(Progress.isTerminal("true", log)).isTrue();
+        assertThat(Progress.isTerminal("false", log)).isFalse();
+    }
 }

@@ -74,7 +74,6 @@ public final class BacktestExample {
      */
     public static Result run() {
         Random random = new Random(42L);
-        long[] times = new long[DAYS + 1];
         double[] s = new double[DAYS + 1];
         double[] f = new double[DAYS + 1];
         double spot = 42_000;
@@ -85,12 +84,11 @@ public final class BacktestExample {
                 u = 0.8 * u + 0.008 * random.nextGaussian();
             }
             double basis = (DAYS - t) / (double) DAYS * (0.03 + u);
-            times[t] = START.plus(Duration.ofDays(t)).getEpochSecond() * 1_000_000_000L;
             s[t] = spot;
             f[t] = spot * (1 + basis);
         }
-        TimeSeries spotSeries = TimeSeries.ofEpochNanos(times, s);
-        TimeSeries futureSeries = TimeSeries.ofEpochNanos(times, f);
+        TimeSeries spotSeries = TimeSeries.regular(START, Duration.ofDays(1), s);
+        TimeSeries futureSeries = TimeSeries.regular(START, Duration.ofDays(1), f);
         Instant expiry = START.plus(Duration.ofDays(DAYS));
         BacktestResult result = Backtest.of(CAPITAL).withFees(SPOT_FEE, FUTURE_FEE).withMarginRate(0.10)
                 .run(BacktestData.datedFuture(spotSeries, futureSeries, expiry, Settlement.LINEAR),

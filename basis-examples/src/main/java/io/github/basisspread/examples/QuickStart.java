@@ -119,12 +119,20 @@ public final class QuickStart {
         FundingRate funding = BinanceFunding.btcUsdt().fundingRate(0.0003, VALUATION);
 
         // Taker 5 bp on spot, 4 bp on futures; cash at 5.3%, coin borrow 2%, no staking yield.
-        TradingCosts costs = TradingCosts.of(FeeSchedule.ofBasisPoints(2, 5), FeeSchedule.ofBasisPoints(1, 4),
-                0.053, 0.02, 0.0);
+        TradingCosts costs = TradingCosts.builder()
+                .spotFees(FeeSchedule.ofBasisPoints(2, 5))
+                .derivativeFees(FeeSchedule.ofBasisPoints(1, 4))
+                .cashRate(0.053)
+                .coinBorrowRate(0.02)
+                .coinYield(0.0)
+                .build();
         double tauFront = DayCount.ACT_365F.yearFraction(VALUATION, expiries.get(0));
         NoArbitrageBand band = NoArbitrageBand.of(spot, costs, tauFront);
-        OpportunityEvaluation cashAndCarry = CashAndCarry.of(spot, futureQuotes[0], costs, 1_000_000.0, 0.10,
-                VALUATION, expiries.get(0)).holdToExpiry();
+        OpportunityEvaluation cashAndCarry = CashAndCarry.builder()
+                .spot(spot).future(futureQuotes[0]).costs(costs)
+                .notional(1_000_000.0).initialMarginFraction(0.10)
+                .valuationTime(VALUATION).expiry(expiries.get(0))
+                .build().holdToExpiry();
         OpportunityEvaluation fundingCarry = FundingCarry.of(spot, BidAsk.of(62_020.0, 62_030.0), costs,
                 FundingAssumption.perInterval(funding.rate(), funding.interval()), 1_000_000.0, 0.10,
                 Duration.ofDays(30)).evaluate();

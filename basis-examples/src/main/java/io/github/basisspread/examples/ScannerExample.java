@@ -94,8 +94,13 @@ public final class ScannerExample {
      */
     public static Result run() {
         BidAsk spot = BidAsk.of(61_995.0, 62_005.0);
-        TradingCosts costs = TradingCosts.of(FeeSchedule.ofBasisPoints(2, 5), FeeSchedule.ofBasisPoints(1, 4),
-                0.053, 0.02, 0.0);
+        TradingCosts costs = TradingCosts.builder()
+                .spotFees(FeeSchedule.ofBasisPoints(2, 5))
+                .derivativeFees(FeeSchedule.ofBasisPoints(1, 4))
+                .cashRate(0.053)
+                .coinBorrowRate(0.02)
+                .coinYield(0.0)
+                .build();
         List<Opportunity> found = new ArrayList<>();
         found.add(future("Binance quarterly Mar-24", spot, 62_475, 62_485, "2024-03-29T08:00:00Z", costs));
         found.add(future("OKX quarterly Jun-24", spot, 63_940, 63_960, "2024-06-28T08:00:00Z", costs));
@@ -111,8 +116,9 @@ public final class ScannerExample {
 
     private static Opportunity future(String name, BidAsk spot, double bid, double ask, String expiry,
             TradingCosts costs) {
-        return new Opportunity(name, CashAndCarry.of(spot, BidAsk.of(bid, ask), costs, NOTIONAL, MARGIN, NOW,
-                Instant.parse(expiry)).holdToExpiry());
+        return new Opportunity(name, CashAndCarry.builder().spot(spot).future(BidAsk.of(bid, ask)).costs(costs)
+                .notional(NOTIONAL).initialMarginFraction(MARGIN).valuationTime(NOW).expiry(Instant.parse(expiry))
+                .build().holdToExpiry());
     }
 
     private static Opportunity perpetual(String name, BidAsk spot, double bid, double ask, double rate,

@@ -3,7 +3,6 @@ package io.github.basisspread.core.arbitrage;
 import io.github.basisspread.core.carry.BidAsk;
 import io.github.basisspread.core.carry.ReturnOnCapital;
 import io.github.basisspread.core.carry.TradingCosts;
-import io.github.basisspread.core.internal.ArgChecker;
 import java.time.Instant;
 
 /**
@@ -56,17 +55,23 @@ public record CashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs, doubl
      *     after the valuation time
      */
     public CashAndCarry {
-        ArgChecker.notNull(spot, "spot");
-        ArgChecker.notNull(future, "future");
-        ArgChecker.notNull(costs, "costs");
-        ArgChecker.positive(notional, "notional");
-        ArgChecker.inRangeInclusive(initialMarginFraction, 0.0, 1.0, "initialMarginFraction");
-        ArgChecker.notNull(valuationTime, "valuationTime");
-        TradeChecks.yearFraction(valuationTime, expiry, "expiry");
+        DatedCarry.check(spot, future, costs, notional, initialMarginFraction, valuationTime, expiry);
+    }
+
+    /**
+     * Returns a builder that names every term; see {@link DatedCarryBuilder}.
+     *
+     * @return a new builder
+     */
+    public static DatedCarryBuilder<CashAndCarry> builder() {
+        return new DatedCarryBuilder<>(CashAndCarry::new);
     }
 
     /**
      * Creates a cash-and-carry.
+     *
+     * @deprecated seven positional terms are easily swapped (the quotes, the notional and the
+     *     margin, the instants); use {@link #builder()}, which names them
      *
      * @param spot the spot quote
      * @param future the future's quote
@@ -78,6 +83,7 @@ public record CashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs, doubl
      * @return the trade
      * @throws IllegalArgumentException as described on the canonical constructor
      */
+    @Deprecated(since = "0.1.0")
     public static CashAndCarry of(BidAsk spot, BidAsk future, TradingCosts costs, double notional,
             double initialMarginFraction, Instant valuationTime, Instant expiry) {
         return new CashAndCarry(spot, future, costs, notional, initialMarginFraction, valuationTime, expiry);
@@ -101,34 +107,23 @@ public record CashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs, doubl
      * @throws IllegalArgumentException if the horizon is out of range or the exit basis invalid
      */
     public OpportunityEvaluation exitAt(Instant horizon, double exitBasis) {
-        double tau = TradeChecks.yearFraction(valuationTime, horizon, "horizon");
-        ArgChecker.isTrue(!horizon.isAfter(expiry), "horizon", horizon, "be at or before the expiry " + expiry);
-        return evaluate(tau, true, TradeChecks.exitBasis(exitBasis));
+        return evaluate(DatedCarry.horizonYears(valuationTime, expiry, horizon), true, TradeChecks.exitBasis(exitBasis));
     }
 
     private OpportunityEvaluation evaluate(double tau, boolean earlyExit, double exitBasis) {
-        double sMid = spot.mid();
-        double fMid = future.mid();
-        double q = notional / sMid;
-        double fs = costs.spotFeeRate();
-        double fd = costs.derivativeFeeRate();
-        double exitFutureMid = sMid * (1.0 + exitBasis);
-        int crossings = earlyExit ? 2 : 1;
-
-        double gross = q * (fMid - exitFutureMid);
-        double spread = crossings * q * (spot.halfSpread() + future.halfSpread());
-        double spotFee = q * spot.ask() * fs + (earlyExit ? q * spot.bid() * fs : 0.0);
-        double derivativeFee = q * future.bid() * fd
-                + (earlyExit ? q * (exitFutureMid + future.halfSpread()) * fd : 0.0);
+        DatedCarry.Legs legs = DatedCarry.legs(Side.LONG, spot, future, costs, notional, earlyExit, exitBasis);
+        double q = legs.coins();
+        double fd = legs.derivativeFeeRate();
         double growth = Math.exp(costs.cashBorrowRate() * tau);
-        double financing = (q * spot.ask() * (1.0 + fs) + q * future.bid() * fd) * (growth - 1.0);
-        double coinYield = q * sMid * Math.expm1(costs.coinYield() * tau);
-        double net = gross + coinYield - spread - spotFee - derivativeFee - financing;
+        double financing = (q * legs.spotEntry() * (1.0 + legs.spotFeeRate()) + q * legs.futureEntry() * fd)
+                * (growth - 1.0);
+        double coinYield = q * legs.spotMid() * Math.expm1(costs.coinYield() * tau);
+        double net = legs.gross() + coinYield - legs.spread() - legs.spotFee() - legs.derivativeFee() - financing;
 
-        double breakEvenMid = TradeChecks.breakEven(fMid, net, q * (1.0 - fd * growth));
-        double capital = ReturnOnCapital.capital(q * spot.ask(), q * future.bid(), initialMarginFraction);
-        return new OpportunityEvaluation(Strategy.CASH_AND_CARRY, q, tau, gross, 0.0, coinYield, 0.0, spread,
-                spotFee, derivativeFee, financing, 0.0, capital,
-                BreakEven.of(breakEvenMid / sMid - 1.0, BreakEvenMeasure.ENTRY_BASIS));
+        double breakEvenMid = TradeChecks.breakEven(legs.futureMid(), net, q * (1.0 - fd * growth));
+        double capital = ReturnOnCapital.capital(q * legs.spotEntry(), q * legs.futureEntry(), initialMarginFraction);
+        return new OpportunityEvaluation(Strategy.CASH_AND_CARRY, q, tau, legs.gross(), 0.0, coinYield, 0.0,
+                legs.spread(), legs.spotFee(), legs.derivativeFee(), financing, 0.0, capital,
+                BreakEven.of(breakEvenMid / legs.spotMid() - 1.0, BreakEvenMeasure.ENTRY_BASIS));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.basisspread.core.arbitrage;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
 import java.time.Duration;
 
 /**
@@ -14,8 +15,6 @@ import java.time.Duration;
  * @param annualRate the expected funding APR as a decimal, finite
  */
 public record FundingAssumption(double annualRate) {
-
-    private static final double SECONDS_PER_YEAR = 365.0 * 86_400.0;
 
     /**
      * Validates the component.
@@ -50,7 +49,7 @@ public record FundingAssumption(double annualRate) {
         ArgChecker.finite(ratePerInterval, "ratePerInterval");
         ArgChecker.notNull(interval, "interval");
         ArgChecker.isTrue(!interval.isNegative() && !interval.isZero(), "interval", interval, "be positive");
-        double intervalsPerYear = SECONDS_PER_YEAR / (interval.getSeconds() + interval.getNano() / 1e9);
+        double intervalsPerYear = TimeConventions.SECONDS_PER_YEAR / TimeConventions.seconds(interval);
         return new FundingAssumption(ratePerInterval * intervalsPerYear);
     }
 }

@@ -4,7 +4,6 @@ import io.github.basisspread.core.carry.BidAsk;
 import io.github.basisspread.core.carry.CoinBorrow;
 import io.github.basisspread.core.carry.ReturnOnCapital;
 import io.github.basisspread.core.carry.TradingCosts;
-import io.github.basisspread.core.internal.ArgChecker;
 import java.time.Instant;
 
 /**
@@ -60,17 +59,23 @@ public record ReverseCashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs
      *     after the valuation time
      */
     public ReverseCashAndCarry {
-        ArgChecker.notNull(spot, "spot");
-        ArgChecker.notNull(future, "future");
-        ArgChecker.notNull(costs, "costs");
-        ArgChecker.positive(notional, "notional");
-        ArgChecker.inRangeInclusive(initialMarginFraction, 0.0, 1.0, "initialMarginFraction");
-        ArgChecker.notNull(valuationTime, "valuationTime");
-        TradeChecks.yearFraction(valuationTime, expiry, "expiry");
+        DatedCarry.check(spot, future, costs, notional, initialMarginFraction, valuationTime, expiry);
+    }
+
+    /**
+     * Returns a builder that names every term; see {@link DatedCarryBuilder}.
+     *
+     * @return a new builder
+     */
+    public static DatedCarryBuilder<ReverseCashAndCarry> builder() {
+        return new DatedCarryBuilder<>(ReverseCashAndCarry::new);
     }
 
     /**
      * Creates a reverse cash-and-carry.
+     *
+     * @deprecated seven positional terms are easily swapped (the quotes, the notional and the
+     *     margin, the instants); use {@link #builder()}, which names them
      *
      * @param spot the spot quote
      * @param future the future's quote
@@ -82,6 +87,7 @@ public record ReverseCashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs
      * @return the trade
      * @throws IllegalArgumentException as described on the canonical constructor
      */
+    @Deprecated(since = "0.1.0")
     public static ReverseCashAndCarry of(BidAsk spot, BidAsk future, TradingCosts costs, double notional,
             double initialMarginFraction, Instant valuationTime, Instant expiry) {
         return new ReverseCashAndCarry(spot, future, costs, notional, initialMarginFraction, valuationTime, expiry);
@@ -105,35 +111,25 @@ public record ReverseCashAndCarry(BidAsk spot, BidAsk future, TradingCosts costs
      * @throws IllegalArgumentException if the horizon is out of range or the exit basis invalid
      */
     public OpportunityEvaluation exitAt(Instant horizon, double exitBasis) {
-        double tau = TradeChecks.yearFraction(valuationTime, horizon, "horizon");
-        ArgChecker.isTrue(!horizon.isAfter(expiry), "horizon", horizon, "be at or before the expiry " + expiry);
-        return evaluate(tau, true, TradeChecks.exitBasis(exitBasis));
+        return evaluate(DatedCarry.horizonYears(valuationTime, expiry, horizon), true, TradeChecks.exitBasis(exitBasis));
     }
 
     private OpportunityEvaluation evaluate(double tau, boolean earlyExit, double exitBasis) {
-        double sMid = spot.mid();
-        double fMid = future.mid();
-        double q = notional / sMid;
-        double fs = costs.spotFeeRate();
-        double fd = costs.derivativeFeeRate();
-        double exitFutureMid = sMid * (1.0 + exitBasis);
-        int crossings = earlyExit ? 2 : 1;
-
-        double gross = q * (exitFutureMid - fMid);
-        double spread = crossings * q * (spot.halfSpread() + future.halfSpread());
-        double spotFee = q * spot.bid() * fs + (earlyExit ? q * spot.ask() * fs : 0.0);
-        double derivativeFee = q * future.ask() * fd
-                + (earlyExit ? q * (exitFutureMid - future.halfSpread()) * fd : 0.0);
+        DatedCarry.Legs legs = DatedCarry.legs(Side.SHORT, spot, future, costs, notional, earlyExit, exitBasis);
+        double q = legs.coins();
+        double fd = legs.derivativeFeeRate();
         double growth = Math.exp(costs.cashLendRate() * tau);
-        double interest = (q * spot.bid() * (1.0 - fs) - q * future.ask() * fd) * (growth - 1.0);
+        double interest = (q * legs.spotEntry() * (1.0 - legs.spotFeeRate()) - q * legs.futureEntry() * fd)
+                * (growth - 1.0);
         CoinBorrow loan = CoinBorrow.of(costs.coinBorrowRate(), tau);
-        double borrow = loan.interestCoins(q) * future.ask() * (1.0 + fd * growth);
-        double net = gross + interest - spread - spotFee - derivativeFee - borrow;
+        double borrow = loan.interestCoins(q) * legs.futureEntry() * (1.0 + fd * growth);
+        double net = legs.gross() + interest - legs.spread() - legs.spotFee() - legs.derivativeFee() - borrow;
 
-        double breakEvenMid = TradeChecks.breakEven(fMid, net, -q * loan.owedPerCoinBorrowed() * (1.0 + fd * growth));
-        double capital = ReturnOnCapital.capital(q * spot.bid(), q * future.ask(), initialMarginFraction);
-        return new OpportunityEvaluation(Strategy.REVERSE_CASH_AND_CARRY, q, tau, gross, 0.0, 0.0, interest, spread,
-                spotFee, derivativeFee, 0.0, borrow, capital,
-                BreakEven.of(breakEvenMid / sMid - 1.0, BreakEvenMeasure.ENTRY_BASIS));
+        double breakEvenMid = TradeChecks.breakEven(legs.futureMid(), net,
+                -q * loan.owedPerCoinBorrowed() * (1.0 + fd * growth));
+        double capital = ReturnOnCapital.capital(q * legs.spotEntry(), q * legs.futureEntry(), initialMarginFraction);
+        return new OpportunityEvaluation(Strategy.REVERSE_CASH_AND_CARRY, q, tau, legs.gross(), 0.0, 0.0, interest,
+                legs.spread(), legs.spotFee(), legs.derivativeFee(), 0.0, borrow, capital,
+                BreakEven.of(breakEvenMid / legs.spotMid() - 1.0, BreakEvenMeasure.ENTRY_BASIS));
     }
 }

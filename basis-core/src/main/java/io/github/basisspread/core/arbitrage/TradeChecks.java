@@ -1,14 +1,13 @@
 package io.github.basisspread.core.arbitrage;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
 import io.github.basisspread.core.time.DayCount;
 import java.time.Duration;
 import java.time.Instant;
 
 /** Argument checks and conventions shared by the trade evaluations. */
 final class TradeChecks {
-
-    private static final double SECONDS_PER_YEAR = 365.0 * 86_400.0;
 
     private TradeChecks() {
     }
@@ -27,7 +26,7 @@ final class TradeChecks {
     static double yearFraction(Duration horizon) {
         ArgChecker.notNull(horizon, "horizon");
         ArgChecker.isTrue(!horizon.isNegative() && !horizon.isZero(), "horizon", horizon, "be positive");
-        return (horizon.getSeconds() + horizon.getNano() / 1e9) / SECONDS_PER_YEAR;
+        return TimeConventions.yearFraction(horizon);
     }
 
     /** A relative basis {@code F/S - 1}: finite and above -1 so the implied price is positive. */

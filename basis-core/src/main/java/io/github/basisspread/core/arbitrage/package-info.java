@@ -9,7 +9,9 @@
  *       {@link io.github.basisspread.core.arbitrage.OpportunityEvaluation} with named components
  *       (gross, funding, yield, interest, spread, fees per leg, financing, borrow), the net
  *       P&amp;L, the annualized net return on capital with margin, a
- *       {@link io.github.basisspread.core.arbitrage.BreakEven} and a hurdle test.</li>
+ *       {@link io.github.basisspread.core.arbitrage.BreakEven} and a hurdle test. The two dated
+ *       trades are built with {@link io.github.basisspread.core.arbitrage.DatedCarryBuilder}
+ *       ({@code CashAndCarry.builder()}), which names every term.</li>
  *   <li>{@link io.github.basisspread.core.arbitrage.ContractPosition}: linear, inverse and quanto
  *       P&amp;L, signed by {@link io.github.basisspread.core.arbitrage.Side}.</li>
  *   <li>{@link io.github.basisspread.core.arbitrage.InverseHedge}: the inverse-future notional that

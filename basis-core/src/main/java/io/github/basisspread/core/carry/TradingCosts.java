@@ -17,6 +17,18 @@ import io.github.basisspread.core.internal.ArgChecker;
  * </ul>
  * Fee rates come from a {@link FeeSchedule} per leg and a {@link LiquidityRole} per leg.
  *
+ * <p>Build one with {@link #builder()}, which names every rate, so that the cash and coin rates
+ * cannot be swapped by position:
+ * <pre>{@code
+ * TradingCosts costs = TradingCosts.builder()
+ *         .spotFees(FeeSchedule.ofBasisPoints(2, 5))
+ *         .derivativeFees(FeeSchedule.ofBasisPoints(1, 4))
+ *         .cashRate(0.05)            // borrow and lend cash at 5% a year
+ *         .coinBorrowRate(0.02)
+ *         .coinYield(0.0)
+ *         .build();
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @param spotFees the fees of the spot leg, not null
@@ -57,7 +69,19 @@ public record TradingCosts(FeeSchedule spotFees, LiquidityRole spotRole, FeeSche
     }
 
     /**
+     * Returns a builder: no fees, taker on both legs and every rate zero until set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
      * Costs with taker fees on both legs and one rate for borrowing and lending cash.
+     *
+     * @deprecated three positional rates are easily swapped; use {@link #builder()}, which names them:
+     *     {@code builder().spotFees(s).derivativeFees(d).cashRate(r).coinBorrowRate(b).coinYield(q).build()}
      *
      * @param spotFees the fees of the spot leg, not null
      * @param derivativeFees the fees of the derivative leg, not null
@@ -67,6 +91,7 @@ public record TradingCosts(FeeSchedule spotFees, LiquidityRole spotRole, FeeSche
      * @return the costs
      * @throws IllegalArgumentException if a component is null or a rate is not finite
      */
+    @Deprecated(since = "0.1.0")
     public static TradingCosts of(FeeSchedule spotFees, FeeSchedule derivativeFees, double cashRate,
             double coinBorrowRate, double coinYield) {
         return new TradingCosts(spotFees, LiquidityRole.TAKER, derivativeFees, LiquidityRole.TAKER, cashRate, cashRate,
@@ -84,7 +109,7 @@ public record TradingCosts(FeeSchedule spotFees, LiquidityRole spotRole, FeeSche
      * @throws IllegalArgumentException if a rate is not finite
      */
     public static TradingCosts frictionless(double financingRate, double coinYield) {
-        return of(FeeSchedule.ZERO, FeeSchedule.ZERO, financingRate, coinYield, coinYield);
+        return builder().cashRate(financingRate).coinBorrowRate(coinYield).coinYield(coinYield).build();
     }
 
     /**
@@ -128,5 +153,131 @@ public record TradingCosts(FeeSchedule spotFees, LiquidityRole spotRole, FeeSche
     public TradingCosts withCashLendRate(double rate) {
         return new TradingCosts(spotFees, spotRole, derivativeFees, derivativeRole, cashBorrowRate, rate,
                 coinBorrowRate, coinYield);
+    }
+
+    /**
+     * Builds {@link TradingCosts} with every rate named. Unset fees are {@link FeeSchedule#ZERO},
+     * unset roles {@link LiquidityRole#TAKER} and unset rates zero. Rates are continuously
+     * compounded annual decimals ({@code 0.05} = 5% a year); fees come in a {@link FeeSchedule},
+     * whose {@link FeeSchedule#ofBasisPoints(double, double)} takes basis points.
+     *
+     * <p>Not thread-safe; the costs it builds are.
+     */
+    public static final class Builder {
+
+        private FeeSchedule spotFees = FeeSchedule.ZERO;
+        private LiquidityRole spotRole = LiquidityRole.TAKER;
+        private FeeSchedule derivativeFees = FeeSchedule.ZERO;
+        private LiquidityRole derivativeRole = LiquidityRole.TAKER;
+        private double cashBorrowRate;
+        private double cashLendRate;
+        private double coinBorrowRate;
+        private double coinYield;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the fees of the spot leg.
+         *
+         * @param fees the fees, not null
+         * @return this builder
+         */
+        public Builder spotFees(FeeSchedule fees) {
+            this.spotFees = fees;
+            return this;
+        }
+
+        /**
+         * Sets the fees of the future or perpetual leg.
+         *
+         * @param fees the fees, not null
+         * @return this builder
+         */
+        public Builder derivativeFees(FeeSchedule fees) {
+            this.derivativeFees = fees;
+            return this;
+        }
+
+        /**
+         * Sets the liquidity roles of the two legs' orders.
+         *
+         * @param spot the role of spot orders, not null
+         * @param derivative the role of derivative orders, not null
+         * @return this builder
+         */
+        public Builder roles(LiquidityRole spot, LiquidityRole derivative) {
+            this.spotRole = spot;
+            this.derivativeRole = derivative;
+            return this;
+        }
+
+        /**
+         * Sets one rate for borrowing and for lending cash.
+         *
+         * @param annualRate the cash rate as a continuously compounded annual decimal, finite
+         * @return this builder
+         */
+        public Builder cashRate(double annualRate) {
+            this.cashBorrowRate = annualRate;
+            this.cashLendRate = annualRate;
+            return this;
+        }
+
+        /**
+         * Sets the rate paid to borrow cash (financing a long spot leg).
+         *
+         * @param annualRate the rate as a continuously compounded annual decimal, finite
+         * @return this builder
+         */
+        public Builder cashBorrowRate(double annualRate) {
+            this.cashBorrowRate = annualRate;
+            return this;
+        }
+
+        /**
+         * Sets the rate earned on invested cash (the proceeds of a short spot leg).
+         *
+         * @param annualRate the rate as a continuously compounded annual decimal, finite
+         * @return this builder
+         */
+        public Builder cashLendRate(double annualRate) {
+            this.cashLendRate = annualRate;
+            return this;
+        }
+
+        /**
+         * Sets the rate paid, in coin, to borrow the coin for a short spot leg.
+         *
+         * @param annualRate the rate as a continuously compounded annual decimal, finite
+         * @return this builder
+         */
+        public Builder coinBorrowRate(double annualRate) {
+            this.coinBorrowRate = annualRate;
+            return this;
+        }
+
+        /**
+         * Sets what holding the coin earns, in coin (staking, lending).
+         *
+         * @param annualRate the yield as a continuously compounded annual decimal, finite
+         * @return this builder
+         */
+        public Builder coinYield(double annualRate) {
+            this.coinYield = annualRate;
+            return this;
+        }
+
+        /**
+         * Builds the costs.
+         *
+         * @return the costs
+         * @throws IllegalArgumentException naming the component if a fee schedule or role is null
+         *     or a rate is not finite
+         */
+        public TradingCosts build() {
+            return new TradingCosts(spotFees, spotRole, derivativeFees, derivativeRole, cashBorrowRate, cashLendRate,
+                    coinBorrowRate, coinYield);
+        }
     }
 }

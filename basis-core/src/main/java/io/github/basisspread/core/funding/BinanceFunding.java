@@ -62,12 +62,9 @@ public record BinanceFunding(Duration interval, double interestRatePer8h, double
      * @throws IllegalArgumentException if a parameter is outside its domain
      */
     public BinanceFunding {
-        FundingMath.positive(interval, "interval");
+        FundingMath.checkDampedInterest(interval, interestRatePer8h, clampBound, cap);
         ArgChecker.isTrue(interval.compareTo(FundingMath.EIGHT_HOURS) <= 0, "interval", interval,
                 "be at most 8 hours (Binance scales the 8-hour rate by N / 8)");
-        ArgChecker.finite(interestRatePer8h, "interestRatePer8h");
-        ArgChecker.nonNegative(clampBound, "clampBound");
-        FundingMath.cap(cap, "cap");
     }
 
     /**
@@ -164,7 +161,7 @@ public record BinanceFunding(Duration interval, double interestRatePer8h, double
      * @return the interest rate per interval
      */
     public double interestRate() {
-        return interestRatePer8h * scale();
+        return FundingMath.per8hToInterval(interestRatePer8h, interval);
     }
 
     /**
@@ -182,7 +179,8 @@ public record BinanceFunding(Duration interval, double interestRatePer8h, double
 
     @Override
     public double rate(double averagePremium) {
-        return FundingMath.clamp(eightHourRate(averagePremium) * scale(), -cap, cap);
+        // Binance scales the whole damped 8-hour rate, not only the interest (unlike Bybit).
+        return FundingMath.capped(FundingMath.per8hToInterval(eightHourRate(averagePremium), interval), cap);
     }
 
     /**
@@ -204,9 +202,5 @@ public record BinanceFunding(Duration interval, double interestRatePer8h, double
     @Override
     public io.github.basisspread.core.instrument.Venue exchange() {
         return io.github.basisspread.core.instrument.Venue.BINANCE;
-    }
-
-    private double scale() {
-        return FundingMath.ratio(interval, FundingMath.EIGHT_HOURS);
     }
 }

@@ -38,10 +38,7 @@ public record BybitFunding(Duration interval, double interestRatePer8h, double c
      * @throws IllegalArgumentException if a parameter is outside its domain
      */
     public BybitFunding {
-        FundingMath.positive(interval, "interval");
-        ArgChecker.finite(interestRatePer8h, "interestRatePer8h");
-        ArgChecker.nonNegative(clampBound, "clampBound");
-        FundingMath.cap(cap, "cap");
+        FundingMath.checkDampedInterest(interval, interestRatePer8h, clampBound, cap);
     }
 
     /**
@@ -73,14 +70,14 @@ public record BybitFunding(Duration interval, double interestRatePer8h, double c
      * @return the interest rate per interval
      */
     public double interestRate() {
-        return interestRatePer8h * FundingMath.ratio(interval, FundingMath.EIGHT_HOURS);
+        return FundingMath.per8hToInterval(interestRatePer8h, interval);
     }
 
     @Override
     public double rate(double averagePremium) {
         ArgChecker.finite(averagePremium, "averagePremium");
-        double f = FundingMath.premiumPlusClampedInterest(averagePremium, interestRate(), clampBound);
-        return FundingMath.clamp(f, -cap, cap);
+        // Bybit scales only the interest to the interval; the damper and cap apply per interval.
+        return FundingMath.capped(FundingMath.premiumPlusClampedInterest(averagePremium, interestRate(), clampBound), cap);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.basisspread.core.funding;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
 import java.time.Duration;
 
 /**
@@ -17,7 +18,7 @@ final class FundingMath {
     static final Duration ONE_HOUR = Duration.ofHours(1);
 
     /** The year used to annualize funding: 365 days (ACT/365F, so 1095 eight-hour intervals). */
-    static final Duration YEAR = Duration.ofDays(365);
+    static final Duration YEAR = TimeConventions.YEAR;
 
     private FundingMath() {
     }
@@ -69,7 +70,7 @@ final class FundingMath {
      * @return the seconds
      */
     static double seconds(Duration d) {
-        return d.getSeconds() + d.getNano() / 1e9;
+        return TimeConventions.seconds(d);
     }
 
     /**
@@ -95,6 +96,45 @@ final class FundingMath {
         ArgChecker.notNull(d, name);
         ArgChecker.isTrue(!d.isNegative() && !d.isZero(), name, d, "be a positive duration");
         return d;
+    }
+
+    /**
+     * Checks the parameters shared by the "premium plus damped interest" records whose interest
+     * is quoted per 8 hours (Binance, Bybit).
+     *
+     * @param interval the funding interval; positive
+     * @param interestRatePer8h the interest rate per 8 hours; finite
+     * @param clampBound the damper half-width; finite, zero or positive
+     * @param cap the absolute cap per interval; finite and positive
+     * @throws IllegalArgumentException naming the first parameter outside its domain
+     */
+    static void checkDampedInterest(Duration interval, double interestRatePer8h, double clampBound, double cap) {
+        positive(interval, "interval");
+        ArgChecker.finite(interestRatePer8h, "interestRatePer8h");
+        ArgChecker.nonNegative(clampBound, "clampBound");
+        cap(cap, "cap");
+    }
+
+    /**
+     * Scales a rate quoted per 8 hours to an interval: {@code ratePer8h * interval / 8h}.
+     *
+     * @param ratePer8h the rate per 8 hours
+     * @param interval the interval, positive
+     * @return the rate per interval
+     */
+    static double per8hToInterval(double ratePer8h, Duration interval) {
+        return ratePer8h * ratio(interval, EIGHT_HOURS);
+    }
+
+    /**
+     * Applies a symmetric cap: {@code clamp(rate, -cap, +cap)}.
+     *
+     * @param rate the uncapped rate
+     * @param cap the cap, positive
+     * @return the capped rate
+     */
+    static double capped(double rate, double cap) {
+        return clamp(rate, -cap, cap);
     }
 
     /**

@@ -16,6 +16,14 @@ import java.time.Instant;
  * <p>Annualization uses a 365-day year (ACT/365F): {@link #apr()} multiplies by the number of
  * intervals in 365 days (1095 for 8 h, 8760 for 1 h) and {@link #apy()} compounds over them.
  *
+ * <p>Plausibility: no venue documented in this package lets funding exceed 4% an hour
+ * (Hyperliquid's cap; Binance's largest announced caps are 3% per 8 h, dYdX's default 1.5% an
+ * hour). A rate whose magnitude exceeds {@link #MAX_PLAUSIBLE_HOURLY_RATE} (5%) per hour of its
+ * interval, such as {@code of(1, 8h)} (100% per 8 hours, usually a percentage passed as a
+ * decimal), is still accepted, because a stress scenario or a counting device may want it, but
+ * not quietly: it is logged as a warning on the {@link System.Logger} named after this class,
+ * and {@link #isPlausible()} returns false. Check {@code isPlausible()} to refuse such rates.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param rate the rate per interval as a decimal; finite and above {@code -1} (a rate of
@@ -24,6 +32,16 @@ import java.time.Instant;
  * @param time the settlement instant of this observation
  */
 public record FundingRate(double rate, Duration interval, Instant time) {
+
+    /**
+     * The largest funding rate magnitude per hour of the interval that {@link #isPlausible()}
+     * accepts: 5% an hour (0.4 per 8 hours), above the largest venue cap documented in this
+     * package (Hyperliquid, 4% an hour).
+     */
+    public static final double MAX_PLAUSIBLE_HOURLY_RATE = 0.05;
+
+    private static final double SECONDS_PER_HOUR = 3600.0;
+    private static final System.Logger LOG = System.getLogger(FundingRate.class.getName());
 
     /**
      * Validates the components.
@@ -40,6 +58,43 @@ public record FundingRate(double rate, Duration interval, Instant time) {
         ArgChecker.isTrue(rate > -1.0, "rate", rate, "be greater than -1 (a loss of 100% per interval)");
         FundingMath.positive(interval, "interval");
         ArgChecker.notNull(time, "time");
+        if (!plausible(rate, interval)) {
+            // A stated warning, not a silent result (DESIGN.md); the caller may refuse via isPlausible().
+            LOG.log(System.Logger.Level.WARNING, () -> "Funding rate " + rate + " per " + interval + " at " + time
+                    + " exceeds " + MAX_PLAUSIBLE_HOURLY_RATE + " per hour, above every documented venue cap;"
+                    + " is it a percentage passed as a decimal?");
+        }
+    }
+
+    private static boolean plausible(double rate, Duration interval) {
+        return Math.abs(rate) <= MAX_PLAUSIBLE_HOURLY_RATE * FundingMath.seconds(interval) / SECONDS_PER_HOUR;
+    }
+
+    /**
+     * Returns whether a rate per interval would be {@link #isPlausible() plausible}, without
+     * creating (and so without logging) an observation: for readers that check a file's rates
+     * before they build any.
+     *
+     * @param rate the rate per interval as a decimal
+     * @param interval the funding interval; positive
+     * @return true if {@code |rate|} is at most {@link #MAX_PLAUSIBLE_HOURLY_RATE} per hour of the
+     *     interval (false for NaN)
+     * @throws IllegalArgumentException if the interval is null or not positive
+     */
+    public static boolean isPlausible(double rate, Duration interval) {
+        FundingMath.positive(interval, "interval");
+        return plausible(rate, interval);
+    }
+
+    /**
+     * Returns whether the rate's magnitude is at most {@link #MAX_PLAUSIBLE_HOURLY_RATE} per hour
+     * of the interval, i.e. within every venue cap documented in this package with a margin.
+     * {@code of(0.003, 8h)} is plausible; {@code of(1, 8h)} (100% per 8 hours) is not.
+     *
+     * @return true if the rate is plausible
+     */
+    public boolean isPlausible() {
+        return plausible(rate, interval);
     }
 
     /**

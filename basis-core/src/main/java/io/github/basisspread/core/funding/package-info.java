@@ -7,7 +7,9 @@
  * {@link io.github.basisspread.core.funding.FundingRate} carries its own interval, because venues
  * move contracts between 8, 4, 2 and 1 hour intervals. A positive rate or payment is paid by
  * longs to shorts. APR is the rate times the intervals in a 365-day year (x1095 for 8 h, x8760
- * for 1 h); APY compounds the same payments.
+ * for 1 h); APY compounds the same payments. A rate above 5% per hour of its interval (for
+ * instance {@code 1.0} per 8 h) is beyond every cap documented here: it is logged as a warning
+ * and {@link io.github.basisspread.core.funding.FundingRate#isPlausible()} is false.
  *
  * <h2>From order book to cash</h2>
  * <ol>
@@ -17,7 +19,9 @@
  *       samples of an interval (linearly weighted at Binance and Bybit, simple elsewhere).</li>
  *   <li>{@link io.github.basisspread.core.funding.FundingFormula}: the venue's rule from average
  *       premium to rate, one record per venue (Binance USD-M, BitMEX, Bybit, OKX, Deribit,
- *       Hyperliquid, dYdX v4), each citing the venue's published definition.</li>
+ *       Hyperliquid, dYdX v4), each citing the venue's published definition;
+ *       {@link io.github.basisspread.core.funding.FundingFormulas} looks one up by venue and
+ *       symbol, and never invents a per-symbol cap.</li>
  *   <li>{@link io.github.basisspread.core.funding.FundingAccrual}: the rate accrued over a holding
  *       period, for discrete settlements (counted in {@code [from, to)}, the rule of {@link io.github.basisspread.core.time.FundingSchedule}) and for continuous,
  *       pro-rata accrual (Deribit).</li>

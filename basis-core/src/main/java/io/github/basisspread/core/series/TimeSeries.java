@@ -1,6 +1,8 @@
 package io.github.basisspread.core.series;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -58,14 +60,20 @@ public final class TimeSeries {
      * @param epochMillis the timestamps in milliseconds since the epoch, strictly increasing
      * @param values the values, finite or NaN for missing; same length as the timestamps
      * @return the series
-     * @throws IllegalArgumentException as {@link #ofEpochNanos(long[], double[])}
+     * @throws IllegalArgumentException as {@link #ofEpochNanos(long[], double[])}, or if a
+     *     timestamp lies outside the epoch nanoseconds a long holds (years 1677 to 2262)
      */
     public static TimeSeries ofEpochMillis(long[] epochMillis, double[] values) {
         ArgChecker.notNull(epochMillis, "epochMillis");
         ArgChecker.notNull(values, "values");
         long[] nanos = new long[epochMillis.length];
         for (int i = 0; i < nanos.length; i++) {
-            nanos[i] = Math.multiplyExact(epochMillis[i], 1_000_000L);
+            // Long.MAX_VALUE nanoseconds is 2262-04-11T23:47:16.854775807Z.
+            if (epochMillis[i] > Long.MAX_VALUE / 1_000_000L || epochMillis[i] < Long.MIN_VALUE / 1_000_000L) {
+                throw new IllegalArgumentException("Argument 'epochMillis' element " + i + " is " + epochMillis[i]
+                        + " ms, outside the range of epoch nanoseconds (years 1677 to 2262)");
+            }
+            nanos[i] = epochMillis[i] * 1_000_000L;
         }
         return validated(nanos, values.clone(), "epochMillis");
     }
@@ -91,6 +99,34 @@ public final class TimeSeries {
             nanos[i] = toEpochNanos(t, "times[" + i + "]");
         }
         return validated(nanos, values.clone(), "times");
+    }
+
+    /**
+     * Creates a series on a regular grid: observation {@code i} at {@code start + i * step}.
+     *
+     * @param start the first observation instant, not null
+     * @param step the spacing, positive and a whole number of nanoseconds
+     * @param values the values (copied), finite or NaN for missing
+     * @return the series
+     * @throws IllegalArgumentException if an argument is null, the step is not positive, a value is
+     *     infinite, or the last instant lies beyond the nanosecond range (years 1677-2262)
+     */
+    public static TimeSeries regular(Instant start, Duration step, double[] values) {
+        long first = toEpochNanos(start, "start");
+        ArgChecker.notNull(step, "step");
+        ArgChecker.isTrue(!step.isNegative() && !step.isZero(), "step", step, "be positive");
+        ArgChecker.notNull(values, "values");
+        long[] nanos = new long[values.length];
+        try {
+            long stepNanos = step.toNanos();
+            for (int i = 0; i < nanos.length; i++) {
+                nanos[i] = Math.addExact(first, Math.multiplyExact(stepNanos, (long) i));
+            }
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("Argument 'values' must fit " + values.length + " steps of " + step
+                    + " after " + start + " before the year 2262 but has length " + values.length, e);
+        }
+        return validated(nanos, values.clone(), "start");
     }
 
     /**
@@ -142,11 +178,7 @@ public final class TimeSeries {
      * @throws IllegalArgumentException if the instant is outside the years 1677-2262
      */
     static long toEpochNanos(Instant t, String name) {
-        try {
-            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("Argument '" + name + "' must lie between 1677 and 2262 but has value " + t, e);
-        }
+        return TimeConventions.toEpochNanos(t, name);
     }
 
     /**

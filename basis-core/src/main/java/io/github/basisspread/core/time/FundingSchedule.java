@@ -1,6 +1,7 @@
 package io.github.basisspread.core.time;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -46,7 +47,6 @@ import java.util.List;
 public record FundingSchedule(int intervalHours, int anchorHour) {
 
     private static final int SECONDS_PER_HOUR = 3600;
-    private static final int HOURS_PER_YEAR = 8760; // 365 days x 24 hours, the venues' APR convention
 
     /**
      * Validates the components.
@@ -206,7 +206,7 @@ public record FundingSchedule(int intervalHours, int anchorHour) {
      * @return the intervals per year
      */
     public int intervalsPerYear() {
-        return HOURS_PER_YEAR / intervalHours;
+        return TimeConventions.HOURS_PER_YEAR / intervalHours;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.basisspread.core.time;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -10,7 +11,7 @@ enum StandardDayCount implements DayCount {
     ACT_365F("ACT/365F") {
         @Override
         double forward(Instant start, Instant end) {
-            return days(start, end) / 365.0;
+            return days(start, end) / TimeConventions.DAYS_PER_YEAR;
         }
     },
     ACT_360("ACT/360") {

@@ -17,6 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // exercises the positional factories kept as deprecated delegates
 class BasisTradesTest {
 
     private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.basisspread.core.basis.Compounding;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // exercises the positional factories kept as deprecated delegates
 class CarryValuesTest {
 
     @Test

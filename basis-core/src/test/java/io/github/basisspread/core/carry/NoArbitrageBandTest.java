@@ -10,6 +10,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // exercises the positional factories kept as deprecated delegates
 class NoArbitrageBandTest {
 
     private static final BidAsk SPOT = BidAsk.of(99.9, 100.1);

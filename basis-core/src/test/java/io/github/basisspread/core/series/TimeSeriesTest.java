@@ -42,6 +42,12 @@ class TimeSeriesTest {
         assertThat(s.value(0)).isEqualTo(1);
         assertThat(s.value(1)).isEqualTo(2);
         assertThat(TimeSeries.ofEpochMillis(new long[] {1, 2}, new double[] {5, 6}).epochNanos(1)).isEqualTo(2_000_000L);
+        // Issue 15: an overflow threw ArithmeticException instead of naming the argument.
+        assertThatThrownBy(() -> TimeSeries.ofEpochMillis(new long[] {1, Long.MAX_VALUE / 1000}, new double[] {5, 6}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Argument 'epochMillis' element 1 is 9223372036854775 ms, outside the range");
+        assertThat(TimeSeries.ofEpochMillis(new long[] {Long.MAX_VALUE / 1_000_000L}, new double[] {1}).epochNanos(0))
+                .isEqualTo(Long.MAX_VALUE / 1_000_000L * 1_000_000L);
         assertThat(TimeSeries.of(List.of(T0), new double[] {4})).isEqualTo(hourly(4));
     }
 

@@ -57,10 +57,13 @@ final class ArimaEstimation {
             }
         }
         int pReal = spec.p() + spec.period() * spec.seasonalP();
-        if (problem.nUsed < free + 2 || (spec.method() != ArimaSpec.Method.ML && problem.nUsed - pReal < free + 1)) {
-            throw new IllegalArgumentException("Argument 'y' must have enough usable observations (non-missing, less the"
-                    + " d + D s = " + problem.dd + " absorbed by differencing) to estimate " + free
-                    + " coefficients of " + spec + " but has " + problem.nUsed);
+        // The smallest usable sample: free + 2 values, and for CSS also the p + P s conditioning ones.
+        int needed = spec.method() != ArimaSpec.Method.ML ? Math.max(free + 2, pReal + free + 1) : free + 2;
+        if (problem.nUsed < needed) {
+            throw new IllegalArgumentException("Argument 'y' must have at least " + needed + " usable observations "
+                    + "(non-missing, less the d + D s = " + problem.dd + " absorbed by differencing"
+                    + (needed > free + 2 ? ", and the p + P s = " + pReal + " the CSS likelihood conditions on" : "")
+                    + ") to estimate the " + free + " coefficients of " + spec + " but has " + problem.nUsed);
         }
         // Start values: zero ARMA coefficients and least squares for the regression on the
         // differenced data (R's arima), whose standard errors also set the optimiser's scale.
@@ -268,6 +271,10 @@ final class ArimaEstimation {
             throw new EstimationException("The regressors of " + problem.spec + " are collinear after differencing:"
                     + " no unique regression coefficients", List.of("design columns " + problem.spec.coefficientNames()
                     .subList(problem.narma, problem.narma + k), "differenced rows " + rows.size()));
+        }
+        if (!Double.isFinite(rss) || !Double.isFinite(sumSq)) {
+            throw new IllegalArgumentException("Argument 'y' has values too large for ARIMA: the sums of squares of the"
+                    + " differenced series overflow (" + rss + "); rescale it, e.g. divide it by a power of ten");
         }
         if (!(rss > 1e-24 * sumSq)) {
             throw new IllegalArgumentException("Argument 'y' must vary after differencing and regression on "

@@ -27,6 +27,13 @@ import java.util.random.RandomGenerator;
  */
 public final class ArimaFit implements FittedModel {
 
+    /**
+     * The longest forecast or simulated path, 1,000,000 steps: the arrays of a forecast grow
+     * with the horizon (16 bytes a step), and an ARIMA forecast has long reached its limit
+     * (the mean, or the drift line) well before.
+     */
+    public static final int MAX_HORIZON = 1_000_000;
+
     private final ArimaSpec spec;
     private final List<String> names;
     private final double[] coef;
@@ -284,10 +291,11 @@ public final class ArimaFit implements FittedModel {
      *
      * @param horizon h, at least 1
      * @return the forecast
-     * @throws IllegalArgumentException if h is below 1 or the model has caller regressors
+     * @throws IllegalArgumentException if h is below 1 or above {@link #MAX_HORIZON} or the model has caller regressors
      */
     public ArimaForecast forecast(int horizon) {
-        return forecast(horizon, new double[Math.max(horizon, 0)][0]);
+        checkHorizon(horizon);
+        return forecast(horizon, new double[horizon][0]);
     }
 
     /**
@@ -297,12 +305,10 @@ public final class ArimaFit implements FittedModel {
      * @param horizon h, at least 1
      * @param futureRegressors h rows, one value per caller regressor
      * @return the forecast
-     * @throws IllegalArgumentException if h is below 1 or the regressors do not conform
+     * @throws IllegalArgumentException if h is below 1 or above {@link #MAX_HORIZON} or the regressors do not conform
      */
     public ArimaForecast forecast(int horizon, double[][] futureRegressors) {
-        if (horizon < 1) {
-            throw new IllegalArgumentException("Argument 'horizon' must be at least 1 but has value " + horizon);
-        }
+        checkHorizon(horizon);
         double[][] xf = futureDesign(futureRegressors, horizon);
         ArmaSystem sys = system();
         int m = sys.m;
@@ -410,11 +416,12 @@ public final class ArimaFit implements FittedModel {
      * @param horizon h, at least 1
      * @param random the source of randomness (seed it for reproducible paths)
      * @return a new array of h simulated values
-     * @throws IllegalArgumentException if h is below 1, random is null or the model has caller
+     * @throws IllegalArgumentException if h is below 1 or above {@link #MAX_HORIZON}, random is null or the model has caller
      *     regressors
      */
     public double[] simulate(int horizon, RandomGenerator random) {
-        return simulate(horizon, new double[Math.max(horizon, 0)][0], random);
+        checkHorizon(horizon);
+        return simulate(horizon, new double[horizon][0], random);
     }
 
     /**
@@ -424,13 +431,11 @@ public final class ArimaFit implements FittedModel {
      * @param futureRegressors h rows, one value per caller regressor
      * @param random the source of randomness
      * @return a new array of h simulated values
-     * @throws IllegalArgumentException if h is below 1, random is null or the regressors do not
+     * @throws IllegalArgumentException if h is below 1 or above {@link #MAX_HORIZON}, random is null or the regressors do not
      *     conform
      */
     public double[] simulate(int horizon, double[][] futureRegressors, RandomGenerator random) {
-        if (horizon < 1) {
-            throw new IllegalArgumentException("Argument 'horizon' must be at least 1 but has value " + horizon);
-        }
+        checkHorizon(horizon);
         ArgChecker.notNull(random, "random");
         double[][] xf = futureDesign(futureRegressors, horizon);
         ArmaSystem sys = system();
@@ -514,6 +519,13 @@ public final class ArimaFit implements FittedModel {
     }
 
     /** The full future design (intercept, drift continuing the time index, caller regressors). */
+    private static void checkHorizon(int horizon) {
+        if (horizon < 1 || horizon > MAX_HORIZON) {
+            throw new IllegalArgumentException("Argument 'horizon' must be between 1 and " + MAX_HORIZON
+                    + " steps but has value " + horizon);
+        }
+    }
+
     private double[][] futureDesign(double[][] futureRegressors, int rows) {
         double[][] given = ArimaData.checkRegressors(futureRegressors, rows, spec.regressors().size(),
                 "futureRegressors");

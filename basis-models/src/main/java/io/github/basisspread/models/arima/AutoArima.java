@@ -46,6 +46,12 @@ import java.util.List;
  */
 public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
 
+    /**
+     * The longest seasonal period, 350: R's {@code arima} supports lags up to 350, and a seasonal
+     * candidate of period s carries a state of about 2s + 1, its covariance (2s + 1)^2.
+     */
+    public static final int MAX_PERIOD = 350;
+
     private static final int MAX_MODELS = 94;
     /** forecast's {@code max.order}: the largest p + q + P + Q of the exhaustive search. */
     private static final int MAX_ORDER = 5;
@@ -97,13 +103,15 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
     /**
      * Sets the seasonal period (max P = Q = 2, max D = 1).
      *
-     * @param s the period, at least 1 (1 = no seasonality)
+     * @param s the period, 1 (no seasonality) to {@link #MAX_PERIOD}; the series fitted must
+     *     then hold more than two full periods of observed values
      * @return a new selector
-     * @throws IllegalArgumentException if below 1
+     * @throws IllegalArgumentException if below 1 or above {@link #MAX_PERIOD}
      */
     public AutoArima withPeriod(int s) {
-        if (s < 1) {
-            throw new IllegalArgumentException("Argument 'period' must be at least 1 but has value " + s);
+        if (s < 1 || s > MAX_PERIOD) {
+            throw new IllegalArgumentException("Argument 'period' must be between 1 and " + MAX_PERIOD
+                    + " (the longest seasonal lag R's arima supports) but has value " + s);
         }
         return new AutoArima(s, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors, stepwise,
                 approximation, truncation);
@@ -181,7 +189,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
      * @param y the series, NaN = missing (not modified)
      * @return the chosen model, fitted ({@code fit.spec()} holds the order)
      * @throws IllegalArgumentException if the series is null, holds an infinite value, or has
-     *     fewer than 3 observed values
+     *     fewer than 3 observed values, or not more than two full seasonal periods of them
      * @throws EstimationException if no candidate model could be fitted
      */
     public ArimaFit fit(double[] y) {
@@ -198,8 +206,9 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
      * @param data the series and one regressor column per name
      * @return the chosen model, fitted ({@code fit.spec()} holds the order and the regressors)
      * @throws IllegalArgumentException if data is null, its regressor count differs from the
-     *     names, it has fewer than 3 observed values, the regressors are collinear with each
-     *     other or the intercept, or y is an exact linear function of them (R stops there too)
+     *     names, it has fewer than 3 observed values (or not more than two full seasonal periods
+     *     of them), the regressors are collinear with each other or the intercept, or y is an
+     *     exact linear function of them (R stops there too)
      * @throws EstimationException if no candidate model could be fitted
      */
     @Override
@@ -218,6 +227,12 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
         if (isConstant(observed)) {
             // forecast::auto.arima: a constant series gets ARIMA(0,0,0) with its mean fixed at the value.
             return ArimaEstimation.constantSeries(ArimaData.of(x), observed[0]);
+        }
+        if (period > 1 && observed.length <= 2 * period) {
+            // forecast::auto.arima would quietly drop the seasonal part; a stated period deserves an answer.
+            throw new IllegalArgumentException("Argument 'period' is " + period + " but the series has only "
+                    + observed.length + " observed values: a seasonal model needs more than two full periods ("
+                    + (2 * period + 1) + " or more); give a shorter period, or 1 for none");
         }
         double[][] xreg = nonConstantColumns(data.regressorsView());
         // forecast: the orders of differencing are chosen on the residuals of lm(y ~ xreg).

@@ -23,6 +23,9 @@ public final class AugmentedDickeyFuller {
     /** The one-sided 5% standard normal quantile of the t-stat lag rule (as statsmodels). */
     private static final double T_STAT_STOP = 1.6448536269514722;
 
+    /** Cells of the final design above which it is not materialised (32 MB of doubles). */
+    static final long LARGE_DESIGN = 4_000_000L;
+
     private final Deterministic deterministic;
     private final LagSelection lagSelection;
     private final OptionalInt maxLag;
@@ -192,26 +195,32 @@ public final class AugmentedDickeyFuller {
         int lag = maxLag;
         OptionalDouble criterion = OptionalDouble.empty();
         if (selection != LagSelection.FIXED) {
-            // All candidate lags on the sample trimmed for maxLag, so their criteria compare.
-            LeastSquares.Fit[] fits = new LeastSquares.Fit[maxLag + 1];
-            for (int p = 0; p <= maxLag; p++) {
-                fits[p] = regression(x, dx, maxLag, p, deterministic);
-            }
+            // All candidate lags on the sample trimmed for maxLag, so their criteria compare. The
+            // models are nested, so one factorisation of the largest design gives the residual sum
+            // of squares of every smaller one (NestedLags); refitting each is the fallback when
+            // the cross products are too ill-conditioned to trust.
+            NestedLags nested = NestedLags.of(x, dx, maxLag, maxLag, deterministic);
+            int rows = nested.rows();
             double best;
             if (selection == LagSelection.T_STAT) {
+                double[] t = nested.nestedLastTValues();
                 best = 0;
                 for (int p = maxLag; p >= 0; p--) {
                     // The last column: the deepest lag, or the level itself when p = 0.
-                    best = Math.abs(fits[p].tValue(p));
+                    best = Math.abs(t != null ? t[p] : regression(x, dx, maxLag, p, deterministic).tValue(p));
                     lag = p;
                     if (best >= T_STAT_STOP) {
                         break;
                     }
                 }
             } else {
+                double[] ssrs = nested.nestedSsr();
                 best = Double.POSITIVE_INFINITY;
                 for (int p = 0; p <= maxLag; p++) {
-                    double ic = selection == LagSelection.AIC ? fits[p].aic() : fits[p].bic();
+                    double ssr = ssrs != null ? ssrs[p] : regression(x, dx, maxLag, p, deterministic).ssr();
+                    int k = 1 + p + terms;
+                    double logLik = -rows / 2.0 * (Math.log(2 * Math.PI) + Math.log(ssr / rows) + 1);
+                    double ic = selection == LagSelection.AIC ? -2 * logLik + 2 * k : -2 * logLik + Math.log(rows) * k;
                     if (ic < best) {
                         best = ic;
                         lag = p;
@@ -219,6 +228,15 @@ public final class AugmentedDickeyFuller {
                 }
             }
             criterion = OptionalDouble.of(best);
+        }
+        int rows = dx.length - lag;
+        if ((long) rows * (lag + 1 + terms) > LARGE_DESIGN) {
+            // A design too large to hold twice in memory (1,000,000 rows x 100 lags is 800 MB): the
+            // statistic from the cross products, unless they are too ill-conditioned to trust.
+            double t = NestedLags.of(x, dx, lag, lag, deterministic).levelTValue();
+            if (!Double.isNaN(t)) {
+                return new Raw(t, lag, rows, maxLag, criterion);
+            }
         }
         LeastSquares.Fit fit = regression(x, dx, lag, lag, deterministic);
         return new Raw(fit.tValue(0), lag, fit.nobs(), maxLag, criterion);

@@ -5,6 +5,7 @@ import io.github.basisspread.core.carry.TradingCosts;
 import io.github.basisspread.core.funding.BinanceFunding;
 import io.github.basisspread.core.funding.FundingFormula;
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
 import io.github.basisspread.core.time.FundingSchedule;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,7 +112,7 @@ public record MarketConfig(Instant start, Duration step, int steps, double spotS
                 || step.toNanos() % Duration.ofHours(1).toNanos() == 0 && interval % step.toNanos() == 0,
                 "step", step, "divide the funding interval " + fundingSchedule.interval()
                         + " and be a divisor or multiple of 1 hour");
-        long startNanos = start.getEpochSecond() * 1_000_000_000L + start.getNano();
+        long startNanos = TimeConventions.toEpochNanos(start, "start");
         ArgChecker.isTrue(Math.floorMod(startNanos, step.toNanos()) == 0, "start", start,
                 "be a whole number of steps (" + step + ") after 1970-01-01T00:00:00Z");
     }
@@ -125,7 +126,8 @@ public record MarketConfig(Instant start, Duration step, int steps, double spotS
         return new MarketConfig(Instant.parse("2026-01-01T00:00:00Z"), Duration.ofHours(1), 24 * 180, 60_000.0, 0.0,
                 0.55, 2.0, 1.0 / (24 * 60), 1.0 / (24 * 5), -0.12, 0.08, 8.4, 0.15, 0.02, 730.0, 0.012,
                 BinanceFunding.btcUsdt(), FundingSchedule.binance8h(),
-                TradingCosts.of(FeeSchedule.ofBasisPoints(10, 10), FeeSchedule.ofBasisPoints(2, 5), 0.05, 0.08, 0.0),
+                TradingCosts.builder().spotFees(FeeSchedule.ofBasisPoints(10, 10))
+                        .derivativeFees(FeeSchedule.ofBasisPoints(2, 5)).cashRate(0.05).coinBorrowRate(0.08).build(),
                 0.00005);
     }
 

@@ -3,6 +3,7 @@ package io.github.basisspread.models.validation;
 import io.github.basisspread.core.funding.FundingPayment;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.core.time.DayCount;
 import java.util.ArrayList;
@@ -144,7 +145,7 @@ public final class Backtest {
         ArgChecker.notNull(strategy, "strategy");
         int n = data.size();
         boolean inverse = data.settlement() == Settlement.INVERSE;
-        long expiry = data.expiry().map(e -> e.getEpochSecond() * 1_000_000_000L + e.getNano()).orElse(Long.MAX_VALUE);
+        long expiry = data.expiry().map(e -> TimeConventions.toEpochNanos(e, "expiry")).orElse(Long.MAX_VALUE);
         double cash = capital;
         double qS = 0;
         double qF = 0;

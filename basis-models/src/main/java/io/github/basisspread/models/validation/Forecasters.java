@@ -1,6 +1,7 @@
 package io.github.basisspread.models.validation;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.internal.TimeConventions;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.arima.ArimaFit;
@@ -82,7 +83,7 @@ public final class Forecasters {
      */
     public static Forecaster carryConvergence(Instant expiry) {
         ArgChecker.notNull(expiry, "expiry");
-        long expiryNanos = expiry.getEpochSecond() * 1_000_000_000L + expiry.getNano();
+        long expiryNanos = TimeConventions.toEpochNanos(expiry, "expiry");
         return training -> (history, horizon) -> {
             int n = checkHistory(history, 2, horizon);
             long t = history.epochNanos(n - 1);

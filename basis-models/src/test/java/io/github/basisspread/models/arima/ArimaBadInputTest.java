@@ -16,8 +16,15 @@ class ArimaBadInputTest {
     void tooShortForTheOrder() {
         assertThatThrownBy(() -> ArimaSpec.of(2, 0, 2).withConstant().fit(new double[] {1, 2, 3, 2, 1}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("enough usable observations")
-                .hasMessageContaining("to estimate 5 coefficients of ARIMA(2,0,2) with non-zero mean but has 5");
+                // Issue 15: "to estimate 41 coefficients ... but has 50" did not say how many were needed.
+                .hasMessageContaining("Argument 'y' must have at least 8 usable observations")
+                .hasMessageContaining("and the p + P s = 2 the CSS likelihood conditions on")
+                .hasMessageContaining("to estimate the 5 coefficients of ARIMA(2,0,2) with non-zero mean but has 5");
+        assertThatThrownBy(() -> ArimaSpec.of(2, 0, 2).withConstant().withMethod(ArimaSpec.Method.ML)
+                .fit(new double[] {1, 2, 3, 2, 1, 2}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Argument 'y' must have at least 7 usable observations (non-missing, less the "
+                        + "d + D s = 0 absorbed by differencing) to estimate the 5 coefficients");
     }
 
     @Test
@@ -125,7 +132,15 @@ class ArimaBadInputTest {
     void forecastArguments() {
         ArimaFit fit = ArimaSpec.of(1, 0, 0).withConstant().fit(LH);
         assertThatThrownBy(() -> fit.forecast(0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Argument 'horizon' must be at least 1 but has value 0");
+                .hasMessageContaining("Argument 'horizon' must be between 1 and 1000000 steps but has value 0");
+        // Issue 15: forecast(Integer.MAX_VALUE) ran out of memory instead of refusing the horizon.
+        assertThatThrownBy(() -> fit.forecast(Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Argument 'horizon' must be between 1 and 1000000 steps but has value 2147483647");
+        assertThatThrownBy(() -> fit.forecast(ArimaFit.MAX_HORIZON + 1, new double[0][0]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'horizon'");
+        assertThatThrownBy(() -> fit.simulate(Integer.MAX_VALUE, new java.util.Random(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'horizon'");
+        assertThat(fit.forecast(ArimaFit.MAX_HORIZON).mean()).hasSize(ArimaFit.MAX_HORIZON);
         assertThatThrownBy(() -> fit.forecast(2).interval(1.0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Argument 'level' must be in (0, 1) but has value 1.0");
         assertThatThrownBy(() -> fit.coefficient("ma1")).isInstanceOf(IllegalArgumentException.class)

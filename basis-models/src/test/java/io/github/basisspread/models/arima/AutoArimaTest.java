@@ -77,7 +77,17 @@ class AutoArimaTest {
         assertThat(fits.get(0).estimates()).isEqualTo(fits.get(2).estimates());
         assertThat(fits.get(1).spec()).isEqualTo(AutoArima.defaults().fit(lh).spec());
         assertThatThrownBy(() -> AutoArima.defaults().withPeriod(0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'period' must be at least 1 but has value 0");
+                .hasMessageContaining("'period' must be between 1 and 350 (the longest seasonal lag R's arima "
+                        + "supports) but has value 0");
+        // Issue 15: --period 1000000 died with NegativeArraySizeException, 100000 ran out of memory.
+        assertThatThrownBy(() -> AutoArima.defaults().withPeriod(1_000_000)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'period' must be between 1 and 350").hasMessageContaining("has value 1000000");
+        // ... and a period longer than half the data gave, after 22 s, a silent non-seasonal model.
+        assertThat(lh).hasSize(48);
+        assertThatThrownBy(() -> AutoArima.defaults().withPeriod(24).fit(lh))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Argument 'period' is 24 but the series has only 48 observed values: a seasonal "
+                        + "model needs more than two full periods (49 or more)");
         assertThatThrownBy(() -> AutoArima.defaults().fit(new double[] {1, Double.NaN}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 3 observed values");
     }
