@@ -107,6 +107,8 @@ public final class BasisCli {
             case "funding" -> new FundingCommand();
             case "scan" -> new ScanCommand();
             case "backtest" -> new BacktestCommand();
+            case "fetch" -> new FetchCommand();
+            case "watch" -> new WatchCommand();
             default -> null;
         };
         if (sub == null) {
