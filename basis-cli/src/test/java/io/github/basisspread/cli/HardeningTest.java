@@ -82,6 +82,14 @@ class HardeningTest {
     }
 
     @Test
+    void aBasisThatCannotBeRightIsRefused() throws IOException {
+        // Issue 14: spot 4.9e-324 printed a basis of Infinity bp and a mean of NaN, with exit code 0.
+        String f = file("tiny.csv", "spot,perp\n100,101\n4.9e-324,100\n");
+        assertThat(err("basis", "--input", f, "--spot", "spot", "--derivative", "perp"))
+                .contains("'spotPrice'").contains("same unit");
+    }
+
+    @Test
     void theSyntheticRowColumnNeverShows() throws IOException {
         String f = file("wide.csv", "a,b,c,d,e,f\n1,2,3,4,5,6\n1,2,3,4,5,6,7\n");
         // Was "expected 7 fields but found 8: '2,1,2,3,4,5,6,7'" for a 6-column file.

@@ -37,13 +37,19 @@ public record Basis(double spotPrice, double derivativePrice, Instant valuationT
      * @param spotPrice the spot price
      * @param derivativePrice the derivative price
      * @param valuationTime the valuation time
-     * @throws IllegalArgumentException if a price is not finite and positive or the valuation time
-     *     is null
+     * @throws IllegalArgumentException if a price is not finite and positive, their ratio is not
+     *     finite and non-zero in double precision, or the valuation time is null
      */
     public Basis {
         ArgChecker.positive(spotPrice, "spotPrice");
         ArgChecker.positive(derivativePrice, "derivativePrice");
         ArgChecker.notNull(valuationTime, "valuationTime");
+        // Two valid prices can still have a ratio a double cannot hold (spot 4.9e-324 gives an
+        // infinite relative basis): a number that cannot be right is refused, never returned.
+        double ratio = derivativePrice / spotPrice;
+        ArgChecker.isTrue(ratio > 0 && ratio < Double.POSITIVE_INFINITY, "spotPrice", spotPrice,
+                "give a finite, non-zero ratio derivativePrice / spotPrice (derivativePrice is " + derivativePrice
+                        + "): are both prices in the same unit?");
     }
 
     /**

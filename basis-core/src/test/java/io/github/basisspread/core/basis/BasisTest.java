@@ -19,6 +19,19 @@ class BasisTest {
     private static final Instant MAR31 = Instant.parse("2024-03-31T00:00:00Z");
 
     @Test
+    void aRatioADoubleCannotHoldIsRefusedNotReturnedAsInfinity() {
+        Instant t = Instant.parse("2024-03-01T08:00:00Z");
+        // Issue 14: spot 4.9e-324 (the smallest double) gave a relative basis of Infinity.
+        assertThatThrownBy(() -> Basis.of(4.9e-324, 100.0, t)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'spotPrice'").hasMessageContaining("same unit");
+        // ... and the other way round a ratio that underflows to 0 (relative -1, log ratio -Infinity).
+        assertThatThrownBy(() -> Basis.of(1e300, 1e-300, t)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'spotPrice'");
+        // Extreme but representable ratios stay valid.
+        assertThat(Basis.of(1e-300, 1e-290, t).relative()).isCloseTo(1e10 - 1, org.assertj.core.data.Offset.offset(1e-3));
+    }
+
+    @Test
     void absoluteRelativeAndBasisPoints() {
         Basis b = Basis.of(40_000, 40_800, T0);
         assertThat(b.absolute()).isEqualTo(800.0); // 40800 - 40000

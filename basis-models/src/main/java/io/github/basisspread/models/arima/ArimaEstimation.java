@@ -2,18 +2,18 @@ package io.github.basisspread.models.arima;
 
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.linalg.LeastSquaresSolver;
 import io.github.basisspread.models.optim.MaximumLikelihood;
 import io.github.basisspread.models.optim.MleResult;
 import io.github.basisspread.models.optim.OptimizationResult;
 import io.github.basisspread.models.optim.Optimizer;
 import io.github.basisspread.models.optim.ParameterBlock;
 import io.github.basisspread.models.optim.ParameterTransform;
+import io.github.basisspread.models.regression.OlsSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.linear.SingularMatrixException;
-import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
 /** The estimation procedure of {@link ArimaSpec#fit(ArimaData)}, following R's {@code stats::arima}. Stateless. */
 final class ArimaEstimation {
@@ -249,32 +249,29 @@ final class ArimaEstimation {
                     + " observations to start the regression of " + problem.spec + " but has " + rows.size());
         }
         double[] yy = new double[rows.size()];
-        double[][] xx = new double[rows.size()][k];
+        double[][] xx = new double[k][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             int t = rows.get(i);
             yy[i] = w[t];
             for (int j = 0; j < k; j++) {
-                xx[i][j] = problem.dxCols[j][t];
+                xx[j][i] = problem.dxCols[j][t];
             }
         }
-        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression(1e-12);
-        ols.setNoIntercept(true);
-        ols.newSampleData(yy, xx);
-        double[] beta;
-        double[] se;
-        double rss;
-        try {
-            beta = ols.estimateRegressionParameters();
-            se = ols.estimateRegressionParametersStandardErrors();
-            rss = ols.calculateResidualSumOfSquares();
-        } catch (SingularMatrixException ex) {
+        if (!Double.isFinite(sumSq)) {
+            throw tooLarge(sumSq);
+        }
+        // The module's one least-squares solver (pivoted QR with refinement), full-rank entry point.
+        LeastSquaresSolver.FullRank ols = LeastSquaresSolver.fullRank(yy, xx, OlsSpec.DEFAULT_RANK_TOLERANCE);
+        if (ols == null) {
             throw new EstimationException("The regressors of " + problem.spec + " are collinear after differencing:"
                     + " no unique regression coefficients", List.of("design columns " + problem.spec.coefficientNames()
                     .subList(problem.narma, problem.narma + k), "differenced rows " + rows.size()));
         }
+        double[] beta = ols.coefficients();
+        double[] se = ols.standardErrors();
+        double rss = ols.ssr();
         if (!Double.isFinite(rss) || !Double.isFinite(sumSq)) {
-            throw new IllegalArgumentException("Argument 'y' has values too large for ARIMA: the sums of squares of the"
-                    + " differenced series overflow (" + rss + "); rescale it, e.g. divide it by a power of ten");
+            throw tooLarge(rss);
         }
         if (!(rss > 1e-24 * sumSq)) {
             throw new IllegalArgumentException("Argument 'y' must vary after differencing and regression on "
@@ -287,6 +284,11 @@ final class ArimaEstimation {
             double s = 10 * se[j];
             scale[problem.narma + j] = s > 0 && Double.isFinite(s) ? s : Math.max(1, Math.abs(beta[j]));
         }
+    }
+
+    private static IllegalArgumentException tooLarge(double sumOfSquares) {
+        return new IllegalArgumentException("Argument 'y' has values too large for ARIMA: the sums of squares of the"
+                + " differenced series overflow (" + sumOfSquares + "); rescale it, e.g. divide it by a power of ten");
     }
 
     private static void applyStartValues(ArimaSpec spec, List<String> names, ArimaProblem problem, double[] start) {

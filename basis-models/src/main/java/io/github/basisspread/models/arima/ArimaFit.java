@@ -5,6 +5,7 @@ import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.api.FittedModel;
 import io.github.basisspread.models.api.InformationCriteria;
+import io.github.basisspread.models.linalg.Cholesky;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -443,7 +444,7 @@ public final class ArimaFit implements FittedModel {
         double[] z = sys.design();
         double sd = Math.sqrt(sigma2);
         // a ~ N(state, sigma2 P) through a factor of the (possibly singular) covariance.
-        double[] l = semidefiniteFactor(stateCov, m);
+        double[] l = Cholesky.lowerSemidefinite(stateCov, m);
         double[] eps = new double[m];
         for (int i = 0; i < m; i++) {
             eps[i] = random.nextGaussian();
@@ -477,34 +478,6 @@ public final class ArimaFit implements FittedModel {
         return out;
     }
 
-    /** Lower-triangular L with L L' = P for a symmetric positive semi-definite P (zero pivots skipped). */
-    static double[] semidefiniteFactor(double[] p, int m) {
-        double[] l = new double[m * m];
-        double tol = 0;
-        for (int i = 0; i < m; i++) {
-            tol = Math.max(tol, Math.abs(p[i * m + i]));
-        }
-        tol *= 1e-12;
-        for (int j = 0; j < m; j++) {
-            double d = p[j * m + j];
-            for (int k = 0; k < j; k++) {
-                d -= l[j * m + k] * l[j * m + k];
-            }
-            if (d <= tol) {
-                continue;
-            }
-            double root = Math.sqrt(d);
-            l[j * m + j] = root;
-            for (int i = j + 1; i < m; i++) {
-                double s = p[i * m + j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[i * m + k] * l[j * m + k];
-                }
-                l[i * m + j] = s / root;
-            }
-        }
-        return l;
-    }
 
     private ArmaSystem system() {
         int np = spec.p();

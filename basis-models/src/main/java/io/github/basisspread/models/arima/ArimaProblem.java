@@ -1,5 +1,7 @@
 package io.github.basisspread.models.arima;
 
+import io.github.basisspread.models.linalg.KalmanKernels;
+
 import io.github.basisspread.models.statespace.FilterResult;
 import io.github.basisspread.models.statespace.Initialization;
 import io.github.basisspread.models.statespace.KalmanFilter;
@@ -13,7 +15,7 @@ import io.github.basisspread.models.statespace.StateSpaceModel;
  */
 final class ArimaProblem {
 
-    static final double LOG_2PI = Math.log(2 * Math.PI);
+    static final double LOG_2PI = KalmanKernels.LOG_2PI;
 
     /** How the exact likelihood is computed. */
     enum Path {
@@ -425,7 +427,7 @@ final class ArimaProblem {
     }
 
     /** The statespace model of the augmented system with the exact diffuse prior on the differencing block. */
-    StateSpaceModel stateSpaceModel(ArmaSystem sys, double[] q0) {
+    static StateSpaceModel stateSpaceModel(ArmaSystem sys, double[] q0) {
         int m = sys.m;
         double[] z = sys.design();
         double[] tt = sys.transition();

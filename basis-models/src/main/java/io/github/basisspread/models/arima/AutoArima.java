@@ -3,6 +3,8 @@ package io.github.basisspread.models.arima;
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.api.Estimator;
+import io.github.basisspread.models.diagnostics.Kpss;
+import io.github.basisspread.models.diagnostics.KpssResult;
 import io.github.basisspread.models.diagnostics.Stl;
 import io.github.basisspread.models.regression.OlsSpec;
 import io.github.basisspread.models.regression.RegressionData;
@@ -59,8 +61,8 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
     /** One fitted candidate and its criterion (+infinity if rejected; fit null if not fittable). */
     private record Candidate(ArimaFit fit, double ic) {
     }
-    /** KPSS level-stationarity critical values (Kwiatkowski et al. 1992, table 1): 10, 5, 2.5, 1 %. */
-    private static final double KPSS_5PCT = 0.463;
+    /** The significance level of ndiffs' KPSS test (forecast's {@code alpha = 0.05}). */
+    private static final double KPSS_LEVEL = 0.05;
 
     private final int period;
     private final int maxP;
@@ -130,7 +132,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
      */
     public AutoArima withRegressors(String... names) {
         // ArimaSpec validates the names (non-blank, distinct from each other and the ARMA terms).
-        List<String> checked = ArimaSpec.of(0, 0, 0).withRegressors(names).regressors();
+        List<String> checked = ArimaSpec.of(0, 0, 0).withoutConstant().withRegressors(names).regressors();
         return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, checked, stepwise,
                 approximation, truncation);
     }
@@ -459,7 +461,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
      * @param y the series without missing values (not modified)
      * @param maxD the largest number of differences
      * @return d, 0 to maxD
-     * @throws IllegalArgumentException if y is null or shorter than 3
+     * @throws IllegalArgumentException if y is null, shorter than 3 or holds NaN or infinite values
      */
     public static int ndiffs(double[] y, int maxD) {
         if (y == null || y.length < 3) {
@@ -471,7 +473,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
         if (isConstant(x)) {
             return 0;
         }
-        while (d < maxD && x.length > 2 && kpss(x) > KPSS_5PCT) {
+        while (d < maxD && x.length > 2 && kpssRejects(x)) {
             d++;
             x = Polynomials.difference(x, new double[] {1});
             if (isConstant(x)) {
@@ -482,43 +484,21 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
     }
 
     /**
-     * The KPSS statistic for level stationarity (Kwiatkowski, Phillips, Schmidt and Shin 1992,
-     * eq. 13): {@code sum S_t^2 / (n^2 s^2(l))} with the partial sums of the demeaned series
-     * and the Bartlett-weighted long-run variance with {@code l = trunc(3 sqrt(n) / 13)} lags
-     * (the lag forecast's {@code ndiffs} passes to urca's {@code ur.kpss}).
+     * The KPSS statistic for level stationarity with the lag forecast's {@code ndiffs} passes to
+     * urca's {@code ur.kpss}, {@code l = trunc(3 sqrt(n) / 13)}: {@link Kpss#level()} with these
+     * fixed lags.
      *
-     * @param x the series (not modified), at least 3 values
-     * @return the statistic
+     * @param x the series (not modified), at least 3 values, not constant, no missing values
+     * @return the test
      */
-    static double kpss(double[] x) {
-        int n = x.length;
-        double mean = 0;
-        for (double v : x) {
-            mean += v;
-        }
-        mean /= n;
-        double[] e = new double[n];
-        double s = 0;
-        double sumS2 = 0;
-        for (int t = 0; t < n; t++) {
-            e[t] = x[t] - mean;
-            s += e[t];
-            sumS2 += s * s;
-        }
-        int l = (int) (3 * Math.sqrt(n) / 13);
-        double lrv = 0;
-        for (double v : e) {
-            lrv += v * v;
-        }
-        for (int k = 1; k <= l; k++) {
-            double c = 0;
-            for (int t = k; t < n; t++) {
-                c += e[t] * e[t - k];
-            }
-            lrv += 2 * (1 - k / (l + 1.0)) * c;
-        }
-        lrv /= n;
-        return sumS2 / ((double) n * n) / lrv;
+    static KpssResult kpss(double[] x) {
+        return Kpss.level().withFixedLags((int) (3 * Math.sqrt(x.length) / 13)).test(x);
+    }
+
+    /** True if the level KPSS statistic exceeds its 5 % critical value (urca's, as {@code ndiffs} uses). */
+    private static boolean kpssRejects(double[] x) {
+        KpssResult r = kpss(x);
+        return r.statistic() > r.criticalValues().at(KPSS_LEVEL);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.basisspread.models.arima;
 
+import io.github.basisspread.models.linalg.KalmanKernels;
+
 /**
  * The Kalman filters behind the ARIMA likelihood (Durbin and Koopman 2012, sec. 4.3, with no
  * measurement noise and sigma2 = 1, so that {@code sigma2} is concentrated out as in Harvey
@@ -10,8 +12,6 @@ package io.github.basisspread.models.arima;
  */
 final class Filters {
 
-    /** Steady state: largest change of the prediction covariance, relative to its size. */
-    private static final double STEADY = 1e-14;
 
     private Filters() {
     }
@@ -89,7 +89,7 @@ final class Filters {
                 resid[t] = v / Math.sqrt(f);
             }
             t++;
-            if (change <= STEADY * size) {
+            if (KalmanKernels.steady(change, size)) {
                 // Steady state from here to the next missing value (or the end).
                 double fSteady = p[0];
                 if (!(fSteady > 0)) {
@@ -286,7 +286,7 @@ final class Filters {
             mm -= mm * mm * w0 * w0 / fn;
             f = fn;
             t++;
-            if (Math.abs(mm) * wMax * wMax <= STEADY * f && t < n) {
+            if (KalmanKernels.steady(Math.abs(mm) * wMax * wMax, f) && t < n) {
                 if (!(f > 0)) {
                     return false;
                 }
@@ -429,7 +429,7 @@ final class Filters {
                     }
                 }
                 System.arraycopy(pn, 0, p, 0, m * m);
-                if (change <= STEADY * size) {
+                if (KalmanKernels.steady(change, size)) {
                     steady = true;
                     fSteady = 0;
                     for (int i = 0; i < m; i++) {
@@ -508,10 +508,6 @@ final class Filters {
     }
 
     private static double maxAbs(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s = Math.max(s, Math.abs(v));
-        }
-        return s;
+        return KalmanKernels.maxAbs(x);
     }
 }

@@ -1,13 +1,15 @@
 package io.github.basisspread.models.arima;
 
 import io.github.basisspread.core.internal.ArgChecker;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import io.github.basisspread.models.diagnostics.Portmanteau;
+import io.github.basisspread.models.diagnostics.PortmanteauResult;
 
 /**
  * The Ljung-Box portmanteau test of residual autocorrelation (Ljung and Box 1978, Biometrika 65):
  * {@code Q = n (n + 2) sum_{k=1}^{h} r_k^2 / (n - k)}, chi-squared with {@code h - fitdf} degrees
  * of freedom under the null of no autocorrelation, where {@code r_k} is the lag-k sample
- * autocorrelation of the mean-corrected residuals (R's {@code Box.test(type = "Ljung-Box")}).
+ * autocorrelation of the mean-corrected residuals (R's {@code Box.test(type = "Ljung-Box")}),
+ * computed by {@link Portmanteau#ljungBox(double[], int, int, Portmanteau.Missing)}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -43,7 +45,9 @@ public record LjungBox(double statistic, int lags, int degreesOfFreedom, double 
     }
 
     /**
-     * Runs the test; NaN values (missing) are dropped first.
+     * Runs the test; NaN values (missing) are dropped first and the rest tested as one series
+     * ({@link Portmanteau.Missing#DROP}). The computation is {@link Portmanteau}'s; the p-value is
+     * the chi-squared survival function (agreeing with R's {@code 1 - pchisq} to about 1e-16).
      *
      * @param residuals the residuals (not modified)
      * @param lags h, at least 1 and below the number of values
@@ -55,11 +59,15 @@ public record LjungBox(double statistic, int lags, int degreesOfFreedom, double 
     public static LjungBox test(double[] residuals, int lags, int fitdf) {
         ArgChecker.notNull(residuals, "residuals");
         int n = 0;
-        double mean = 0;
+        double first = Double.NaN;
+        boolean varies = false;
         for (double e : residuals) {
             if (!Double.isNaN(e)) {
-                n++;
-                mean += e;
+                if (n++ == 0) {
+                    first = e;
+                } else if (e != first) {
+                    varies = true;
+                }
             }
         }
         if (lags < 1 || lags >= n) {
@@ -70,33 +78,10 @@ public record LjungBox(double statistic, int lags, int degreesOfFreedom, double 
             throw new IllegalArgumentException("Argument 'fitdf' must be in [0, " + (lags - 1) + "] but has value "
                     + fitdf);
         }
-        mean /= n;
-        double[] e = new double[n];
-        int i = 0;
-        for (double v : residuals) {
-            if (!Double.isNaN(v)) {
-                e[i++] = v - mean;
-            }
-        }
-        double c0 = 0;
-        for (double v : e) {
-            c0 += v * v;
-        }
-        if (!(c0 > 0)) {
+        if (!varies) {
             throw new IllegalArgumentException("Argument 'residuals' must vary but all " + n + " values are equal");
         }
-        double q = 0;
-        for (int k = 1; k <= lags; k++) {
-            double ck = 0;
-            for (int t = k; t < n; t++) {
-                ck += e[t] * e[t - k];
-            }
-            double rk = ck / c0;
-            q += rk * rk / (n - k);
-        }
-        q *= n * (n + 2.0);
-        int df = lags - fitdf;
-        double p = 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(q);
-        return new LjungBox(q, lags, df, Math.min(1, Math.max(0, p)));
+        PortmanteauResult r = Portmanteau.ljungBox(residuals, lags, fitdf, Portmanteau.Missing.DROP);
+        return new LjungBox(r.statistic(), lags, r.degreesOfFreedom(), r.pValue());
     }
 }

@@ -1,5 +1,7 @@
 package io.github.basisspread.models.diagnostics;
 
+import io.github.basisspread.models.linalg.Cholesky;
+
 /**
  * The ADF regressions of one sample through their cross-product matrix, for long series.
  *
@@ -243,29 +245,22 @@ final class NestedLags {
             }
             scale[j] = 1 / Math.sqrt(gjj);
         }
-        double[][] l = new double[k][];
+        double[] l = new double[k * k];
+        for (int j = 0; j < k; j++) {
+            for (int c = 0; c <= j; c++) {
+                l[j * k + c] = gram[order[j]][order[c]] * scale[j] * scale[c];
+            }
+        }
+        if (!Cholesky.factorInPlace(l, k, MIN_PIVOT)) {
+            return null;
+        }
         double[] z = new double[k];
         for (int j = 0; j < k; j++) {
-            l[j] = new double[j + 1];
-            for (int c = 0; c <= j; c++) {
-                double s = gram[order[j]][order[c]] * scale[j] * scale[c];
-                for (int q = 0; q < c; q++) {
-                    s -= l[j][q] * l[c][q];
-                }
-                if (c < j) {
-                    l[j][c] = s / l[c][c];
-                } else {
-                    if (!(s > MIN_PIVOT)) {
-                        return null;
-                    }
-                    l[j][j] = Math.sqrt(s);
-                }
-            }
             double s = cross[order[j]] * scale[j];
             for (int q = 0; q < j; q++) {
-                s -= l[j][q] * z[q];
+                s -= l[j * k + q] * z[q];
             }
-            z[j] = s / l[j][j];
+            z[j] = s / l[j * k + j];
         }
         return z;
     }

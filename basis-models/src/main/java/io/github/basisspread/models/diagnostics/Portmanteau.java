@@ -15,6 +15,13 @@ import java.util.List;
  * {@code acorr_ljungbox(x, lags, boxpierce=True, model_df)}. Lags with h &lt;= modelDf have no
  * distribution and are refused (statsmodels returns NaN for them).
  *
+ * <p>Missing values are refused unless {@link Missing#DROP} is asked for, which removes them and
+ * tests the remaining values as one series (the choice of {@code ArimaFit.ljungBox}, whose
+ * residuals are NaN where the data were missing). The p-value is the chi-squared survival function
+ * (the regularized upper incomplete gamma function), which keeps its relative precision in the far
+ * tail where {@code 1 - cdf} (R's {@code Box.test}) rounds to zero; the two agree to about 1e-16
+ * absolute. This is the only Ljung-Box computation in the module.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class Portmanteau {
@@ -25,6 +32,17 @@ public final class Portmanteau {
         LJUNG_BOX,
         /** Box and Pierce (1970). */
         BOX_PIERCE
+    }
+
+    /** What a test does with NaN (missing) values. */
+    public enum Missing {
+        /** Refuse them with an {@link IllegalArgumentException} naming the argument and index. */
+        REJECT,
+        /**
+         * Remove them first and test the remaining values as one consecutive series (infinite
+         * values are still refused).
+         */
+        DROP
     }
 
     private Portmanteau() {
@@ -67,7 +85,26 @@ public final class Portmanteau {
      * @throws IllegalArgumentException on missing values, a constant series or an invalid lag
      */
     public static List<PortmanteauResult> upTo(Kind kind, double[] x, int maxLag, int modelDf) {
+        return upTo(kind, x, maxLag, modelDf, Missing.REJECT);
+    }
+
+    /**
+     * One test per lag h = modelDf + 1, ..., maxLag, with an explicit treatment of missing values.
+     *
+     * @param kind Ljung-Box or Box-Pierce
+     * @param values the series or residuals (not modified)
+     * @param maxLag the largest lag, between modelDf + 1 and n - 1, n counting the values kept
+     * @param modelDf the number of estimated model parameters, zero or more
+     * @param missing whether NaN values are refused or dropped
+     * @return the results in increasing lag, unmodifiable
+     * @throws IllegalArgumentException on refused missing values, infinite values, a constant
+     *     series or an invalid lag
+     */
+    public static List<PortmanteauResult> upTo(Kind kind, double[] values, int maxLag, int modelDf,
+            Missing missing) {
         Checks.notNull(kind, "kind");
+        Checks.notNull(missing, "missing");
+        double[] x = missing == Missing.DROP ? withoutNaN(Checks.notNull(values, "x")) : values;
         Checks.series(x, "x");
         Checks.minLength(x, 2, "x", "for a portmanteau test");
         Checks.notConstant(x, "x");
@@ -90,6 +127,40 @@ public final class Portmanteau {
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The Ljung-Box test up to lag h with an explicit treatment of missing values.
+     *
+     * @param x the series or residuals (not modified)
+     * @param lag h, between modelDf + 1 and n - 1, n counting the values kept
+     * @param modelDf the number of estimated model parameters, zero or more
+     * @param missing whether NaN values are refused or dropped
+     * @return the result
+     * @throws IllegalArgumentException on refused missing values, a constant series or an invalid lag
+     */
+    public static PortmanteauResult ljungBox(double[] x, int lag, int modelDf, Missing missing) {
+        return upTo(Kind.LJUNG_BOX, x, lag, modelDf, missing).get(lag - modelDf - 1);
+    }
+
+    private static double[] withoutNaN(double[] x) {
+        int n = 0;
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                n++;
+            }
+        }
+        if (n == x.length) {
+            return x;
+        }
+        double[] kept = new double[n];
+        int i = 0;
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                kept[i++] = v;
+            }
+        }
+        return kept;
     }
 
     /**

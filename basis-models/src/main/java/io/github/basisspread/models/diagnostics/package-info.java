@@ -7,9 +7,11 @@
  *       against stationarity, with AIC, BIC, t-stat or fixed lags; MacKinnon (1994) p-values and
  *       MacKinnon (2010) critical values.</li>
  *   <li>{@link io.github.basisspread.models.diagnostics.Kpss}: level or trend stationarity (null)
- *       against a unit root; the complement of ADF.</li>
+ *       against a unit root; the complement of ADF (also the differencing test of automatic
+ *       ARIMA).</li>
  *   <li>{@link io.github.basisspread.models.diagnostics.Portmanteau}: Ljung-Box and Box-Pierce
- *       tests of serial correlation, with model degrees of freedom.</li>
+ *       tests of serial correlation, with model degrees of freedom; the module's only Ljung-Box
+ *       ({@code ArimaFit.ljungBox} uses it, dropping the residuals' missing values).</li>
  *   <li>{@link io.github.basisspread.models.diagnostics.JarqueBera}: normality from skewness and
  *       kurtosis.</li>
  *   <li>{@link io.github.basisspread.models.diagnostics.EngleGranger}: two-step cointegration of
@@ -27,6 +29,8 @@
  * The computations follow statsmodels step for step (including its lag-search conventions), and
  * the tests check them against statsmodels' output on frozen data sets. Missing values (NaN) are
  * refused, not skipped: a test on a series with gaps must be asked for explicitly, e.g. on
- * {@code TimeSeries.withoutMissing()}.
+ * {@code TimeSeries.withoutMissing()}, or for the portmanteau tests with
+ * {@link io.github.basisspread.models.diagnostics.Portmanteau.Missing#DROP}. The auxiliary
+ * regressions use the module's one least-squares solver, the one behind {@code OlsSpec}.
  */
 package io.github.basisspread.models.diagnostics;

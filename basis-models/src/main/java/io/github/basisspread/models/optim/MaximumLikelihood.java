@@ -2,14 +2,11 @@ package io.github.basisspread.models.optim;
 
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.ConvergenceInfo;
+import io.github.basisspread.models.linalg.Cholesky;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * Maximum likelihood over transformed parameters: the optimizer works on unconstrained
@@ -338,19 +335,7 @@ public final class MaximumLikelihood {
 
     /** Inverse of a symmetric positive definite matrix, or null if it is not. */
     static double[][] invertPd(double[][] a) {
-        for (double[] row : a) {
-            for (double v : row) {
-                if (!Double.isFinite(v)) {
-                    return null;
-                }
-            }
-        }
-        try {
-            RealMatrix m = new Array2DRowRealMatrix(a);
-            return new CholeskyDecomposition(m, 1e-10, 1e-14).getSolver().getInverse().getData();
-        } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException ex) {
-            // Not an error: reported through MleResult.hasStandardErrors().
-            return null;
-        }
+        // Not positive definite is not an error: reported through MleResult.hasStandardErrors().
+        return Cholesky.inverse(a);
     }
 }

@@ -4,6 +4,7 @@ import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.FittedModel;
 import io.github.basisspread.models.api.InformationCriteria;
+import io.github.basisspread.models.linalg.Cholesky;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -372,7 +373,7 @@ public final class OlsFit implements FittedModel {
                     v[a * df1 + c] = covariance[a + off][c + off];
                 }
             }
-            if (!choleskyInPlace(v, df1)) {
+            if (!Cholesky.factorInPlace(v, df1)) {
                 return Optional.empty();
             }
             // b' V^-1 b = |L^-1 b|^2 with V = L L'
@@ -390,27 +391,6 @@ public final class OlsFit implements FittedModel {
         return Optional.of(new FTest(f, df1, df2, Distributions.upperF(f, df1, df2)));
     }
 
-    private static boolean choleskyInPlace(double[] a, int k) {
-        for (int j = 0; j < k; j++) {
-            double d = a[j * k + j];
-            for (int c = 0; c < j; c++) {
-                d -= a[j * k + c] * a[j * k + c];
-            }
-            if (!(d > 0)) {
-                return false;
-            }
-            double l = Math.sqrt(d);
-            a[j * k + j] = l;
-            for (int i = j + 1; i < k; i++) {
-                double s = a[i * k + j];
-                for (int c = 0; c < j; c++) {
-                    s -= a[i * k + c] * a[j * k + c];
-                }
-                a[i * k + j] = s / l;
-            }
-        }
-        return true;
-    }
 
     /**
      * Returns the Durbin-Watson statistic {@code sum (e_t - e_{t-1})^2 / sum e_t^2} of the

@@ -1,5 +1,7 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.models.linalg.KalmanKernels;
+
 /**
  * The Kalman filter recursion shared by the batch filter, the smoother and the likelihood
  * (internal). Univariate treatment of the observation vector (Durbin and Koopman 2012, sec. 6.4)
@@ -11,11 +13,11 @@ package io.github.basisspread.models.statespace;
  */
 final class KalmanEngine {
 
-    static final double LOG_2PI = Math.log(2 * Math.PI);
+    static final double LOG_2PI = KalmanKernels.LOG_2PI;
     /** A diffuse innovation variance F_inf at or below this is zero (Koopman and Durbin 2000, sec. 3.2). */
-    static final double DIFFUSE_TOL = 1e-9;
-    /** Relative change of P_t below which the gain is steady (time-invariant models only). */
-    static final double STEADY_TOL = 1e-13;
+    static final double DIFFUSE_TOL = KalmanKernels.DIFFUSE_TOL;
+    /** Relative change of P_t below which the gain is steady (time-invariant models only); shared by every filter. */
+    static final double STEADY_TOL = KalmanKernels.STEADY_TOL;
 
     /** What to keep. */
     enum Storage { LIKELIHOOD, FILTER, SMOOTHER }
@@ -245,33 +247,15 @@ final class KalmanEngine {
                         // Exact diffuse update, F_inf > 0 (Durbin and Koopman 2012, eq. 5.12-5.14 univariate):
                         // a += M_inf v / F_inf, P_* += M_inf M_inf' F_* / F_inf^2 - (M_* M_inf' + M_inf M_*') / F_inf,
                         // P_inf -= M_inf M_inf' / F_inf. The observation carries no likelihood (R's arima convention).
-                        double kinv = 1.0 / finf;
-                        double c2 = f * kinv * kinv;
-                        for (int j = 0; j < m; j++) {
-                            a[j] += mi[j] * vi * kinv;
-                        }
-                        for (int j = 0; j < m; j++) {
-                            for (int k = 0; k < m; k++) {
-                                ps[j * m + k] += mi[j] * mi[k] * c2 - (ms[j] * mi[k] + mi[j] * ms[k]) * kinv;
-                                pi[j * m + k] -= mi[j] * mi[k] * kinv;
-                            }
-                        }
+                        KalmanKernels.diffuseUpdate(a, ps, pi, ms, mi, vi, f, finf, m);
                         nDiffuseObs++;
                         sumLogFinf += Math.log(finf);
                         diffuseRank--;
                     } else if (f > 0) {
                         // Standard update (Durbin and Koopman 2012, eq. 6.62): K = M / F.
-                        double finv = 1.0 / f;
-                        for (int j = 0; j < m; j++) {
-                            a[j] += ms[j] * vi * finv;
-                        }
-                        for (int j = 0; j < m; j++) {
-                            for (int k = 0; k < m; k++) {
-                                ps[j * m + k] -= ms[j] * ms[k] * finv;
-                            }
-                        }
+                        KalmanKernels.standardUpdate(a, ps, ms, vi, f, m);
                         double lf = Math.log(f);
-                        double v2f = vi * vi * finv;
+                        double v2f = vi * vi * (1.0 / f);
                         sumLogF += lf;
                         sumV2F += v2f;
                         nEff++;
@@ -330,13 +314,7 @@ final class KalmanEngine {
                     predictCov(pi, tt, null);
                 }
                 if (savedPrev && !diffuse && !anyMissing) {
-                    double maxDiff = 0;
-                    double maxAbs = 0;
-                    for (int j = 0; j < mm; j++) {
-                        maxDiff = Math.max(maxDiff, Math.abs(ps[j] - prevPs[j]));
-                        maxAbs = Math.max(maxAbs, Math.abs(ps[j]));
-                    }
-                    if (maxDiff <= STEADY_TOL * maxAbs) {
+                    if (KalmanKernels.steady(prevPs, ps, mm)) {
                         steady = true;
                         if (steadyFrom < 0) {
                             steadyFrom = t + 1;
@@ -475,7 +453,7 @@ final class KalmanEngine {
                 pinf = tt * tt * pinf;
             }
             t++;
-            if (standard && Math.abs(pt - pPrev) <= STEADY_TOL * Math.abs(pt)) {
+            if (standard && KalmanKernels.steady(Math.abs(pt - pPrev), Math.abs(pt))) {
                 // Steady state reached: K and F are fixed and only the mean recursion is left until a gap.
                 // a_{t+1} = T (a + K (y - d - z a)) + c = A a + B y + C, one multiply-add on the
                 // loop-carried path; v = y - d - z a and sum v^2 run beside it.
@@ -514,28 +492,7 @@ final class KalmanEngine {
 
     /** P = T P T' + W (W may be null), symmetrised; uses tmp. */
     private void predictCov(double[] pm, double[] tt, double[] w) {
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                double s = 0;
-                for (int k = 0; k < m; k++) {
-                    s += tt[i * m + k] * pm[k * m + j];
-                }
-                tmp[i * m + j] = s;
-            }
-        }
-        for (int i = 0; i < m; i++) {
-            for (int j = i; j < m; j++) {
-                double s = 0;
-                for (int k = 0; k < m; k++) {
-                    s += tmp[i * m + k] * tt[j * m + k];
-                }
-                if (w != null) {
-                    s += 0.5 * (w[i * m + j] + w[j * m + i]);
-                }
-                pm[i * m + j] = s;
-                pm[j * m + i] = s;
-            }
-        }
+        KalmanKernels.predictCovariance(pm, tt, w, tmp, m);
     }
 
     private void mulVec(double[] pm, double[] z, int zo, double[] out) {
@@ -557,11 +514,7 @@ final class KalmanEngine {
     }
 
     private static double maxAbs(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s = Math.max(s, Math.abs(v));
-        }
-        return s;
+        return KalmanKernels.maxAbs(x);
     }
 
     /** Numerical rank of a PSD matrix (eigenvalues above 1e-10 of the largest). */

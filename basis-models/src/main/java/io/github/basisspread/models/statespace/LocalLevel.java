@@ -2,6 +2,7 @@ package io.github.basisspread.models.statespace;
 
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.Estimator;
+import io.github.basisspread.models.linalg.Cholesky;
 import io.github.basisspread.models.optim.NumericalDerivatives;
 import java.util.List;
 import org.apache.commons.math3.optim.MaxEval;
@@ -193,7 +194,7 @@ public final class LocalLevel implements Estimator<double[], StateSpaceFit> {
                 neg[i][j] = -h[i][j];
             }
         }
-        double[][] inv = invert(neg);
+        double[][] inv = Cholesky.inverse(neg);
         if (inv == null) {
             return CannedModels.nanArray(k);
         }
@@ -204,15 +205,4 @@ public final class LocalLevel implements Estimator<double[], StateSpaceFit> {
         return se;
     }
 
-    private static double[][] invert(double[][] a) {
-        try {
-            return new org.apache.commons.math3.linear.CholeskyDecomposition(
-                    new org.apache.commons.math3.linear.Array2DRowRealMatrix(a), 1e-10, 1e-14).getSolver().getInverse()
-                    .getData();
-        } catch (org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException
-                | org.apache.commons.math3.linear.NonSymmetricMatrixException ex) {
-            // Reported as NaN standard errors and hasStandardErrors() == false.
-            return null;
-        }
-    }
 }

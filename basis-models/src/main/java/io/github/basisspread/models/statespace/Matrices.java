@@ -171,35 +171,4 @@ final class Matrices {
         return r;
     }
 
-    /**
-     * Lower Cholesky factor of a positive semi-definite flattened n x n matrix; a pivot below
-     * {@code 1e-12 * max diagonal} gives a zero column (so a singular covariance is allowed).
-     */
-    static double[] choleskyPsd(double[] a, int n) {
-        double[] l = new double[n * n];
-        double maxDiag = 0;
-        for (int i = 0; i < n; i++) {
-            maxDiag = Math.max(maxDiag, a[i * n + i]);
-        }
-        double tol = 1e-12 * maxDiag;
-        for (int j = 0; j < n; j++) {
-            double s = a[j * n + j];
-            for (int k = 0; k < j; k++) {
-                s -= l[j * n + k] * l[j * n + k];
-            }
-            if (s <= tol) {
-                continue;
-            }
-            double d = Math.sqrt(s);
-            l[j * n + j] = d;
-            for (int i = j + 1; i < n; i++) {
-                double x = a[i * n + j];
-                for (int k = 0; k < j; k++) {
-                    x -= l[i * n + k] * l[j * n + k];
-                }
-                l[i * n + j] = x / d;
-            }
-        }
-        return l;
-    }
 }

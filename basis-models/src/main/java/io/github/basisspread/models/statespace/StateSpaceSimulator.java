@@ -1,5 +1,6 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.models.linalg.Cholesky;
 import java.util.random.RandomGenerator;
 
 /**
@@ -36,7 +37,7 @@ public final class StateSpaceSimulator {
         int r = model.disturbanceDimension();
         double[][] init = model.initialMoments();
         double[] a = init[0];
-        double[] l0 = Matrices.choleskyPsd(init[1], m);
+        double[] l0 = Cholesky.lowerSemidefinite(init[1], m);
         double[] e = new double[Math.max(m, r)];
         for (int i = 0; i < m; i++) {
             e[i] = random.nextGaussian();
@@ -73,7 +74,7 @@ public final class StateSpaceSimulator {
                 // Correlated measurement errors: e = C u with H = C C' (lower Cholesky), u standard normal.
                 double[] hf = model.hFullAt(t);
                 if (hf != lastH) {
-                    lh = Matrices.choleskyPsd(hf, p);
+                    lh = Cholesky.lowerSemidefinite(hf, p);
                     lastH = hf;
                 }
                 for (int i = 0; i < p; i++) {
@@ -92,7 +93,7 @@ public final class StateSpaceSimulator {
             }
             double[] q = model.qAt(t);
             if (q != lastQ) {
-                lq = Matrices.choleskyPsd(q, r);
+                lq = Cholesky.lowerSemidefinite(q, r);
                 lastQ = q;
             }
             double[] eta = new double[r];

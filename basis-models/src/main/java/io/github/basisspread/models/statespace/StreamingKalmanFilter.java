@@ -1,5 +1,7 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.models.linalg.KalmanKernels;
+
 import io.github.basisspread.core.internal.ArgChecker;
 
 /**
@@ -260,32 +262,14 @@ public final class StreamingKalmanFilter {
                 zz += z[zo + j] * z[zo + j];
             }
         }
-        if (diffuse && finf > KalmanEngine.DIFFUSE_TOL * Math.max(1.0, zz * maxPi)) {
+        if (diffuse && finf > KalmanKernels.DIFFUSE_TOL * Math.max(1.0, zz * maxPi)) {
             // Exact diffuse update (Durbin and Koopman 2012, sec. 5.2), as in KalmanFilter.
-            double kinv = 1.0 / finf;
-            double c2 = f * kinv * kinv;
-            for (int j = 0; j < m; j++) {
-                a[j] += mi[j] * vi * kinv;
-            }
-            for (int j = 0; j < m; j++) {
-                for (int k = 0; k < m; k++) {
-                    ps[j * m + k] += mi[j] * mi[k] * c2 - (ms[j] * mi[k] + mi[j] * ms[k]) * kinv;
-                    pi[j * m + k] -= mi[j] * mi[k] * kinv;
-                }
-            }
+            KalmanKernels.diffuseUpdate(a, ps, pi, ms, mi, vi, f, finf, m);
             diffuseRank--;
         } else if (f > 0) {
-            double finv = 1.0 / f;
-            for (int j = 0; j < m; j++) {
-                a[j] += ms[j] * vi * finv;
-            }
-            for (int j = 0; j < m; j++) {
-                for (int k = 0; k < m; k++) {
-                    ps[j * m + k] -= ms[j] * ms[k] * finv;
-                }
-            }
+            KalmanKernels.standardUpdate(a, ps, ms, vi, f, m);
             sumLogF += Math.log(f);
-            sumV2F += vi * vi * finv;
+            sumV2F += vi * vi * (1.0 / f);
             nEff++;
         }
     }
@@ -300,7 +284,7 @@ public final class StreamingKalmanFilter {
             for (double x : pi) {
                 max = Math.max(max, Math.abs(x));
             }
-            if (diffuseRank <= 0 || max <= KalmanEngine.DIFFUSE_TOL) {
+            if (diffuseRank <= 0 || max <= KalmanKernels.DIFFUSE_TOL) {
                 diffuse = false;
                 java.util.Arrays.fill(pi, 0);
             }
@@ -316,36 +300,12 @@ public final class StreamingKalmanFilter {
         if (diffuse) {
             predict(pi, null);
         } else if (timeInvariant && allObserved && !diffuseAtStart) {
-            double maxDiff = 0;
-            double maxAbs = 0;
-            for (int j = 0; j < m * m; j++) {
-                maxDiff = Math.max(maxDiff, Math.abs(ps[j] - prevPs[j]));
-                maxAbs = Math.max(maxAbs, Math.abs(ps[j]));
-            }
-            steady = maxDiff <= KalmanEngine.STEADY_TOL * maxAbs;
+            steady = KalmanKernels.steady(prevPs, ps, m * m);
         }
     }
 
     private void predict(double[] pm, double[] add) {
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                double s = 0;
-                for (int k = 0; k < m; k++) {
-                    s += tt[i * m + k] * pm[k * m + j];
-                }
-                tmp[i * m + j] = s;
-            }
-        }
-        for (int i = 0; i < m; i++) {
-            for (int j = i; j < m; j++) {
-                double s = add == null ? 0 : 0.5 * (add[i * m + j] + add[j * m + i]);
-                for (int k = 0; k < m; k++) {
-                    s += tmp[i * m + k] * tt[j * m + k];
-                }
-                pm[i * m + j] = s;
-                pm[j * m + i] = s;
-            }
-        }
+        KalmanKernels.predictCovariance(pm, tt, add, tmp, m);
     }
 
     /** @return the number of periods taken */
@@ -402,6 +362,6 @@ public final class StreamingKalmanFilter {
 
     /** @return the exact log-likelihood so far, diffuse observations excluded (as {@link FilterResult#logLikelihood()}) */
     public double logLikelihood() {
-        return -0.5 * (nEff * KalmanEngine.LOG_2PI + sumLogF + sumV2F);
+        return -0.5 * (nEff * KalmanKernels.LOG_2PI + sumLogF + sumV2F);
     }
 }

@@ -128,13 +128,6 @@ class ArimaHandTest {
     }
 
     @Test
-    void semidefiniteFactorSkipsZeroPivots() {
-        // [[4, 2, 0], [2, 2, 0], [0, 0, 0]] = L L' with L = [[2, 0, 0], [1, 1, 0], [0, 0, 0]].
-        double[] l = ArimaFit.semidefiniteFactor(new double[] {4, 2, 0, 2, 2, 0, 0, 0, 0}, 3);
-        assertThat(l).containsExactly(new double[] {2, 0, 0, 1, 1, 0, 0, 0, 0}, within(1e-15));
-    }
-
-    @Test
     void namesDesignAndDescription() {
         ArimaSpec spec = ArimaSpec.of(2, 1, 1).withSeasonal(1, 1, 1, 12).withRegressors("x");
         assertThat(spec.coefficientNames()).containsExactly("ar1", "ar2", "ma1", "sar1", "sma1", "x");

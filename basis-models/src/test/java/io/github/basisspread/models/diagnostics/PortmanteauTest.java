@@ -91,6 +91,38 @@ class PortmanteauTest {
     }
 
     @Test
+    void missingValuesAreRefusedOrDroppedAsAsked() {
+        double[] gappy = {1, -1, Double.NaN, 1, -1};
+        assertThatThrownBy(() -> Portmanteau.ljungBox(gappy, 1, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Argument 'x' must not contain missing (NaN)").hasMessageContaining("index 2");
+        assertThatThrownBy(() -> Portmanteau.ljungBox(gappy, 1, 0, Portmanteau.Missing.REJECT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 2");
+        // Dropped: the series 1, -1, 1, -1 of alternatingSeriesByHand, Q = 4.5.
+        PortmanteauResult dropped = Portmanteau.ljungBox(gappy, 1, 0, Portmanteau.Missing.DROP);
+        assertThat(dropped.statistic()).isCloseTo(4.5, within(1e-14));
+        assertThat(dropped.nobs()).isEqualTo(4);
+        assertThat(dropped.pValue()).isCloseTo(0.0338948535, within(1e-10));
+        assertThatThrownBy(() -> Portmanteau.ljungBox(new double[] {1, Double.POSITIVE_INFINITY, 2, 3}, 1, 0,
+                Portmanteau.Missing.DROP)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Infinity");
+        assertThatThrownBy(() -> Portmanteau.ljungBox(gappy, 1, 0, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'missing'");
+    }
+
+    @Test
+    void arimaLjungBoxIsThisComputation() {
+        // A strongly autocorrelated series: Q in the hundreds, where 1 - cdf (the old arima copy) rounded to 0.
+        double[] x = new double[300];
+        for (int t = 0; t < x.length; t++) {
+            x[t] = Math.sin(t / 9.0) + (t % 7 == 0 ? Double.NaN : 0.01 * (t % 5));
+        }
+        io.github.basisspread.models.arima.LjungBox arima = io.github.basisspread.models.arima.LjungBox.test(x, 12, 2);
+        PortmanteauResult here = Portmanteau.ljungBox(x, 12, 2, Portmanteau.Missing.DROP);
+        assertThat(arima.statistic()).isEqualTo(here.statistic()).isGreaterThan(500);
+        assertThat(arima.degreesOfFreedom()).isEqualTo(10);
+        assertThat(arima.pValue()).isEqualTo(here.pValue()).isPositive().isLessThan(1e-90);
+    }
+
+    @Test
     void refusesBadInput() {
         double[] x = {1, 2, 0, 3, 1};
         assertThatThrownBy(() -> Portmanteau.ljungBox(x, 2, 2)).isInstanceOf(IllegalArgumentException.class)
