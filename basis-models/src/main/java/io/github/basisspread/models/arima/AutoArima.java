@@ -216,6 +216,17 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
     @Override
     public ArimaFit fit(ArimaData data) {
         ArgChecker.notNull(data, "data");
+        double sumOfSquares = 0;
+        for (double v : data.yView()) {
+            sumOfSquares += Double.isNaN(v) ? 0 : v * v;
+        }
+        if (sumOfSquares == Double.POSITIVE_INFINITY) {
+            // No test statistic or likelihood of such data exists in double precision (the KPSS
+            // statistic came out NaN and escaped as an IllegalArgumentException).
+            throw new EstimationException("No suitable ARIMA model found: the sum of squares of the series overflows;"
+                    + " the data hold values too large to square in double precision (rescale them)",
+                    List.of("sum of squares = Infinity"));
+        }
         if (data.regressorCount() != regressors.size()) {
             throw new IllegalArgumentException("Argument 'data' must have one regressor column per name " + regressors
                     + " but has " + data.regressorCount() + " columns");
