@@ -536,8 +536,8 @@ final class BacktestCommand implements Callable<Integer> {
         if (m.startsWith("arima:")) {
             int[] o = FitArimaCommand.integers(m.substring(6), "--model arima:p,d,q", "arima:p,d,q", 3);
             try {
-                ArimaSpec s = ArimaSpec.of(o[0], o[1], o[2]);
-                return Forecasters.arima(o[1] == 0 ? s.withConstant() : s);
+                // R's default: the mean is estimated when d = 0.
+                return Forecasters.arima(ArimaSpec.of(o[0], o[1], o[2]));
             } catch (IllegalArgumentException e) {
                 throw new UserException("--model " + text + ": " + e.getMessage());
             }

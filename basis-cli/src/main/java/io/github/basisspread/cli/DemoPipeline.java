@@ -11,6 +11,7 @@ import io.github.basisspread.core.funding.FundingRate;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.core.time.DayCount;
+import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.arima.ArimaFit;
 import io.github.basisspread.models.arima.ArimaForecast;
 import io.github.basisspread.models.arima.AutoArima;
@@ -333,12 +334,13 @@ final class DemoPipeline {
                                 : TestCommand.pValueText(kpss),
                         String.valueOf(kpss.lagsUsed()), kpss.rejectsNull(0.05) ? "not stationary" : "stationary")));
         try {
-            OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.withDefaults().fit(studied, DayCount.ACT_365F);
+            OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.withDefaults().withDayCount(DayCount.ACT_365F)
+                    .fit(studied);
             report.line("Ornstein-Uhlenbeck (exact MLE): half-life " + DemoFormat.num(ou.model().halfLife() * 365)
                     + " days (s.e. " + DemoFormat.num(ou.halfLifeStandardError() * 365) + "), long-run mean "
                     + DemoFormat.num(ou.model().mu()) + ", stationary s.d. "
                     + DemoFormat.num(ou.model().stationaryStandardDeviation()) + "; " + ou.verdict() + ".");
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | EstimationException e) {
             report.line("Ornstein-Uhlenbeck: not fitted: " + e.getMessage());
         }
     }

@@ -273,8 +273,8 @@ final class FitArimaCommand implements Callable<Integer> {
                 int[] so = integers(seasonal, "--seasonal", "P,D,Q,s", 4);
                 s = s.withSeasonal(so[0], so[1], so[2], so[3]);
             }
-            if (!noConstant && s.d() + s.seasonalD() == 0) {
-                s = s.withConstant();
+            if (noConstant) {
+                s = s.withoutConstant();
             }
             if (drift) {
                 s = s.withDrift();

@@ -27,9 +27,30 @@ public interface FittedModel {
     /**
      * Returns the standard errors of the estimates.
      *
-     * @return a copy of the standard errors, in the order of {@link #parameterNames()}
+     * <p>The same meaning in every model: never throws; a standard error that does not exist (an
+     * observed information that is not positive definite, an estimate on a boundary) is NaN, and
+     * a parameter held fixed has a standard error of zero. {@link #hasStandardErrors()} tells
+     * whether all of them exist.
+     *
+     * @return a copy of the standard errors, in the order of {@link #parameterNames()}, as many as
+     *     {@link #estimates()}
      */
     double[] standardErrors();
+
+    /**
+     * Whether every standard error exists, that is, whether {@link #standardErrors()} holds no
+     * NaN (nor an infinity).
+     *
+     * @return true if every standard error is finite
+     */
+    default boolean hasStandardErrors() {
+        for (double se : standardErrors()) {
+            if (!Double.isFinite(se)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Returns the maximised log-likelihood, with all constants (the Gaussian

@@ -5,8 +5,11 @@
  * <p>An {@link io.github.basisspread.models.api.Estimator} is a specification; its
  * {@code fit(data)} returns a {@link io.github.basisspread.models.api.FittedModel} holding the
  * estimates, standard errors, log-likelihood, {@link io.github.basisspread.models.api.InformationCriteria}
- * and {@link io.github.basisspread.models.api.ConvergenceInfo}. Ordinary least squares is the first
- * estimator; ARIMA and the state-space models implement the same contracts.
+ * and {@link io.github.basisspread.models.api.ConvergenceInfo}. Every estimator of the module
+ * implements it: least squares (static, rolling, the minimum-variance hedge), ARIMA and automatic
+ * ARIMA, the state-space models and the Ornstein-Uhlenbeck fitter; so every model plugs into model
+ * selection and walk-forward evaluation. Options are named {@code withX}, and strictness (throw
+ * when the optimiser does not converge) is {@code withStrict(boolean)} on every specification.
  *
  * <p>Failures: bad arguments raise {@link java.lang.IllegalArgumentException} naming the argument
  * and its value; an estimation that cannot proceed raises the one unchecked

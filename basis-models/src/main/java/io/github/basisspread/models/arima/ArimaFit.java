@@ -2,6 +2,7 @@ package io.github.basisspread.models.arima;
 
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.ConvergenceInfo;
+import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.api.FittedModel;
 import io.github.basisspread.models.api.InformationCriteria;
 import io.github.basisspread.models.linalg.Cholesky;
@@ -101,21 +102,27 @@ public final class ArimaFit implements FittedModel {
     /**
      * Whether the observed information was positive definite, so that standard errors exist.
      *
-     * @return true if {@link #standardErrors()} and {@link #covariance()} are available
+     * @return true if {@link #standardErrors()} are finite and {@link #covariance()} is available
      */
+    @Override
     public boolean hasStandardErrors() {
         return covariance != null;
     }
 
     /**
-     * The standard errors (zero for fixed coefficients).
+     * The standard errors (zero for fixed coefficients), NaN for every coefficient when the
+     * observed information was not positive definite ({@link #hasStandardErrors()} is then false).
      *
      * @return a new array in the order of {@link #parameterNames()}
-     * @throws IllegalStateException if the observed information was not positive definite
      */
     @Override
     public double[] standardErrors() {
-        double[][] c = covariance();
+        if (covariance == null) {
+            double[] nan = new double[coef.length];
+            java.util.Arrays.fill(nan, Double.NaN);
+            return nan;
+        }
+        double[][] c = covariance;
         double[] se = new double[c.length];
         for (int i = 0; i < se.length; i++) {
             se[i] = Math.sqrt(c[i][i]);
@@ -127,9 +134,8 @@ public final class ArimaFit implements FittedModel {
      * The standard error of one coefficient.
      *
      * @param name a coefficient name
-     * @return the standard error
+     * @return the standard error, NaN when {@link #hasStandardErrors()} is false
      * @throws IllegalArgumentException if the model has no such coefficient
-     * @throws IllegalStateException if the observed information was not positive definite
      */
     public double standardError(String name) {
         return standardErrors()[index(name)];
@@ -139,12 +145,12 @@ public final class ArimaFit implements FittedModel {
      * The covariance of the estimates (R's {@code var.coef}, with zero rows for fixed ones).
      *
      * @return a new k x k array
-     * @throws IllegalStateException if the observed information was not positive definite
+     * @throws EstimationException if the observed information was not positive definite
      */
     public double[][] covariance() {
         if (covariance == null) {
-            throw new IllegalStateException("The observed information of " + spec + " is not positive definite at the"
-                    + " estimates: no standard errors");
+            throw new EstimationException("The observed information of " + spec + " is not positive definite at the"
+                    + " estimates: no standard errors", List.of("hasStandardErrors = false"));
         }
         double[][] out = new double[covariance.length][];
         for (int i = 0; i < out.length; i++) {
@@ -386,7 +392,8 @@ public final class ArimaFit implements FittedModel {
         double[] p = stateCov.clone();
         double[] resid = new double[h];
         if (!Filters.dense(sys, u, 0, a, p, new double[3], resid)) {
-            throw new IllegalStateException("The filter of " + spec + " broke down on the new observations");
+            throw new EstimationException("The filter of " + spec + " broke down on the new observations",
+                    List.of("observations appended: " + h));
         }
         int n = y.length;
         double[] y2 = new double[n + h];

@@ -19,7 +19,8 @@ import java.util.Objects;
  * </pre>
  * with {@code phi(B) = 1 - phi_1 B - ... - phi_p B^p} and
  * {@code theta(B) = 1 + theta_1 B + ... + theta_q B^q} (R's signs). The regressors are, in
- * order, an intercept ({@link #withConstant()} when {@code d + D = 0}), a drift {@code 1..n}
+ * order, an intercept (by default when {@code d + D = 0}, as R's {@code arima}; removed by
+ * {@link #withoutConstant()}), a drift {@code 1..n}
  * ({@link #withConstant()} when {@code d + D = 1}, or {@link #withDrift()}, as in
  * {@code forecast::Arima}), then the caller's regressors ({@link #withRegressors(String...)}).
  * The intercept is the mean of the (differenced) series, not the constant of the ARMA equation.
@@ -61,7 +62,8 @@ public final class ArimaSpec implements Estimator<ArimaData, ArimaFit> {
     private final int seasonalD;
     private final int seasonalQ;
     private final int period;
-    private final boolean constant;
+    /** True or false when chosen; null for R's default (an intercept exactly when d + D = 0). */
+    private final Boolean constant;
     private final boolean drift;
     private final List<String> regressors;
     private final Map<String, Double> fixed;
@@ -70,7 +72,7 @@ public final class ArimaSpec implements Estimator<ArimaData, ArimaFit> {
     private final boolean strict;
     private final int maxIterations;
 
-    private ArimaSpec(int p, int d, int q, int seasonalP, int seasonalD, int seasonalQ, int period, boolean constant,
+    private ArimaSpec(int p, int d, int q, int seasonalP, int seasonalD, int seasonalQ, int period, Boolean constant,
             boolean drift, List<String> regressors, Map<String, Double> fixed, Map<String, Double> start,
             Method method, boolean strict, int maxIterations) {
         this.p = p;
@@ -89,7 +91,7 @@ public final class ArimaSpec implements Estimator<ArimaData, ArimaFit> {
         this.strict = strict;
         this.maxIterations = maxIterations;
         int totalD = d + seasonalD;
-        if (constant && totalD > 1) {
+        if (Boolean.TRUE.equals(constant) && totalD > 1) {
             throw new IllegalArgumentException("Argument 'constant' needs d + D <= 1 (an intercept for d + D = 0, a drift"
                     + " for d + D = 1) but the order has d + D = " + totalD);
         }
@@ -116,7 +118,10 @@ public final class ArimaSpec implements Estimator<ArimaData, ArimaFit> {
     }
 
     /**
-     * A non-seasonal ARIMA(p, d, q) with no constant, estimated by CSS_ML.
+     * A non-seasonal ARIMA(p, d, q), estimated by CSS_ML, with R's {@code arima} default for the
+     * mean: an intercept (the mean) when {@code d + D = 0}, none otherwise (no drift). Say
+     * {@link #withoutConstant()} for a zero-mean model or {@link #withConstant()} for a drift
+     * with {@code d + D = 1}.
      *
      * @param p the AR order, 0 to 50
      * @param d the number of differences, 0 to 3
@@ -128,7 +133,7 @@ public final class ArimaSpec implements Estimator<ArimaData, ArimaFit> {
         checkOrder(p, "p", MAX_ORDER);
         checkOrder(d, "d", 3);
         checkOrder(q, "q", MAX_ORDER);
-        return new ArimaSpec(p, d, q, 0, 0, 0, 1, false, false, List.of(), Map.of(), Map.of(), Method.CSS_ML, false,
+        return new ArimaSpec(p, d, q, 0, 0, 0, 1, null, false, List.of(), Map.of(), Map.of(), Method.CSS_ML, false,
                 500);
     }
 
@@ -164,6 +169,17 @@ public final class ArimaSpec implements Estimator<ArimaData, ArimaFit> {
      */
     public ArimaSpec withConstant() {
         return new ArimaSpec(p, d, q, seasonalP, seasonalD, seasonalQ, period, true, drift, regressors, fixed, start,
+                method, strict, maxIterations);
+    }
+
+    /**
+     * Excludes the constant: no intercept even when {@code d + D = 0} (R's
+     * {@code arima(include.mean = FALSE)}), and no drift unless {@link #withDrift()} asks for it.
+     *
+     * @return a new specification
+     */
+    public ArimaSpec withoutConstant() {
+        return new ArimaSpec(p, d, q, seasonalP, seasonalD, seasonalQ, period, false, drift, regressors, fixed, start,
                 method, strict, maxIterations);
     }
 
@@ -365,14 +381,19 @@ public final class ArimaSpec implements Estimator<ArimaData, ArimaFit> {
         return period;
     }
 
-    /** @return true if the model has an intercept (a constant with {@code d + D = 0}) */
+    /**
+     * Whether the model has an intercept: with {@code d + D = 0}, unless {@link #withoutConstant()}
+     * removed it.
+     *
+     * @return true if the model has an intercept (the mean of the series)
+     */
     public boolean hasIntercept() {
-        return constant && d + seasonalD == 0;
+        return !Boolean.FALSE.equals(constant) && d + seasonalD == 0;
     }
 
     /** @return true if the model has a drift regressor */
     public boolean hasDrift() {
-        return drift || (constant && d + seasonalD == 1);
+        return drift || (Boolean.TRUE.equals(constant) && d + seasonalD == 1);
     }
 
     /** @return the caller's regressor names, an immutable list */
@@ -439,14 +460,16 @@ public final class ArimaSpec implements Estimator<ArimaData, ArimaFit> {
             return false;
         }
         return p == s.p && d == s.d && q == s.q && seasonalP == s.seasonalP && seasonalD == s.seasonalD
-                && seasonalQ == s.seasonalQ && period == s.period && constant == s.constant && drift == s.drift
+                && seasonalQ == s.seasonalQ && period == s.period && hasIntercept() == s.hasIntercept()
+                && hasDrift() == s.hasDrift()
                 && regressors.equals(s.regressors) && fixed.equals(s.fixed) && start.equals(s.start)
                 && method == s.method && strict == s.strict && maxIterations == s.maxIterations;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(p, d, q, seasonalP, seasonalD, seasonalQ, period, constant, drift, regressors, fixed, start,
+        return Objects.hash(p, d, q, seasonalP, seasonalD, seasonalQ, period, hasIntercept(), hasDrift(), regressors,
+                fixed, start,
                 method, strict, maxIterations);
     }
 

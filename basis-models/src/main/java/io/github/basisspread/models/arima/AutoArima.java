@@ -2,6 +2,7 @@ package io.github.basisspread.models.arima;
 
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.diagnostics.Kpss;
 import io.github.basisspread.models.diagnostics.KpssResult;
 import io.github.basisspread.models.diagnostics.Stl;
@@ -45,7 +46,7 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe; {@link #fitAll(List)} fits many series in parallel.
  */
-public final class AutoArima {
+public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
 
     /**
      * The longest seasonal period, 350: R's {@code arima} supports lags up to 350, and a seasonal
@@ -131,7 +132,7 @@ public final class AutoArima {
      */
     public AutoArima withRegressors(String... names) {
         // ArimaSpec validates the names (non-blank, distinct from each other and the ARMA terms).
-        List<String> checked = ArimaSpec.of(0, 0, 0).withRegressors(names).regressors();
+        List<String> checked = ArimaSpec.of(0, 0, 0).withoutConstant().withRegressors(names).regressors();
         return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, checked, stepwise,
                 approximation, truncation);
     }
@@ -212,8 +213,20 @@ public final class AutoArima {
      *     exact linear function of them (R stops there too)
      * @throws EstimationException if no candidate model could be fitted
      */
+    @Override
     public ArimaFit fit(ArimaData data) {
         ArgChecker.notNull(data, "data");
+        double sumOfSquares = 0;
+        for (double v : data.yView()) {
+            sumOfSquares += Double.isNaN(v) ? 0 : v * v;
+        }
+        if (sumOfSquares == Double.POSITIVE_INFINITY) {
+            // No test statistic or likelihood of such data exists in double precision (the KPSS
+            // statistic came out NaN and escaped as an IllegalArgumentException).
+            throw new EstimationException("No suitable ARIMA model found: the sum of squares of the series overflows;"
+                    + " the data hold values too large to square in double precision (rescale them)",
+                    List.of("sum of squares = Infinity"));
+        }
         if (data.regressorCount() != regressors.size()) {
             throw new IllegalArgumentException("Argument 'data' must have one regressor column per name " + regressors
                     + " but has " + data.regressorCount() + " columns");
@@ -584,7 +597,7 @@ public final class AutoArima {
             if (!regressors.isEmpty()) {
                 s = s.withRegressors(regressors.toArray(new String[0]));
             }
-            return constant ? s.withConstant() : s;
+            return constant ? s.withConstant() : s.withoutConstant();
         }
 
         int count() {

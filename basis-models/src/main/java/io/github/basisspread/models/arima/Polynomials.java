@@ -1,5 +1,7 @@
 package io.github.basisspread.models.arima;
 
+import io.github.basisspread.models.api.EstimationException;
+import java.util.List;
 import org.ejml.data.Complex_F64;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -117,7 +119,8 @@ final class Polynomials {
         }
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(k, false);
         if (!eig.decompose(companion)) {
-            throw new ArithmeticException("The eigenvalues of a companion matrix of order " + k + " did not converge");
+            throw new EstimationException("The eigenvalues of a companion matrix of order " + k + " did not converge",
+                    List.of("polynomial coefficients: " + java.util.Arrays.toString(c)));
         }
         double[][] out = new double[k][];
         for (int i = 0; i < k; i++) {

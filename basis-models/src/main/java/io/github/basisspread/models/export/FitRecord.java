@@ -84,9 +84,8 @@ public record FitRecord(String model, List<String> parameterNames, double[] esti
 
     /**
      * Records a fitted model through the {@link FittedModel} contract. Standard errors that the
-     * model cannot give (it throws {@link IllegalStateException} or
-     * {@link UnsupportedOperationException}, for instance a Hessian that is not positive definite)
-     * are stored as absent; the covariance is absent unless added with
+     * model cannot give ({@link FittedModel#hasStandardErrors()} is false, for instance a Hessian
+     * that is not positive definite) are stored as absent; the covariance is absent unless added with
      * {@link #withCovariance(double[][])}.
      *
      * @param model what was fitted; not blank
@@ -97,13 +96,8 @@ public record FitRecord(String model, List<String> parameterNames, double[] esti
      */
     public static FitRecord of(String model, FittedModel fit, DataSummary data) {
         ArgChecker.notNull(fit, "fit");
-        double[] se;
-        try {
-            se = fit.standardErrors();
-        } catch (IllegalStateException | UnsupportedOperationException e) {
-            // Until FittedModel says hasStandardErrors() everywhere: absent, stated as such, not NaN.
-            se = new double[0];
-        }
+        // Absent, stated as such, when the model has no standard errors (not NaN).
+        double[] se = fit.hasStandardErrors() ? fit.standardErrors() : new double[0];
         return new FitRecord(model, fit.parameterNames(), fit.estimates(), se, new double[0][], fit.logLikelihood(),
                 fit.nobs(), fit.numberOfParameters(), fit.convergence(), data);
     }

@@ -1,7 +1,10 @@
 package io.github.basisspread.models.meanreversion;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.models.api.ConvergenceInfo;
+import io.github.basisspread.models.api.FittedModel;
 import io.github.basisspread.models.diagnostics.AdfResult;
+import java.util.List;
 
 /**
  * An Ornstein-Uhlenbeck process fitted by exact maximum likelihood, with its standard errors.
@@ -29,6 +32,8 @@ import io.github.basisspread.models.diagnostics.AdfResult;
  * @param nobs the number of transitions (observations minus one)
  * @param regularSteps whether the steps were regular (closed-form fit) or irregular (numerical)
  * @param unitRootTest the augmented Dickey-Fuller test (constant, lag by AIC) on the observations
+ * @param convergence the facts of the estimation: closed form on regular steps, the profile
+ *     search's on irregular ones
  */
 public record OrnsteinUhlenbeckFit(
         OrnsteinUhlenbeck model,
@@ -40,7 +45,11 @@ public record OrnsteinUhlenbeckFit(
         double logLikelihood,
         int nobs,
         boolean regularSteps,
-        AdfResult unitRootTest) {
+        AdfResult unitRootTest,
+        ConvergenceInfo convergence) implements FittedModel {
+
+    /** The parameter names, in the order of {@link #estimates()}. */
+    private static final List<String> NAMES = List.of("theta", "mu", "sigma");
 
     /** The level at which the unit-root test must reject before mean reversion counts as shown. */
     public static final double UNIT_ROOT_LEVEL = 0.05;
@@ -58,12 +67,14 @@ public record OrnsteinUhlenbeckFit(
      * @param nobs the transitions
      * @param regularSteps whether the steps were regular
      * @param unitRootTest the unit-root test on the observations
-     * @throws IllegalArgumentException if the model or the test is null, a standard error is
+     * @param convergence the convergence facts
+     * @throws IllegalArgumentException if the model, the test or the convergence facts are null, a standard error is
      *     negative or not finite, the log-likelihood is not finite or nobs is not positive
      */
     public OrnsteinUhlenbeckFit {
         ArgChecker.notNull(model, "model");
         ArgChecker.notNull(unitRootTest, "unitRootTest");
+        ArgChecker.notNull(convergence, "convergence");
         nonNegative(thetaStandardError, "thetaStandardError");
         nonNegative(muStandardError, "muStandardError");
         nonNegative(sigmaStandardError, "sigmaStandardError");
@@ -97,6 +108,46 @@ public record OrnsteinUhlenbeckFit(
                 ? "mean reversion shown: the unit root is rejected at 5% (" + test + ")"
                 : "NOT shown to mean-revert: a unit root is not rejected at 5% (" + test
                         + "); a random walk gives a finite half-life too";
+    }
+
+    /**
+     * The parameters, named as in {@link OrnsteinUhlenbeck}.
+     *
+     * @return {@code [theta, mu, sigma]}
+     */
+    @Override
+    public List<String> parameterNames() {
+        return NAMES;
+    }
+
+    /**
+     * The estimates of theta (per year), mu and sigma.
+     *
+     * @return a new array {@code {theta, mu, sigma}}
+     */
+    @Override
+    public double[] estimates() {
+        return new double[] {model.theta(), model.mu(), model.sigma()};
+    }
+
+    /**
+     * The standard errors of theta, mu and sigma, from the observed information.
+     *
+     * @return a new array in the order of {@link #parameterNames()}
+     */
+    @Override
+    public double[] standardErrors() {
+        return new double[] {thetaStandardError, muStandardError, sigmaStandardError};
+    }
+
+    /**
+     * The number of estimated parameters: 3 (theta, mu, sigma).
+     *
+     * @return 3
+     */
+    @Override
+    public int numberOfParameters() {
+        return NAMES.size();
     }
 
     private static void nonNegative(double v, String name) {

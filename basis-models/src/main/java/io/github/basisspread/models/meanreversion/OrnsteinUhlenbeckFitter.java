@@ -3,9 +3,14 @@ package io.github.basisspread.models.meanreversion;
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.core.time.DayCount;
+import io.github.basisspread.models.api.ConvergenceInfo;
+import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.diagnostics.AdfResult;
 import io.github.basisspread.models.diagnostics.AugmentedDickeyFuller;
+import java.util.List;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -32,27 +37,61 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * explanation, as are phi &lt;= 0 (no OU process samples to a negative autocorrelation). Every
  * fit carries an augmented Dickey-Fuller unit-root test of the observations
  * ({@link OrnsteinUhlenbeckFit#isMeanReversionShown()}): phi &lt; 1 alone does not show mean
- * reversion, a random walk gives it on most samples.
+ * reversion, a random walk gives it on most samples. An observed information that is singular or
+ * not positive definite at the estimate, or a profile search that does not converge, raises an
+ * {@link EstimationException}.
+ *
+ * <p>As an {@link Estimator} it fits a {@link TimeSeries}, measuring time in years by its day
+ * count (ACT/365 Fixed unless {@link #withDayCount(DayCount)} says otherwise); the array forms
+ * {@link #fit(double[], double)} and {@link #fit(double[], double[])} fit the same model.
  * Immutable and thread-safe.
  */
-public final class OrnsteinUhlenbeckFitter {
+public final class OrnsteinUhlenbeckFitter implements Estimator<TimeSeries, OrnsteinUhlenbeckFit> {
 
     /** Relative difference under which steps count as regular. */
     private static final double REGULAR_TOLERANCE = 1e-9;
     /** Half-width, in ln theta, of the profile search around the start value. */
     private static final double SEARCH_HALF_WIDTH = 8;
     private static final int GRID = 160;
+    /** The evaluation budget of the one-dimensional search. */
+    private static final int MAX_EVALUATIONS = 10_000;
 
-    private OrnsteinUhlenbeckFitter() {
+    private static final OrnsteinUhlenbeckFitter DEFAULTS = new OrnsteinUhlenbeckFitter(DayCount.ACT_365F);
+
+    private final DayCount dayCount;
+
+    private OrnsteinUhlenbeckFitter(DayCount dayCount) {
+        this.dayCount = dayCount;
     }
 
     /**
-     * Returns the fitter.
+     * Returns the fitter with its defaults: time series measured in years by ACT/365 Fixed.
      *
      * @return the fitter
      */
     public static OrnsteinUhlenbeckFitter withDefaults() {
-        return new OrnsteinUhlenbeckFitter();
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a fitter that measures the time of a series in years by the given day count.
+     *
+     * @param count the day count, not null
+     * @return a new fitter
+     * @throws IllegalArgumentException if the day count is null
+     */
+    public OrnsteinUhlenbeckFitter withDayCount(DayCount count) {
+        ArgChecker.notNull(count, "dayCount");
+        return new OrnsteinUhlenbeckFitter(count);
+    }
+
+    /**
+     * Returns the day count that turns a series' timestamps into years.
+     *
+     * @return the day count
+     */
+    public DayCount dayCount() {
+        return dayCount;
     }
 
     /**
@@ -63,6 +102,7 @@ public final class OrnsteinUhlenbeckFitter {
      * @return the fit
      * @throws IllegalArgumentException on missing values, fewer than 4 observations, a constant
      *     series, or data that do not mean-revert
+     * @throws EstimationException if the observed information is singular or not positive definite
      */
     public OrnsteinUhlenbeckFit fit(double[] x, double dt) {
         OrnsteinUhlenbeck.positive(dt, "dt");
@@ -82,6 +122,8 @@ public final class OrnsteinUhlenbeckFitter {
      * @return the fit
      * @throws IllegalArgumentException on missing values, mismatched lengths, non-increasing
      *     times, fewer than 4 observations, a constant series, or data that do not mean-revert
+     * @throws EstimationException if the observed information is singular or not positive
+     *     definite, or the profile search does not converge
      */
     public OrnsteinUhlenbeckFit fit(double[] times, double[] x) {
         checkSeries(x);
@@ -108,16 +150,17 @@ public final class OrnsteinUhlenbeckFitter {
     }
 
     /**
-     * Fits a time series, measuring time in years by a day count.
+     * Fits a time series, measuring time in years by the fitter's day count ({@link #dayCount()}).
      *
      * @param series the series; missing values are refused, not skipped
-     * @param dayCount the day count turning timestamps into year fractions
      * @return the fit
-     * @throws IllegalArgumentException as {@link #fit(double[], double[])}, or if an argument is null
+     * @throws IllegalArgumentException as {@link #fit(double[], double[])}, or if the series is null
+     * @throws EstimationException if the observed information is singular or not positive
+     *     definite, or the profile search does not converge
      */
-    public OrnsteinUhlenbeckFit fit(TimeSeries series, DayCount dayCount) {
+    @Override
+    public OrnsteinUhlenbeckFit fit(TimeSeries series) {
         ArgChecker.notNull(series, "series");
-        ArgChecker.notNull(dayCount, "dayCount");
         double[] times = new double[series.size()];
         for (int i = 0; i < times.length; i++) {
             times[i] = dayCount.yearFraction(series.time(0), series.time(i));
@@ -134,7 +177,7 @@ public final class OrnsteinUhlenbeckFitter {
         double theta = -Math.log(phi) / dt;
         double mu = a / (1 - phi);
         double sigma = Math.sqrt(s2 * 2 * theta / (1 - phi * phi));
-        return withStandardErrors(times, x, new OrnsteinUhlenbeck(theta, mu, sigma), true);
+        return withStandardErrors(times, x, new OrnsteinUhlenbeck(theta, mu, sigma), true, ConvergenceInfo.closedForm());
     }
 
     /** Profile likelihood in ln theta on irregular steps. */
@@ -165,20 +208,35 @@ public final class OrnsteinUhlenbeckFitter {
         double left = lo + (best - 1) * step;
         double right = lo + (best + 1) * step;
         double theta;
-        if (profileScore(times, x, Math.exp(left)) > 0 && profileScore(times, x, Math.exp(right)) < 0) {
-            // The profile likelihood is flat at its top (a change of 1e-6 in theta moves it by
-            // ~1e-12): solve its score equation instead, which is steep there.
-            BrentSolver solver = new BrentSolver(1e-15, 1e-15);
-            theta = Math.exp(solver.solve(10_000, u -> profileScore(times, x, Math.exp(u)), left, right));
-        } else {
-            BrentOptimizer brent = new BrentOptimizer(1e-14, 1e-14);
-            UnivariatePointValuePair opt = brent.optimize(new MaxEval(10_000), GoalType.MAXIMIZE,
-                    new UnivariateObjectiveFunction(u -> profile(times, x, Math.exp(u))[2]),
-                    new SearchInterval(left, right, lo + best * step));
-            theta = Math.exp(opt.getPoint());
+        int iterations;
+        int evaluations = GRID + 1;
+        try {
+            if (profileScore(times, x, Math.exp(left)) > 0 && profileScore(times, x, Math.exp(right)) < 0) {
+                // The profile likelihood is flat at its top (a change of 1e-6 in theta moves it by
+                // ~1e-12): solve its score equation instead, which is steep there.
+                BrentSolver solver = new BrentSolver(1e-15, 1e-15);
+                theta = Math.exp(solver.solve(MAX_EVALUATIONS, u -> profileScore(times, x, Math.exp(u)), left, right));
+                iterations = solver.getEvaluations();
+                evaluations += 2 + solver.getEvaluations();
+            } else {
+                BrentOptimizer brent = new BrentOptimizer(1e-14, 1e-14);
+                UnivariatePointValuePair opt = brent.optimize(new MaxEval(MAX_EVALUATIONS), GoalType.MAXIMIZE,
+                        new UnivariateObjectiveFunction(u -> profile(times, x, Math.exp(u))[2]),
+                        new SearchInterval(left, right, lo + best * step));
+                theta = Math.exp(opt.getPoint());
+                iterations = brent.getIterations();
+                evaluations += 2 + brent.getEvaluations();
+            }
+        } catch (TooManyEvaluationsException e) {
+            throw new EstimationException("The profile likelihood search for theta did not converge in "
+                    + MAX_EVALUATIONS + " evaluations", List.of("search interval in ln theta: [" + left + ", "
+                    + right + "]"), new ConvergenceInfo(MAX_EVALUATIONS, MAX_EVALUATIONS, 0, false), null);
         }
         double[] p = profile(times, x, theta);
-        return withStandardErrors(times, x, new OrnsteinUhlenbeck(theta, p[0], Math.sqrt(p[1])), false);
+        double score = Math.abs(profileScore(times, x, theta));
+        ConvergenceInfo convergence = new ConvergenceInfo(iterations, evaluations,
+                Double.isFinite(score) ? score : 0, true);
+        return withStandardErrors(times, x, new OrnsteinUhlenbeck(theta, p[0], Math.sqrt(p[1])), false, convergence);
     }
 
     /**
@@ -274,7 +332,7 @@ public final class OrnsteinUhlenbeckFitter {
     }
 
     private static OrnsteinUhlenbeckFit withStandardErrors(double[] times, double[] x, OrnsteinUhlenbeck m,
-            boolean regular) {
+            boolean regular, ConvergenceInfo convergence) {
         double[] p = {m.theta(), m.mu(), m.sigma()};
         // Steps of about eps^(1/4) of each parameter's scale: central differences then carry
         // an error of order eps^(1/2) relative.
@@ -294,15 +352,17 @@ public final class OrnsteinUhlenbeckFitter {
         try {
             cov = new LUDecomposition(new Array2DRowRealMatrix(hess, false)).getSolver().getInverse();
         } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
-            throw new IllegalArgumentException("Argument 'x' must identify theta, mu and sigma but the observed "
-                    + "information matrix is singular", e);
+            throw new EstimationException("The observed information matrix of theta, mu and sigma is singular at "
+                    + m + ": the sample does not identify them", List.of(e.getMessage()), convergence, null);
         }
         double vTheta = cov.getEntry(0, 0);
         double vMu = cov.getEntry(1, 1);
         double vSigma = cov.getEntry(2, 2);
         if (!(vTheta > 0 && vMu > 0 && vSigma > 0)) {
-            throw new IllegalArgumentException("Argument 'x' must give a positive definite observed information "
-                    + "but the variances are " + vTheta + ", " + vMu + ", " + vSigma);
+            throw new EstimationException("The observed information is not positive definite at " + m
+                    + ": the variances of theta, mu and sigma are " + vTheta + ", " + vMu + ", " + vSigma,
+                    List.of("variance of theta = " + vTheta, "variance of mu = " + vMu, "variance of sigma = " + vSigma),
+                    convergence, null);
         }
         double theta = m.theta();
         double sigma = m.sigma();
@@ -313,7 +373,7 @@ public final class OrnsteinUhlenbeckFitter {
         double vStat = gT * gT * vTheta + 2 * gT * gS * cov.getEntry(0, 2) + gS * gS * vSigma;
         return new OrnsteinUhlenbeckFit(m, Math.sqrt(vTheta), Math.sqrt(vMu), Math.sqrt(vSigma), seHalfLife,
                 Math.sqrt(Math.max(vStat, 0)), logLikelihood(times, x, theta, m.mu(), sigma, regular), x.length - 1,
-                regular, unitRootTest(x));
+                regular, unitRootTest(x), convergence);
     }
 
     /**

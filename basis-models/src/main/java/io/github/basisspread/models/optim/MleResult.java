@@ -1,6 +1,7 @@
 package io.github.basisspread.models.optim;
 
 import io.github.basisspread.models.api.ConvergenceInfo;
+import io.github.basisspread.models.api.EstimationException;
 import java.util.List;
 
 /**
@@ -74,24 +75,30 @@ public final class MleResult {
      * log-likelihood in natural units.
      *
      * @return a new k x k array
-     * @throws IllegalStateException if the observed information is not positive definite
+     * @throws EstimationException if the observed information is not positive definite
      */
     public double[][] covariance() {
         if (covariance == null) {
-            throw new IllegalStateException("The observed information is not positive definite at the estimates: "
-                    + "no Hessian standard errors (estimate on a boundary or not identified)");
+            throw new EstimationException("The observed information is not positive definite at the estimates: "
+                    + "no Hessian standard errors (estimate on a boundary or not identified)",
+                    List.of("hasStandardErrors = false"));
         }
         return copy(covariance);
     }
 
     /**
-     * Standard errors from {@link #covariance()}.
+     * Standard errors from {@link #covariance()}, NaN for every parameter when the observed
+     * information is not positive definite ({@link #hasStandardErrors()} is then false).
      *
      * @return a new array
-     * @throws IllegalStateException if the observed information is not positive definite
      */
     public double[] standardErrors() {
-        double[][] c = covariance();
+        if (covariance == null) {
+            double[] nan = new double[estimates().length];
+            java.util.Arrays.fill(nan, Double.NaN);
+            return nan;
+        }
+        double[][] c = covariance;
         double[] se = new double[c.length];
         for (int i = 0; i < se.length; i++) {
             se[i] = Math.sqrt(c[i][i]);
@@ -104,12 +111,12 @@ public final class MleResult {
      * were given.
      *
      * @return a new array
-     * @throws IllegalStateException if no contributions were given or the OPG is singular
+     * @throws EstimationException if no contributions were given or the OPG is singular
      */
     public double[] opgStandardErrors() {
         if (opgCovariance == null) {
-            throw new IllegalStateException("No OPG covariance: fit with per-observation contributions, and the OPG must"
-                    + " be positive definite");
+            throw new EstimationException("No OPG covariance: fit with per-observation contributions, and the OPG must"
+                    + " be positive definite", List.of("opgCovariance = none"));
         }
         double[] se = new double[opgCovariance.length];
         for (int i = 0; i < se.length; i++) {

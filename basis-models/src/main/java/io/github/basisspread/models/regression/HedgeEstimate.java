@@ -1,9 +1,18 @@
 package io.github.basisspread.models.regression;
 
+import io.github.basisspread.models.api.ConvergenceInfo;
+import io.github.basisspread.models.api.FittedModel;
+import java.util.List;
+
 /**
  * A minimum-variance hedge estimated on one sample.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <p>As a {@link FittedModel} it reports the hedge ratio (the regression's intercept is not
+ * reported but is counted: two parameters, as {@link OlsFit} counts them), its classical standard
+ * error, and the Gaussian log-likelihood of the regression of {@code dS} on {@code dF},
+ * {@code -n/2 (ln(2 pi) + ln(SSR/n) + 1)} with {@code SSR = basisRisk^2 (n - 1)}.
  *
  * @param hedgeRatio the minimum-variance hedge ratio {@code h* = Cov(dS, dF) / Var(dF)}, the
  *     quantity of the hedge instrument to sell per unit of spot held
@@ -16,7 +25,10 @@ package io.github.basisspread.models.regression;
  * @param nobs the number of periods (one fewer than the prices)
  */
 public record HedgeEstimate(double hedgeRatio, double standardError, double effectiveness, double basisRisk,
-        double unhedgedVolatility, int nobs) {
+        double unhedgedVolatility, int nobs) implements FittedModel {
+
+    /** The one reported parameter. */
+    private static final List<String> NAMES = List.of("hedgeRatio");
 
     /**
      * Validates the estimate.
@@ -45,5 +57,53 @@ public record HedgeEstimate(double hedgeRatio, double standardError, double effe
         if (nobs < 3) {
             throw new IllegalArgumentException("Argument 'nobs' must be at least 3 but has value " + nobs);
         }
+    }
+
+    /** @return {@code [hedgeRatio]} */
+    @Override
+    public List<String> parameterNames() {
+        return NAMES;
+    }
+
+    /** @return a new array {@code {hedgeRatio}} */
+    @Override
+    public double[] estimates() {
+        return new double[] {hedgeRatio};
+    }
+
+    /** @return a new array {@code {standardError}} */
+    @Override
+    public double[] standardErrors() {
+        return new double[] {standardError};
+    }
+
+    /**
+     * The Gaussian log-likelihood of the hedge regression; positive infinity for a perfect hedge.
+     *
+     * @return the log-likelihood
+     */
+    @Override
+    public double logLikelihood() {
+        double ssr = basisRisk * basisRisk * (nobs - 1);
+        if (ssr == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return -nobs / 2.0 * (Math.log(2 * Math.PI) + Math.log(ssr / nobs) + 1);
+    }
+
+    /**
+     * The number of regression coefficients: the intercept and the hedge ratio.
+     *
+     * @return 2
+     */
+    @Override
+    public int numberOfParameters() {
+        return 2;
+    }
+
+    /** @return {@link ConvergenceInfo#closedForm()}: least squares in closed form */
+    @Override
+    public ConvergenceInfo convergence() {
+        return ConvergenceInfo.closedForm();
     }
 }

@@ -2,6 +2,7 @@ package io.github.basisspread.models.regression;
 
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.core.series.TimeSeries;
+import io.github.basisspread.models.api.Estimator;
 
 /**
  * The minimum-variance hedge of a spot position with a derivative (a dated future or a
@@ -24,7 +25,7 @@ import io.github.basisspread.core.series.TimeSeries;
  *
  * <p>Immutable and thread-safe.
  */
-public final class MinimumVarianceHedge {
+public final class MinimumVarianceHedge implements Estimator<HedgePrices, HedgeEstimate> {
 
     private final HedgeReturns returns;
 
@@ -56,6 +57,21 @@ public final class MinimumVarianceHedge {
     /**
      * Estimates the static hedge over the whole sample of prices.
      *
+     * @param data the spot and hedge prices
+     * @return the estimate
+     * @throws IllegalArgumentException as {@link #fit(double[], double[])}, or if data is null
+     * @throws io.github.basisspread.models.api.EstimationException if the hedge instrument's
+     *     price never changes
+     */
+    @Override
+    public HedgeEstimate fit(HedgePrices data) {
+        ArgChecker.notNull(data, "data");
+        return fit(data.spotPrices(), data.hedgePrices());
+    }
+
+    /**
+     * Estimates the static hedge over the whole sample of prices.
+     *
      * @param spotPrices the spot prices, positive and finite, in time order
      * @param hedgePrices the hedge instrument's prices at the same times
      * @return the estimate
@@ -64,7 +80,7 @@ public final class MinimumVarianceHedge {
      * @throws io.github.basisspread.models.api.EstimationException if the hedge instrument's
      *     price never changes
      */
-    public HedgeEstimate estimate(double[] spotPrices, double[] hedgePrices) {
+    public HedgeEstimate fit(double[] spotPrices, double[] hedgePrices) {
         double[][] d = changes(spotPrices, hedgePrices, 4);
         OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.builder().response("spot", d[0])
                 .regressor("hedge", d[1]).build());
@@ -83,9 +99,8 @@ public final class MinimumVarianceHedge {
      * @return the estimate
      * @throws IllegalArgumentException if the timestamps differ or a price is missing or invalid
      */
-    public HedgeEstimate estimate(TimeSeries spot, TimeSeries hedge) {
-        requireAligned(spot, hedge);
-        return estimate(spot.valuesArray(), hedge.valuesArray());
+    public HedgeEstimate fit(TimeSeries spot, TimeSeries hedge) {
+        return fit(HedgePrices.of(spot, hedge));
     }
 
     /**
@@ -165,22 +180,6 @@ public final class MinimumVarianceHedge {
         if (!(price > 0) || price == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("Argument '" + name + "' must be finite and greater than zero but has"
                     + " value " + price + " at index " + i);
-        }
-    }
-
-    private static void requireAligned(TimeSeries spot, TimeSeries hedge) {
-        if (spot == null || hedge == null) {
-            throw new IllegalArgumentException("Arguments 'spot' and 'hedge' must not be null");
-        }
-        if (spot.size() != hedge.size()) {
-            throw new IllegalArgumentException("Argument 'hedge' must have the timestamps of 'spot' (" + spot.size()
-                    + " points) but has " + hedge.size() + " points");
-        }
-        for (int i = 0; i < spot.size(); i++) {
-            if (spot.epochNanos(i) != hedge.epochNanos(i)) {
-                throw new IllegalArgumentException("Argument 'hedge' must have the timestamps of 'spot' but has value "
-                        + hedge.time(i) + " at index " + i + " where 'spot' has " + spot.time(i));
-            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.basisspread.models.regression;
 
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.linalg.QrAccumulator;
 import io.github.basisspread.models.linalg.Triangular;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.List;
  *
  * <p>Data must be finite and unweighted. Immutable and thread-safe.
  */
-public final class RollingOls {
+public final class RollingOls implements Estimator<RegressionData, RollingOlsResult> {
 
     private static final double DOWNDATE_FLOOR = 1e-6;
 
@@ -103,6 +104,7 @@ public final class RollingOls {
      *     shorter than the window, or the window is not longer than the number of coefficients
      * @throws EstimationException if a window's design is singular
      */
+    @Override
     public RollingOlsResult fit(RegressionData data) {
         ArgChecker.notNull(data, "data");
         if (data.isWeighted()) {

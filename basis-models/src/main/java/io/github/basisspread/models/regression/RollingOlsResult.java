@@ -1,5 +1,7 @@
 package io.github.basisspread.models.regression;
 
+import io.github.basisspread.models.api.ConvergenceInfo;
+import io.github.basisspread.models.api.FittedModel;
 import java.util.List;
 
 /**
@@ -7,9 +9,15 @@ import java.util.List;
  *
  * <p>Window {@code w} covers observations {@code [windowStart(w), windowEnd(w))}; for a fixed
  * window that is {@code [w, w + size)}, for an expanding one {@code [0, minimumSize + w)}.
+ *
+ * <p>As a {@link FittedModel} it is the fit of the latest window, the one a forecast or a hedge
+ * uses now: {@link #estimates()}, {@link #standardErrors()}, {@link #logLikelihood()} and
+ * {@link #nobs()} are those of window {@code size() - 1}, the same numbers as an {@link OlsSpec}
+ * fit (classical covariance) of that window; the parameter count is the number of coefficients,
+ * as for {@link OlsFit}.
  * Immutable and thread-safe; arrays returned are copies.
  */
-public final class RollingOlsResult {
+public final class RollingOlsResult implements FittedModel {
 
     private final List<String> names;
     private final int p;
@@ -164,5 +172,72 @@ public final class RollingOlsResult {
         if (w < 0 || w >= starts.length) {
             throw new IndexOutOfBoundsException("Window " + w + " out of range [0, " + starts.length + ")");
         }
+    }
+
+    /**
+     * The coefficients of the latest window.
+     *
+     * @return a copy of {@code coefficients(size() - 1)}
+     */
+    @Override
+    public double[] estimates() {
+        return coefficients(size() - 1);
+    }
+
+    /**
+     * The classical standard errors of the latest window.
+     *
+     * @return a copy of {@code standardErrors(size() - 1)}
+     */
+    @Override
+    public double[] standardErrors() {
+        return standardErrors(size() - 1);
+    }
+
+    /**
+     * The Gaussian log-likelihood of the latest window's regression,
+     * {@code -m/2 (ln(2 pi) + ln(SSR/m) + 1)} over its {@code m} observations (statsmodels'
+     * {@code llf}); positive infinity for a perfect fit.
+     *
+     * @return the log-likelihood of the latest window
+     */
+    @Override
+    public double logLikelihood() {
+        double m = nobs();
+        double last = ssr[ssr.length - 1];
+        if (last == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return -m / 2 * (Math.log(2 * Math.PI) + Math.log(last / m) + 1);
+    }
+
+    /**
+     * The number of observations of the latest window.
+     *
+     * @return {@code windowEnd(size() - 1) - windowStart(size() - 1)}
+     */
+    @Override
+    public int nobs() {
+        return windowEnd(size() - 1) - windowStart(size() - 1);
+    }
+
+    /**
+     * The number of coefficients, as {@link OlsFit} counts them for its information criteria.
+     *
+     * @return the number of coefficients
+     */
+    @Override
+    public int numberOfParameters() {
+        return p;
+    }
+
+    /**
+     * Closed form: every window is solved exactly.
+     *
+     * @return {@link ConvergenceInfo#closedForm()}
+     */
+    @Override
+    public ConvergenceInfo convergence() {
+        return ConvergenceInfo.closedForm();
     }
 }

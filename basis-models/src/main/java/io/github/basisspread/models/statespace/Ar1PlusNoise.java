@@ -43,9 +43,21 @@ public final class Ar1PlusNoise implements Estimator<double[], StateSpaceFit> {
         return new Ar1PlusNoise(optimizer, strict);
     }
 
-    /** @return a copy that throws {@code EstimationException} when the optimizer does not converge */
-    public Ar1PlusNoise strict() {
-        return new Ar1PlusNoise(optimizer, true);
+    /**
+     * Asks for strictness, spelled as on every estimator: when the optimizer does not converge a
+     * strict fit throws an {@code EstimationException} instead of reporting
+     * {@code converged = false}.
+     *
+     * @param isStrict true to throw on non-convergence
+     * @return a copy
+     */
+    public Ar1PlusNoise withStrict(boolean isStrict) {
+        return new Ar1PlusNoise(optimizer, isStrict);
+    }
+
+    /** @return true if a fit that does not converge throws */
+    public boolean isStrict() {
+        return strict;
     }
 
     /**

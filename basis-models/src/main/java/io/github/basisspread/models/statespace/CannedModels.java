@@ -31,7 +31,30 @@ final class CannedModels {
             throw new IllegalArgumentException("Argument 'y' must hold at least " + minObserved + " observed values for "
                     + what + " but has " + observed);
         }
+        refuseOverflow(y, what);
         return y.clone();
+    }
+
+    /**
+     * Refuses data whose sum of squares overflows: no variance, start value or likelihood of such
+     * data can be computed in double precision, so the fit cannot proceed (before, the start
+     * values or the fitted model's variances came out infinite and escaped as an
+     * IllegalArgumentException from the model's constructor).
+     */
+    private static void refuseOverflow(double[] y, String what) {
+        double sumOfSquares = 0;
+        double largest = 0;
+        for (double v : y) {
+            if (!Double.isNaN(v)) {
+                sumOfSquares += v * v;
+                largest = Math.max(largest, Math.abs(v));
+            }
+        }
+        if (sumOfSquares == Double.POSITIVE_INFINITY) {
+            throw new EstimationException("Cannot estimate " + what + ": the sum of squares of the data overflows"
+                    + " (largest magnitude " + largest + "); the data hold values too large to square in double"
+                    + " precision (rescale them)", List.of("largest magnitude " + largest));
+        }
     }
 
     /** Sample variance of the observed values of x (NaN skipped), at least a tiny positive number. */

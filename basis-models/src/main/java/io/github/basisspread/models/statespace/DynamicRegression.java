@@ -43,9 +43,21 @@ public final class DynamicRegression implements Estimator<DynamicRegression.Data
         return new DynamicRegression(optimizer, strict);
     }
 
-    /** @return a copy that throws {@code EstimationException} when the optimizer does not converge */
-    public DynamicRegression strict() {
-        return new DynamicRegression(optimizer, true);
+    /**
+     * Asks for strictness, spelled as on every estimator: when the optimizer does not converge a
+     * strict fit throws an {@code EstimationException} instead of reporting
+     * {@code converged = false}.
+     *
+     * @param isStrict true to throw on non-convergence
+     * @return a copy
+     */
+    public DynamicRegression withStrict(boolean isStrict) {
+        return new DynamicRegression(optimizer, isStrict);
+    }
+
+    /** @return true if a fit that does not converge throws */
+    public boolean isStrict() {
+        return strict;
     }
 
     /**

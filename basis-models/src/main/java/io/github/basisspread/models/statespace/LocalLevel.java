@@ -47,9 +47,21 @@ public final class LocalLevel implements Estimator<double[], StateSpaceFit> {
         return new LocalLevel(false);
     }
 
-    /** @return a copy that throws {@code EstimationException} when the search does not converge */
-    public LocalLevel strict() {
-        return new LocalLevel(true);
+    /**
+     * Asks for strictness, spelled as on every estimator: when the search does not converge a
+     * strict fit throws an {@code EstimationException} instead of reporting
+     * {@code converged = false}.
+     *
+     * @param isStrict true to throw on non-convergence
+     * @return a copy
+     */
+    public LocalLevel withStrict(boolean isStrict) {
+        return new LocalLevel(isStrict);
+    }
+
+    /** @return true if a fit that does not converge throws */
+    public boolean isStrict() {
+        return strict;
     }
 
     /**

@@ -44,9 +44,21 @@ public final class LocalLinearTrend implements Estimator<double[], StateSpaceFit
         return new LocalLinearTrend(optimizer, strict, concentrated);
     }
 
-    /** @return a copy that throws {@code EstimationException} when the optimizer does not converge */
-    public LocalLinearTrend strict() {
-        return new LocalLinearTrend(optimizer, true, concentrated);
+    /**
+     * Asks for strictness, spelled as on every estimator: when the optimizer does not converge a
+     * strict fit throws an {@code EstimationException} instead of reporting
+     * {@code converged = false}.
+     *
+     * @param isStrict true to throw on non-convergence
+     * @return a copy
+     */
+    public LocalLinearTrend withStrict(boolean isStrict) {
+        return new LocalLinearTrend(optimizer, isStrict, concentrated);
+    }
+
+    /** @return true if a fit that does not converge throws */
+    public boolean isStrict() {
+        return strict;
     }
 
     /**

@@ -73,6 +73,7 @@ public final class StateSpaceFit implements FittedModel {
     }
 
     /** @return true if every standard error is finite */
+    @Override
     public boolean hasStandardErrors() {
         for (double s : standardErrors) {
             if (!Double.isFinite(s)) {

@@ -6,6 +6,9 @@ import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.arima.ArimaFit;
 import io.github.basisspread.models.arima.ArimaSpec;
+import io.github.basisspread.models.arima.AutoArima;
+import io.github.basisspread.models.meanreversion.OrnsteinUhlenbeck;
+import io.github.basisspread.models.meanreversion.OrnsteinUhlenbeckFitter;
 import io.github.basisspread.models.regression.OlsFit;
 import io.github.basisspread.models.regression.OlsSpec;
 import io.github.basisspread.models.regression.RegressionData;
@@ -128,28 +131,72 @@ public final class Forecasters {
     public static Forecaster arima(ArimaSpec spec) {
         ArgChecker.notNull(spec, "spec");
         ArgChecker.isTrue(spec.regressors().isEmpty(), "spec", spec, "have no regressors (their future values are unknown here)");
+        return training -> arimaModel(spec.fit(training.valuesArray()), training);
+    }
+
+    /**
+     * Automatic ARIMA ({@link AutoArima}, without regressors): on each training window the search
+     * chooses the differencing and the orders and fits the chosen model; forecasts keep that
+     * model and its coefficients, as {@link #arima(ArimaSpec)} does.
+     *
+     * @param search the automatic search, without regressors
+     * @return the forecaster
+     * @throws IllegalArgumentException if the search is null
+     */
+    public static Forecaster autoArima(AutoArima search) {
+        ArgChecker.notNull(search, "search");
+        return training -> arimaModel(search.fit(training.valuesArray()), training);
+    }
+
+    /**
+     * An Ornstein-Uhlenbeck process fitted by exact maximum likelihood on each training window
+     * (time in years by the fitter's day count). The forecast from the last observation
+     * {@code x} is the conditional mean {@code mu + (x - mu) e^{-theta h dt}} with {@code dt}
+     * the spacing of the history's last two observations.
+     *
+     * @param fitter the fitter
+     * @return the forecaster
+     * @throws IllegalArgumentException if the fitter is null
+     */
+    public static Forecaster ornsteinUhlenbeck(OrnsteinUhlenbeckFitter fitter) {
+        ArgChecker.notNull(fitter, "fitter");
         return training -> {
-            ArimaFit fit = spec.fit(training.valuesArray());
-            Map<String, Double> coefficients = new LinkedHashMap<>();
-            double[] estimates = fit.estimates();
-            for (int i = 0; i < estimates.length; i++) {
-                coefficients.put(fit.parameterNames().get(i), estimates[i]);
-            }
-            ArimaSpec fixed = spec.withFixed(coefficients);
-            int n = training.size();
-            long first = training.epochNanos(0);
-            long last = training.epochNanos(n - 1);
+            OrnsteinUhlenbeck model = fitter.fit(training).model();
             return (history, horizon) -> {
-                checkHistory(history, 1, horizon);
-                ArimaFit at;
-                if (history.size() >= n && history.epochNanos(0) == first && history.epochNanos(n - 1) == last) {
-                    at = history.size() == n ? fit
-                            : fit.append(Arrays.copyOfRange(history.valuesArray(), n, history.size()));
-                } else {
-                    at = fixed.fit(history.valuesArray());
+                int n = checkHistory(history, 2, horizon);
+                double dt = fitter.dayCount().yearFraction(history.time(n - 2), history.time(n - 1));
+                double last = history.value(n - 1);
+                double[] f = new double[horizon];
+                for (int h = 1; h <= horizon; h++) {
+                    f[h - 1] = model.conditionalMean(last, h * dt);
                 }
-                return at.forecast(horizon).mean();
+                return f;
             };
+        };
+    }
+
+    /** The forecasting model of an ARIMA fit on a training window (see {@link #arima(ArimaSpec)}). */
+    private static ForecastingModel arimaModel(ArimaFit fit, TimeSeries training) {
+        ArimaSpec spec = fit.spec();
+        Map<String, Double> coefficients = new LinkedHashMap<>();
+        double[] estimates = fit.estimates();
+        for (int i = 0; i < estimates.length; i++) {
+            coefficients.put(fit.parameterNames().get(i), estimates[i]);
+        }
+        ArimaSpec fixed = spec.withFixed(coefficients);
+        int n = training.size();
+        long first = training.epochNanos(0);
+        long last = training.epochNanos(n - 1);
+        return (history, horizon) -> {
+            checkHistory(history, 1, horizon);
+            ArimaFit at;
+            if (history.size() >= n && history.epochNanos(0) == first && history.epochNanos(n - 1) == last) {
+                at = history.size() == n ? fit
+                        : fit.append(Arrays.copyOfRange(history.valuesArray(), n, history.size()));
+            } else {
+                at = fixed.fit(history.valuesArray());
+            }
+            return at.forecast(horizon).mean();
         };
     }
 

@@ -100,7 +100,7 @@ public final class Strategies {
     public static BasisStrategy ouZScore(int window, double entry, double exit) {
         ArgChecker.isTrue(window >= 10, "window", window, "be at least 10");
         thresholds(entry, exit);
-        OrnsteinUhlenbeckFitter fitter = OrnsteinUhlenbeckFitter.withDefaults();
+        OrnsteinUhlenbeckFitter fitter = OrnsteinUhlenbeckFitter.withDefaults().withDayCount(DayCount.ACT_365F);
         return (view, position) -> {
             if (view.size() < window) {
                 return Decision.HOLD;
@@ -108,7 +108,7 @@ public final class Strategies {
             TimeSeries b = view.recentRelativeBasis(window);
             OrnsteinUhlenbeck ou;
             try {
-                ou = fitter.fit(b, DayCount.ACT_365F).model();
+                ou = fitter.fit(b).model();
             } catch (IllegalArgumentException | EstimationException notMeanReverting) {
                 // The window shows no mean reversion (phi outside (0, 1)): no z-score, no new decision.
                 return Decision.HOLD;

@@ -55,10 +55,10 @@ class ArimaBadInputTest {
 
     @Test
     void allMissingOrInfinite() {
-        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).fit(new double[] {Double.NaN, Double.NaN, Double.NaN}))
+        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withoutConstant().fit(new double[] {Double.NaN, Double.NaN, Double.NaN}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must hold at least one observed value but all 3 are missing");
-        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).fit(new double[] {1, Double.POSITIVE_INFINITY}))
+        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withoutConstant().fit(new double[] {1, Double.POSITIVE_INFINITY}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("element 1 is Infinity");
         assertThatThrownBy(() -> ArimaData.of(new double[0]))
@@ -67,11 +67,11 @@ class ArimaBadInputTest {
 
     @Test
     void explosiveStartValues() {
-        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withStartValues(Map.of("ar1", 1.5)).fit(LH))
+        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withoutConstant().withStartValues(Map.of("ar1", 1.5)).fit(LH))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Argument 'start' must give a stationary AR part")
                 .hasMessageContaining("[1.5]");
-        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withStartValues(Map.of("ar1", Double.NaN)))
+        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withoutConstant().withStartValues(Map.of("ar1", Double.NaN)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'ar1' has value NaN");
         // Stationary start values are used.
@@ -81,7 +81,7 @@ class ArimaBadInputTest {
 
     @Test
     void ordersThatCannotBeEstimated() {
-        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withSeasonal(1, 0, 0, 1))
+        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withoutConstant().withSeasonal(1, 0, 0, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Argument 'period' must be at least 2 for a seasonal part (P, D, Q) = (1, 0, 0)"
                         + " but has value 1");
@@ -94,10 +94,10 @@ class ArimaBadInputTest {
         assertThatThrownBy(() -> ArimaSpec.of(-1, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Argument 'p' must be in [0, 50] but has value -1");
-        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withFixed(Map.of("ma1", 0.1)))
+        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withoutConstant().withFixed(Map.of("ma1", 0.1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must name coefficients of the model [ar1] but names 'ma1'");
-        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withRegressors("ar1"))
+        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withoutConstant().withRegressors("ar1"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not repeat a coefficient name");
         // A constant regressor vanishes under differencing: no unique coefficient.
@@ -124,7 +124,7 @@ class ArimaBadInputTest {
                 .isInstanceOf(EstimationException.class)
                 .hasMessageContaining("ARIMA(1,0,1) with non-zero mean estimation did not converge")
                 .satisfies(e -> assertThat(((EstimationException) e).convergence()).isPresent());
-        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withMaxIterations(0))
+        assertThatThrownBy(() -> ArimaSpec.of(1, 0, 0).withoutConstant().withMaxIterations(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has value 0");
     }
 

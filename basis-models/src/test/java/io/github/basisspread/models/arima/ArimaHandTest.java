@@ -43,7 +43,7 @@ class ArimaHandTest {
         // y = (1, 2), phi = 0.5, no mean. P_1 = 1 / (1 - 0.25) = 4/3: v_1 = 1, F_1 = 4/3;
         // a_2 = 0.5 * 1, v_2 = 1.5, F_2 = 1. sum v^2/F = 0.75 + 2.25 = 3, sum log F = log(4/3),
         // sigma2 = 3 / 2 = 1.5, loglik = -0.5 (2 log 1.5 + log(4/3) + 2 (1 + log 2 pi)).
-        ArimaFit fit = ArimaSpec.of(1, 0, 0).withFixed(Map.of("ar1", 0.5)).withMethod(ArimaSpec.Method.ML)
+        ArimaFit fit = ArimaSpec.of(1, 0, 0).withoutConstant().withFixed(Map.of("ar1", 0.5)).withMethod(ArimaSpec.Method.ML)
                 .fit(new double[] {1, 2});
         assertThat(fit.sigma2()).isCloseTo(1.5, within(1e-14));
         double ll = -0.5 * (2 * Math.log(1.5) + Math.log(4.0 / 3) + 2 * (1 + LOG_2PI));
@@ -90,7 +90,7 @@ class ArimaHandTest {
         // CSS AR(1), phi fixed at 0.5, y = (1, 2, 4): conditioned on y_1, e_2 = 2 - 0.5 = 1.5,
         // e_3 = 4 - 1 = 3, ssq = 11.25 over 2, sigma2 = 5.625, n.used = 3:
         // loglik = -0.5 * 3 (log 5.625 + 1 + log 2 pi).
-        ArimaFit fit = ArimaSpec.of(1, 0, 0).withFixed(Map.of("ar1", 0.5)).withMethod(ArimaSpec.Method.CSS)
+        ArimaFit fit = ArimaSpec.of(1, 0, 0).withoutConstant().withFixed(Map.of("ar1", 0.5)).withMethod(ArimaSpec.Method.CSS)
                 .fit(new double[] {1, 2, 4});
         assertThat(fit.sigma2()).isCloseTo(5.625, within(1e-13));
         assertThat(fit.logLikelihood()).isCloseTo(-1.5 * (Math.log(5.625) + 1 + LOG_2PI), within(1e-12));
@@ -110,12 +110,12 @@ class ArimaHandTest {
     @Test
     void rootsOfTheLagPolynomials() {
         // 1 - 0.5z: root 2. 1 + 0.25 z^2 (phi = (0, -0.25)): roots +-2i.
-        ArimaFit ar1 = ArimaSpec.of(1, 0, 0).withFixed(Map.of("ar1", 0.5)).withMethod(ArimaSpec.Method.ML)
+        ArimaFit ar1 = ArimaSpec.of(1, 0, 0).withoutConstant().withFixed(Map.of("ar1", 0.5)).withMethod(ArimaSpec.Method.ML)
                 .fit(new double[] {1, 2, 0, 1});
         assertThat(ar1.arRoots()).hasSize(1);
         assertThat(ar1.arRoots().get(0).real()).isCloseTo(2, within(1e-12));
         assertThat(ar1.maRoots()).isEmpty();
-        ArimaFit ar2 = ArimaSpec.of(2, 0, 1).withFixed(Map.of("ar1", 0.0, "ar2", -0.25, "ma1", -0.5))
+        ArimaFit ar2 = ArimaSpec.of(2, 0, 1).withoutConstant().withFixed(Map.of("ar1", 0.0, "ar2", -0.25, "ma1", -0.5))
                 .withMethod(ArimaSpec.Method.ML).fit(new double[] {1, 2, 0, 1, 3});
         List<PolynomialRoot> roots = ar2.arRoots();
         assertThat(roots).hasSize(2).allSatisfy(r -> {
@@ -143,5 +143,34 @@ class ArimaHandTest {
         assertThat(drift).isEqualTo(ArimaSpec.of(0, 1, 1).withConstant()).hasSameHashCodeAs(
                 ArimaSpec.of(0, 1, 1).withConstant());
         assertThat(drift).isNotEqualTo(spec);
+    }
+
+    @Test
+    void meanIsEstimatedByDefaultWhenNothingIsDifferenced() {
+        // R's arima(include.mean = TRUE) is the default: an intercept exactly when d + D = 0.
+        ArimaSpec arma = ArimaSpec.of(1, 0, 1);
+        assertThat(arma.hasIntercept()).isTrue();
+        assertThat(arma.coefficientNames()).containsExactly("ar1", "ma1", "intercept");
+        assertThat(arma.toString()).isEqualTo("ARIMA(1,0,1) with non-zero mean");
+        assertThat(arma).isEqualTo(ArimaSpec.of(1, 0, 1).withConstant())
+                .hasSameHashCodeAs(ArimaSpec.of(1, 0, 1).withConstant());
+        ArimaSpec zeroMean = ArimaSpec.of(1, 0, 1).withoutConstant();
+        assertThat(zeroMean.coefficientNames()).containsExactly("ar1", "ma1");
+        assertThat(zeroMean).isNotEqualTo(arma);
+        // Differenced: no mean and no drift unless asked for, as R's arima.
+        assertThat(ArimaSpec.of(1, 1, 1).coefficientNames()).containsExactly("ar1", "ma1");
+        assertThat(ArimaSpec.of(1, 0, 1).withSeasonal(0, 1, 1, 4).coefficientNames())
+                .containsExactly("ar1", "ma1", "sma1");
+        assertThat(ArimaSpec.of(0, 1, 1).withoutConstant().withDrift().coefficientNames())
+                .containsExactly("ma1", "drift");
+        // Twice differenced: the default is accepted (no constant), an explicit constant is not.
+        assertThat(ArimaSpec.of(0, 2, 1).coefficientNames()).containsExactly("ma1");
+        // The default fit is the fit with the constant asked for explicitly.
+        double[] y = {1.2, 0.8, 1.9, 2.4, 1.1, 0.7, 1.6, 2.2, 1.8, 0.9, 1.4, 2.0, 1.3, 0.6, 1.7, 2.5};
+        ArimaFit byDefault = ArimaSpec.of(1, 0, 0).withMethod(ArimaSpec.Method.ML).fit(y);
+        ArimaFit explicit = ArimaSpec.of(1, 0, 0).withConstant().withMethod(ArimaSpec.Method.ML).fit(y);
+        assertThat(byDefault.parameterNames()).containsExactly("ar1", "intercept");
+        assertThat(byDefault.estimates()).containsExactly(explicit.estimates());
+        assertThat(byDefault.logLikelihood()).isEqualTo(explicit.logLikelihood());
     }
 }

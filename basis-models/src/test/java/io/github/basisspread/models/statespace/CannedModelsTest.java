@@ -16,7 +16,7 @@ class CannedModelsTest {
     void ar1PlusNoiseRecoversItsParameters() {
         StateSpaceModel truth = Ar1PlusNoise.model(2, 0.8, 0.5, 0.3);
         double[] y = StateSpaceSimulator.simulate(truth, 3000, new SplittableRandom(11)).observationSeries(0);
-        StateSpaceFit fit = Ar1PlusNoise.of().strict().fit(y);
+        StateSpaceFit fit = Ar1PlusNoise.of().withStrict(true).fit(y);
         double[] est = fit.estimates();
         double[] se = fit.standardErrors();
         // Each estimate within 4 standard errors of the truth.
@@ -135,7 +135,7 @@ class CannedModelsTest {
                 .observationSeries(0);
         StateSpaceFit loose = Ar1PlusNoise.of().withOptimizer(Optimizer.bfgs(1, 1e-12)).fit(y);
         assertThat(loose.convergence().converged()).isFalse();
-        assertThatThrownBy(() -> Ar1PlusNoise.of().withOptimizer(Optimizer.bfgs(1, 1e-12)).strict().fit(y))
+        assertThatThrownBy(() -> Ar1PlusNoise.of().withOptimizer(Optimizer.bfgs(1, 1e-12)).withStrict(true).fit(y))
                 .isInstanceOf(EstimationException.class)
                 .hasMessageContaining("AR(1) plus noise did not converge after 1 iterations");
     }

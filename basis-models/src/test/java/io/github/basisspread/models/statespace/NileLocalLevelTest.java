@@ -18,7 +18,7 @@ class NileLocalLevelTest {
 
     @Test
     void maximumLikelihoodMatchesDurbinKoopmanAndR() {
-        StateSpaceFit fit = LocalLevel.of().strict().fit(NILE);
+        StateSpaceFit fit = LocalLevel.of().withStrict(true).fit(NILE);
         double eps = fit.estimates()[0];
         double eta = fit.estimates()[1];
         double rEps = Double.parseDouble(R.get("structts_epsilon"));

@@ -67,7 +67,7 @@ class ArimaForecasterTest {
     @Test
     void rejectsRegressorsAndNull() {
         assertThatThrownBy(() -> Forecasters.arima(null)).hasMessageContaining("'spec'");
-        assertThatThrownBy(() -> Forecasters.arima(ArimaSpec.of(1, 0, 0).withRegressors("x")))
+        assertThatThrownBy(() -> Forecasters.arima(ArimaSpec.of(1, 0, 0).withoutConstant().withRegressors("x")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("have no regressors");
     }
 }

@@ -1,0 +1,211 @@
+package io.github.basisspread.models.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every {@link Estimator} and its {@link FittedModel} keep. A model gets the whole
+ * suite by one subclass that supplies its estimator, well-formed data, a bad input and an
+ * impossible fit:
+ *
+ * <ul>
+ *   <li>the specification keeps nothing from a fit: fitting twice, or from many threads at once,
+ *       gives the same estimates;
+ *   <li>the fitted model is immutable: arrays returned are copies, lists are unmodifiable;
+ *   <li>names, estimates and standard errors have one length; {@link FittedModel#hasStandardErrors()}
+ *       agrees with the standard errors; the parameter count is the model's documented one;
+ *   <li>the information criteria are those of the log-likelihood, the parameter count and nobs;
+ *   <li>a forecast (for models that forecast) is the same when many threads ask at once;
+ *   <li>bad input raises {@link IllegalArgumentException} naming the argument;
+ *   <li>an impossible fit raises {@link EstimationException}.
+ * </ul>
+ *
+ * @param <D> the data type of the estimator
+ * @param <M> the fitted model type
+ */
+public abstract class EstimatorContractTest<D, M extends FittedModel> {
+
+    private static final int THREADS = 8;
+
+    /** For subclasses: one per estimator. */
+    protected EstimatorContractTest() {
+    }
+
+    /** @return the estimator under test */
+    protected abstract Estimator<D, M> estimator();
+
+    /** @return well-formed data that the estimator fits; a fresh object each call */
+    protected abstract D data();
+
+    /** @return the number of parameters the model documents for {@link #data()}'s fit */
+    protected abstract int expectedNumberOfParameters(M fit);
+
+    /** @return data that the estimator must refuse with an {@link IllegalArgumentException} */
+    protected abstract D badData();
+
+    /** @return the argument name that the refusal of {@link #badData()} must quote */
+    protected abstract String badArgumentName();
+
+    /** @return an estimator and data whose fit cannot proceed */
+    protected abstract Impossible<D, M> impossibleFit();
+
+    /**
+     * Forecasts from a fit, as a flat array (means, then whatever the model adds). Models that do
+     * not forecast leave the default, which skips the forecast checks.
+     *
+     * @param fit the fit
+     * @param horizon the horizon
+     * @return the forecast flattened, or null when the model does not forecast
+     */
+    protected double[] forecast(M fit, int horizon) {
+        return null;
+    }
+
+    /**
+     * An estimator and data whose fit must raise {@link EstimationException}.
+     *
+     * @param <D> the data type
+     * @param <M> the fitted model type
+     * @param estimator the estimator
+     * @param data the data
+     */
+    public record Impossible<D, M extends FittedModel>(Estimator<D, M> estimator, D data) {
+    }
+
+    @Test
+    void fittingTwiceGivesTheSameModel() {
+        M first = estimator().fit(data());
+        M second = estimator().fit(data());
+        assertThat(second.parameterNames()).isEqualTo(first.parameterNames());
+        assertThat(second.estimates()).containsExactly(first.estimates());
+        assertThat(second.logLikelihood()).isEqualTo(first.logLikelihood());
+    }
+
+    @Test
+    void fittedModelIsImmutable() {
+        M fit = estimator().fit(data());
+        double[] estimates = fit.estimates();
+        double[] copy = estimates.clone();
+        java.util.Arrays.fill(estimates, 12345.0);
+        assertThat(fit.estimates()).containsExactly(copy);
+        double[] se = fit.standardErrors();
+        double[] seCopy = se.clone();
+        java.util.Arrays.fill(se, 12345.0);
+        assertThat(fit.standardErrors()).containsExactly(seCopy);
+        List<String> names = fit.parameterNames();
+        assertThatThrownBy(() -> names.add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void namesValuesAndCountsAgree() {
+        M fit = estimator().fit(data());
+        int k = fit.parameterNames().size();
+        assertThat(k).isPositive();
+        assertThat(fit.estimates()).hasSize(k);
+        assertThat(fit.standardErrors()).hasSize(k);
+        assertThat(fit.parameterNames()).doesNotHaveDuplicates();
+        assertThat(fit.numberOfParameters()).isEqualTo(expectedNumberOfParameters(fit));
+        assertThat(fit.nobs()).isPositive();
+        assertThat(fit.logLikelihood()).isFinite();
+        assertThat(fit.convergence()).isNotNull();
+        boolean allFinite = java.util.Arrays.stream(fit.standardErrors()).allMatch(Double::isFinite);
+        assertThat(fit.hasStandardErrors()).isEqualTo(allFinite);
+        for (double se : fit.standardErrors()) {
+            assertThat(Double.isNaN(se) || se >= 0).as("a standard error is NaN or >= 0: %s", se).isTrue();
+        }
+    }
+
+    @Test
+    void informationCriteriaFollowFromTheLikelihood() {
+        M fit = estimator().fit(data());
+        double l = fit.logLikelihood();
+        double k = fit.numberOfParameters();
+        double n = fit.nobs();
+        InformationCriteria ic = fit.informationCriteria();
+        double tol = 1e-9 * Math.max(1, Math.abs(l));
+        assertThat(ic.aic()).isCloseTo(-2 * l + 2 * k, within(tol));
+        assertThat(ic.bic()).isCloseTo(-2 * l + k * Math.log(n), within(tol));
+        assertThat(ic.hqic()).isCloseTo(-2 * l + 2 * k * Math.log(Math.log(n)), within(tol));
+        if (n - k - 1 > 0) {
+            assertThat(ic.aicc()).isCloseTo(ic.aic() + 2 * k * (k + 1) / (n - k - 1), within(tol));
+        }
+    }
+
+    @Test
+    void concurrentFitsAgree() throws Exception {
+        M reference = estimator().fit(data());
+        List<Callable<M>> tasks = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            tasks.add(() -> estimator().fit(data()));
+        }
+        for (M fit : runTogether(tasks)) {
+            assertThat(fit.estimates()).containsExactly(reference.estimates());
+        }
+    }
+
+    @Test
+    void concurrentForecastsAgree() throws Exception {
+        M fit = estimator().fit(data());
+        double[] reference = forecast(fit, 10);
+        Assumptions.assumeTrue(reference != null, "the model does not forecast");
+        assertThat(java.util.Arrays.stream(reference).allMatch(Double::isFinite)).isTrue();
+        List<Callable<double[]>> tasks = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            tasks.add(() -> forecast(fit, 10));
+        }
+        for (double[] f : runTogether(tasks)) {
+            assertThat(f).containsExactly(reference);
+        }
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheArgument() {
+        assertThatThrownBy(() -> estimator().fit(badData()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + badArgumentName() + "'");
+        assertThatThrownBy(() -> estimator().fit(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void impossibleFitRaisesEstimationException() {
+        Impossible<D, M> impossible = impossibleFit();
+        assertThatThrownBy(() -> impossible.estimator().fit(impossible.data()))
+                .isInstanceOf(EstimationException.class)
+                .satisfies(e -> assertThat(e.getMessage()).isNotBlank());
+    }
+
+    /** Starts every task at once on its own thread and returns the results. */
+    private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
