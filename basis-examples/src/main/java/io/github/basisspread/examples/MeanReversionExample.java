@@ -105,6 +105,8 @@ public final class MeanReversionExample {
                 + "%.0f days, mean %.0f bp, sd %.0f bp)%n", HALF_LIFE_DAYS, 1e4 * MEAN, 1e4 * STATIONARY_SD);
         out.printf(Locale.ROOT, "  theta %.2f a year, mu %.2f bp, sigma %.5f; half-life %.2f days (s.e. %.2f)%n",
                 ou.theta(), 1e4 * ou.mu(), ou.sigma(), r.halfLifeDays(), r.halfLifeDaysStandardError());
+        // A half-life is only meaningful beside a unit-root test: a random walk has one too.
+        out.printf(Locale.ROOT, "  %s%n", r.fit().verdict());
         out.printf(Locale.ROOT, "  2-sigma band [%.2f, %.2f] bp holds %.1f%% of the observations%n",
                 1e4 * r.band2().lower(), 1e4 * r.band2().upper(), 100 * r.shareInsideBand());
         out.printf(Locale.ROOT, "  from the upper band: %.2f days to mu + sd/2 on the expected path, "

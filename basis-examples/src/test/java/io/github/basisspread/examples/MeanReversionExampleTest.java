@@ -38,6 +38,7 @@ class MeanReversionExampleTest {
     void printsTheEstimates() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         MeanReversionExample.print(MeanReversionExample.run(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("half-life", "2-sigma band");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("half-life", "2-sigma band")
+                .contains("mean reversion shown: the unit root is rejected at 5% (ADF tau");
     }
 }
