@@ -21,7 +21,7 @@ import io.github.basisspread.models.diagnostics.Kpss;
 import io.github.basisspread.models.diagnostics.KpssResult;
 import io.github.basisspread.models.meanreversion.OrnsteinUhlenbeckFit;
 import io.github.basisspread.models.meanreversion.OrnsteinUhlenbeckFitter;
-import io.github.basisspread.models.statespace.ConfidenceBand;
+import io.github.basisspread.models.api.ConfidenceBand;
 import io.github.basisspread.models.statespace.DynamicRegression;
 import io.github.basisspread.models.statespace.StateSpaceFit;
 import io.github.basisspread.models.validation.Backtest;

@@ -8,7 +8,7 @@ import io.github.basisspread.models.arima.ArimaFit;
 import io.github.basisspread.models.arima.ArimaForecast;
 import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.arima.AutoArima;
-import io.github.basisspread.models.statespace.ConfidenceBand;
+import io.github.basisspread.models.api.ConfidenceBand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

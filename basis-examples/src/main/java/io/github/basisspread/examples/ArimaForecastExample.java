@@ -3,7 +3,7 @@ package io.github.basisspread.examples;
 import io.github.basisspread.models.arima.ArimaFit;
 import io.github.basisspread.models.arima.ArimaForecast;
 import io.github.basisspread.models.arima.AutoArima;
-import io.github.basisspread.models.statespace.ConfidenceBand;
+import io.github.basisspread.models.api.ConfidenceBand;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Random;

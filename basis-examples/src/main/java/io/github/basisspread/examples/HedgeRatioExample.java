@@ -3,7 +3,7 @@ package io.github.basisspread.examples;
 import io.github.basisspread.models.regression.HedgeEstimate;
 import io.github.basisspread.models.regression.HedgeReturns;
 import io.github.basisspread.models.regression.MinimumVarianceHedge;
-import io.github.basisspread.models.statespace.ConfidenceBand;
+import io.github.basisspread.models.api.ConfidenceBand;
 import io.github.basisspread.models.statespace.DynamicRegression;
 import io.github.basisspread.models.statespace.StateSpaceFit;
 import java.io.PrintStream;

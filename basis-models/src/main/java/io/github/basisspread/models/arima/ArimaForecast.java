@@ -1,6 +1,6 @@
 package io.github.basisspread.models.arima;
 
-import io.github.basisspread.models.statespace.ConfidenceBand;
+import io.github.basisspread.models.api.ConfidenceBand;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**

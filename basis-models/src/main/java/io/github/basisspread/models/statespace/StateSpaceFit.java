@@ -1,5 +1,6 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.models.api.ConfidenceBand;
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.FittedModel;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.basisspread.models.arima;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.basisspread.models.statespace.ConfidenceBand;
+import io.github.basisspread.models.api.ConfidenceBand;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

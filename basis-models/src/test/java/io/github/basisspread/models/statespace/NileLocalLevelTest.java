@@ -1,5 +1,6 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.models.api.ConfidenceBand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,4 +1,4 @@
-package io.github.basisspread.models.statespace;
+package io.github.basisspread.models.api;
 
 /**
  * A pointwise Gaussian confidence band {@code estimate +/- z * se} around a state path.
