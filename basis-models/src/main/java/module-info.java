@@ -12,8 +12,9 @@
  * {@code models.diagnostics} holds the unit-root, stationarity, portmanteau, normality and
  * cointegration tests (ADF, KPSS, Ljung-Box, Box-Pierce, Jarque-Bera, Engle-Granger, Johansen);
  * {@code models.meanreversion} holds the Ornstein-Uhlenbeck process fitted by exact maximum
- * likelihood; {@code models.validation} holds model selection, walk-forward evaluation against
- * naive benchmarks, the Diebold-Mariano test and the event-driven backtest of basis trades;
+ * likelihood; {@code models.evaluation} holds model selection, walk-forward evaluation against
+ * naive benchmarks and the Diebold-Mariano test; {@code models.backtest} the event-driven backtest
+ * of basis trades;
  * {@code models.arima} holds ARIMA and SARIMAX (regression with ARIMA errors) by exact maximum
  * likelihood, CSS or CSS-ML, forecasting and the automatic order search; {@code models.simulation}
  * holds the seeded simulator of a whole crypto basis market (spot, quarterly futures, perpetual,
@@ -37,7 +38,8 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.meanreversion;
     exports io.github.basisspread.models.optim;
     exports io.github.basisspread.models.statespace;
-    exports io.github.basisspread.models.validation;
+    exports io.github.basisspread.models.evaluation;
+    exports io.github.basisspread.models.backtest;
     exports io.github.basisspread.models.arima;
     exports io.github.basisspread.models.simulation;
     exports io.github.basisspread.models.export;

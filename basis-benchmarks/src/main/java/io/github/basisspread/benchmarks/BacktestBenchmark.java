@@ -2,10 +2,10 @@ package io.github.basisspread.benchmarks;
 
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
-import io.github.basisspread.models.validation.Backtest;
-import io.github.basisspread.models.validation.BacktestData;
-import io.github.basisspread.models.validation.BacktestResult;
-import io.github.basisspread.models.validation.Strategies;
+import io.github.basisspread.models.backtest.Backtest;
+import io.github.basisspread.models.backtest.BacktestData;
+import io.github.basisspread.models.backtest.BacktestResult;
+import io.github.basisspread.models.backtest.Strategies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.SplittableRandom;

@@ -8,7 +8,7 @@ import io.github.basisspread.data.csv.SeriesFrame;
 import io.github.basisspread.data.csv.TimestampFormat;
 import io.github.basisspread.data.exchange.BinanceDumpReader;
 import io.github.basisspread.data.exchange.FundingRateHistory;
-import io.github.basisspread.models.validation.BacktestData;
+import io.github.basisspread.models.backtest.BacktestData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

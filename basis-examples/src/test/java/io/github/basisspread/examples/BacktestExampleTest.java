@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.basisspread.core.series.TimeSeries;
-import io.github.basisspread.models.validation.BacktestResult;
-import io.github.basisspread.models.validation.ExitReason;
-import io.github.basisspread.models.validation.Position;
-import io.github.basisspread.models.validation.Trade;
+import io.github.basisspread.models.backtest.BacktestResult;
+import io.github.basisspread.models.backtest.ExitReason;
+import io.github.basisspread.models.backtest.Position;
+import io.github.basisspread.models.backtest.Trade;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
