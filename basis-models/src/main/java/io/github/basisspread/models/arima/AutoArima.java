@@ -20,10 +20,13 @@ import java.util.List;
  * until no neighbour improves or 94 models have been fitted. A model is rejected by forecast
  * 8.20's {@code myarima} rule only: its fit fails, a root of its AR or MA polynomial has modulus
  * below 1.01, or a coefficient has no standard error ({@code checkarima}: R rejects a NaN
- * standard error). The standard errors come from a Hessian checked against its step and
- * extrapolated to step zero where the step matters (near the invertibility limit, see
- * {@link io.github.basisspread.models.optim.MaximumLikelihood}), so a model is not rejected for
- * an artefact of the finite difference.
+ * standard error). Each candidate (and each refit) is estimated as R's {@code arima} estimates
+ * it: R's objectives, its {@code tanh} AR transform and {@code optim}'s BFGS step for step
+ * (Nash's variable metric with central-difference gradients, {@code ndeps = 1e-3},
+ * {@code parscale}, {@code reltol}, 100 iterations) and {@code optimhess} Hessian, so the search
+ * stops where R's does and ranks and refuses the same models (tested on 12,000 real hours,
+ * candidate by candidate). The chosen model is then refitted to the full gradient tolerance and
+ * kept if its likelihood is not lower.
  *
  * <p>Long series ({@code n > 150} or {@code s > 12}; {@link #withApproximation(boolean)} to
  * choose) are searched with CSS fits whose AICc is offset to the scale of the exact likelihood,
@@ -215,6 +218,16 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
      */
     @Override
     public ArimaFit fit(ArimaData data) {
+        return fit(data, null);
+    }
+
+    /**
+     * As {@link #fit(ArimaData)}, writing R's {@code trace = TRUE} to {@code trace} when not null:
+     * "candidate p d q constant criterion" for every model the search fits, in its order, and
+     * "refit p d q constant aicc" for every refit without the approximation (criterion Infinity
+     * when refused).
+     */
+    ArimaFit fit(ArimaData data, List<String> trace) {
         ArgChecker.notNull(data, "data");
         double sumOfSquares = 0;
         for (double v : data.yView()) {
@@ -282,7 +295,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
             searched = tail(data, truncation);
         }
         // R's offset uses the observed count of the whole series even when the search is truncated.
-        Search search = new Search(searched, regressors, d, bigD, m, approximate, observed.length);
+        Search search = new Search(searched, regressors, d, bigD, m, approximate, observed.length, trace);
         if (!stepwise) {
             return search.exhaustive(mp, mq, mP, mQ, toggle);
         }
@@ -567,8 +580,12 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
         private ArimaFit best;
         private double lastIc;
         private double bestIc = Double.POSITIVE_INFINITY;
+        /** R's trace lines, or null. */
+        private final List<String> trace;
 
-        Search(ArimaData data, List<String> regressors, int d, int bigD, int m, boolean approximate, int seriesLength) {
+        Search(ArimaData data, List<String> regressors, int d, int bigD, int m, boolean approximate, int seriesLength,
+                List<String> trace) {
+            this.trace = trace;
             this.data = data;
             this.regressors = regressors;
             this.d = d;
@@ -587,6 +604,9 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
                 }
             }
             this.offset = off;
+            if (trace != null && approximate) {
+                trace.add("offset " + off);
+            }
         }
 
         ArimaSpec spec(int p, int q, int bp, int bq, boolean constant) {
@@ -604,6 +624,14 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
             return tried.size();
         }
 
+        private void trace(String what, int[] order, double ic) {
+            if (trace != null) {
+                String seasonal = m > 1 ? " " + order[2] + " " + bigD + " " + order[3] : "";
+                trace.add(what + " " + order[0] + " " + d + " " + order[1] + seasonal + " " + order[4] + " " + ic);
+            }
+        }
+
+
         boolean tried(int p, int q, int bp, int bq, boolean constant) {
             for (int[] t : tried) {
                 if (t[0] == p && t[1] == q && t[2] == bp && t[3] == bq && t[4] == (constant ? 1 : 0)) {
@@ -619,6 +647,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
         }
 
         private double register(int[] order, Candidate c) {
+            trace("candidate", order, c.ic);
             tried.add(order);
             last = c.fit;
             lastIc = c.ic;
@@ -701,12 +730,20 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
                 for (int i : order) {
                     int[] t = tried.get(i);
                     try {
-                        ArimaFit fit = spec(t[0], t[1], t[2], t[3], t[4] == 1).fit(data);
-                        if (fit.hasStandardErrors() && minRoot(fit) >= 1.01) {
-                            return fit;
+                        // R's myarima(approximation = FALSE): CSS-ML as R's arima runs it, so that a
+                        // candidate is refused exactly when R refuses it; refitBest then polishes it.
+                        ArimaFit fit = ArimaEstimation.fit(spec(t[0], t[1], t[2], t[3], t[4] == 1)
+                                .withMethod(ArimaSpec.Method.CSS_ML), data, true);
+                        boolean passes = fit.hasStandardErrors() && minRoot(fit) >= 1.01;
+                        trace("refit", t, passes ? fit.aicc() : Double.POSITIVE_INFINITY);
+                        if (passes) {
+                            best = fit;
+                            bestIc = fit.aicc();
+                            return refitBest();
                         }
                     } catch (IllegalArgumentException | EstimationException ex) {
                         // Try the next candidate, as R does.
+                        trace("refit", t, Double.POSITIVE_INFINITY);
                         continue;
                     }
                 }
@@ -717,9 +754,8 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
 
         /**
          * The best candidate refitted by CSS-ML to the full gradient tolerance (the search's fits
-         * stop on R's relative-improvement test, or are CSS approximations): the refit replaces an
-         * approximate fit whenever it passes the checks, an exact one only if its likelihood is
-         * not lower; if the refit fails the candidate stays (R warns "Unable to fit final model
+         * stop where R's optim stops, or are CSS approximations): the refit replaces a CSS fit
+         * whenever it passes the checks, an exact one only if its likelihood is not lower; if the refit fails the candidate stays (R warns "Unable to fit final model
          * using maximum likelihood" and keeps the approximation).
          */
         private ArimaFit refitBest() {
@@ -729,7 +765,8 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
             }
             try {
                 ArimaFit refit = best.spec().withMethod(ArimaSpec.Method.CSS_ML).fit(data);
-                boolean better = approximate || refit.logLikelihood() >= best.logLikelihood();
+                boolean better = best.spec().method() == ArimaSpec.Method.CSS
+                        || refit.logLikelihood() >= best.logLikelihood();
                 if (refit.hasStandardErrors() && minRoot(refit) >= 1.01 && better) {
                     return refit;
                 }
