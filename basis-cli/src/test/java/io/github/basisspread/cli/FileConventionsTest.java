@@ -200,6 +200,41 @@ class FileConventionsTest {
     }
 
     @Test
+    void basisOfBarClosesIsStampedAtTheBarEnd() throws IOException {
+        // Klines labelled by opening time: the 00:00 bar's closes (100, 101) are known at 01:00.
+        Path f = write("bars.csv", "open_time,spot_close,perp_close\n2026-01-01T00:00:00Z,100,101\n"
+                + "2026-01-01T01:00:00Z,100,100.5\n2026-01-01T02:00:00Z,100,100.2\n");
+        String[] base = {"basis", "--input", f.toString(), "--time-column", "open_time", "--spot", "spot_close",
+            "--derivative", "perp_close", "--expiry", "2026-01-10", "--format", "json"};
+        CliTestSupport.Run safe = run(base);
+        assertThat(safe.code()).as(safe.err()).isZero();
+        Map<String, Object> first = safe.jsonLines().get(0);
+        assertThat(first.get("time")).isEqualTo("2026-01-01T01:00:00Z");
+        // Annualized from 01:00 to the expiry 2026-01-10T08:00Z, 223 h: 0.01 / (223 / 8760) (ACT/365F).
+        assertThat(num(first, "annualized")).isCloseTo(0.01 / (223.0 / 8760), within(1e-9));
+        assertThat(safe.err()).contains("Row times are bar opening times (--time-label open, detected from the column "
+                + "names): values are used at the bar's end, row time + 1h");
+        // Stated as the values' own times: stamped and annualized at 00:00 (224 h).
+        String[] close = java.util.Arrays.copyOf(base, base.length + 2);
+        close[base.length] = "--time-label";
+        close[base.length + 1] = "close";
+        CliTestSupport.Run asIs = run(close);
+        assertThat(asIs.jsonLines().get(0).get("time")).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(num(asIs.jsonLines().get(0), "annualized")).isCloseTo(0.01 / (224.0 / 8760), within(1e-9));
+        assertThat(asIs.err()).contains("Row times are the times of the values (--time-label close).");
+        // A stated bar length; a bad label; a label without times.
+        String[] bar = java.util.Arrays.copyOf(base, base.length + 2);
+        bar[base.length] = "--bar";
+        bar[base.length + 1] = "4h";
+        assertThat(run(bar).jsonLines().get(0).get("time")).isEqualTo("2026-01-01T04:00:00Z");
+        close[base.length + 1] = "middle";
+        assertThat(run(close).failsWithOneLine().err()).contains("--time-label must be open, close or auto but is "
+                + "'middle'");
+        assertThat(run("basis", "--input", f.toString(), "--spot", "spot_close", "--derivative", "perp_close",
+                "--time-label", "open").failsWithOneLine().err()).contains("--time-label open needs --time-column");
+    }
+
+    @Test
     void zoneOfTimestampsWithoutOne() throws IOException {
         // The seven-venue files write UTC+3 local times: 03:00 there is the 00:00 UTC settlement.
         // Binance stamps settlements some milliseconds late: 11:00:00.005 is still the 08:00 UTC settlement.
