@@ -182,7 +182,13 @@ final class OptimBfgs {
      */
     static double[][] hessian(ToDoubleFunction<double[]> fn, double[] par, double[] parscale) {
         int n = par.length;
-        ToDoubleFunction<double[]> f = b -> fn.applyAsDouble(unscale(b, parscale));
+        // The central differences of central differences meet at the same points (x +- h e_i +- h e_j
+        // from both sides, x itself 2n times): each point is evaluated once, the numbers unchanged.
+        java.util.Map<Point, Double> seen = new java.util.HashMap<>();
+        ToDoubleFunction<double[]> f = b -> {
+            double[] x = unscale(b, parscale);
+            return seen.computeIfAbsent(new Point(x), k -> fn.applyAsDouble(x));
+        };
         double[] dpar = new double[n];
         for (int i = 0; i < n; i++) {
             dpar[i] = par[i] / parscale[i];
@@ -227,6 +233,24 @@ final class OptimBfgs {
             x[i] = p[i];
         }
         return g;
+    }
+
+    /** A parameter vector as a map key (equal when every component is bitwise equal). */
+    private record Point(double[] x) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Point other && java.util.Arrays.equals(x, other.x);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(x);
+        }
+
+        @Override
+        public String toString() {
+            return java.util.Arrays.toString(x);
+        }
     }
 
     private static double[] unscale(double[] b, double[] parscale) {
