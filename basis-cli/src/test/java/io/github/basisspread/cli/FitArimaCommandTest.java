@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.basisspread.data.csv.CsvSeriesReader;
 import io.github.basisspread.models.arima.ArimaData;
 import io.github.basisspread.models.arima.ArimaFit;
-import io.github.basisspread.models.arima.ArimaForecast;
+import io.github.basisspread.models.api.Forecast;
 import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.arima.AutoArima;
 import java.io.IOException;
@@ -158,7 +158,7 @@ class FitArimaCommandTest {
                 "ml", "--forecast", "5", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Object> o = r.json();
-        ArimaForecast direct = ArimaSpec.of(1, 0, 0).withConstant().withMethod(ArimaSpec.Method.ML).fit(lh())
+        Forecast direct = ArimaSpec.of(1, 0, 0).withConstant().withMethod(ArimaSpec.Method.ML).fit(lh())
                 .forecast(5);
         List<Object> mean = list(o, "forecast", "mean");
         List<Object> se = list(o, "forecast", "standardError");

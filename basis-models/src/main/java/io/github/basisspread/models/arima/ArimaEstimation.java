@@ -145,7 +145,7 @@ final class ArimaEstimation {
         if (cov == null) {
             notes.add("the observed information is not positive definite: no standard errors");
         }
-        return new ArimaFit(spec, names, coef, fixed, cov, sigma2, logLik, problem.nUsed, free + 1, convergence,
+        return new ArimaFit(spec, names, coef, cov, sigma2, logLik, problem.nUsed, free + 1, convergence,
                 residuals, end[1], end[2], y, x, notes);
     }
 
@@ -169,7 +169,7 @@ final class ArimaEstimation {
             throw new EstimationException("The constant model of a constant series cannot be evaluated",
                     List.of("value " + value));
         }
-        return new ArimaFit(spec, spec.coefficientNames(), coef, new boolean[] {true}, new double[1][1], 0,
+        return new ArimaFit(spec, spec.coefficientNames(), coef, new double[1][1], 0,
                 Double.POSITIVE_INFINITY, problem.nUsed, 1, new ConvergenceInfo(0, 1, 0, true), end[0], end[1], end[2],
                 y, x, List.of("a constant series: the mean is fixed at its value and sigma2 is 0 (forecast::auto.arima)"));
     }

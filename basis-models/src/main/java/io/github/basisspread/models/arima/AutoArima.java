@@ -216,6 +216,11 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
     @Override
     public ArimaFit fit(ArimaData data) {
         ArgChecker.notNull(data, "data");
+        return select(data).withTimesOf(data);
+    }
+
+    /** The selection of {@link #fit(ArimaData)}, without the times of the data. */
+    private ArimaFit select(ArimaData data) {
         double sumOfSquares = 0;
         for (double v : data.yView()) {
             sumOfSquares += Double.isNaN(v) ? 0 : v * v;

@@ -13,7 +13,12 @@ class AutoArimaContractTest extends EstimatorContractTest<ArimaData, ArimaFit> {
 
     @Override
     protected ArimaData data() {
-        return ArimaData.of(ArimaSpecContractTest.arma11(150, 23));
+        return ArimaSpecContractTest.hourly(ArimaSpecContractTest.arma11(150, 23));
+    }
+
+    @Override
+    protected java.time.Instant lastTimeOfData() {
+        return ArimaSpecContractTest.START.plus(java.time.Duration.ofHours(149));
     }
 
     @Override
@@ -41,11 +46,5 @@ class AutoArimaContractTest extends EstimatorContractTest<ArimaData, ArimaFit> {
             huge[t] = 1e200 * (t % 3);
         }
         return new Impossible<>(AutoArima.defaults(), ArimaData.of(huge));
-    }
-
-    @Override
-    protected double[] forecast(ArimaFit fit, int horizon) {
-        ArimaForecast f = fit.forecast(horizon);
-        return ArimaSpecContractTest.concat(f.mean(), f.standardErrors());
     }
 }

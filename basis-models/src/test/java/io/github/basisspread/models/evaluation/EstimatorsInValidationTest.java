@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.api.FittedModel;
+import io.github.basisspread.models.arima.ArimaData;
 import io.github.basisspread.models.arima.ArimaFit;
 import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.arima.AutoArima;
@@ -78,7 +79,7 @@ class EstimatorsInValidationTest {
         Map<String, Forecaster> candidates = new LinkedHashMap<>();
         candidates.put("random walk", Forecasters.randomWalk());
         candidates.put("OU", Forecasters.ornsteinUhlenbeck(OrnsteinUhlenbeckFitter.withDefaults()));
-        candidates.put("auto.arima", Forecasters.autoArima(AutoArima.defaults()));
+        candidates.put("auto.arima", Forecasters.autoArima());
         SelectionResult<ForecastEvaluation> r = ModelSelection.byOutOfSample(wf, candidates, series,
                 AccuracyMetrics::rmse, "RMSE");
         Map<String, ForecastEvaluation> byName = new LinkedHashMap<>();
@@ -91,6 +92,38 @@ class EstimatorsInValidationTest {
         assertThat(byName.get("OU").metrics().rmse()).isLessThan(rw);
         assertThat(byName.get("auto.arima").metrics().rmse()).isLessThan(rw);
         assertThat(r.winner().name()).isNotEqualTo("random walk");
+    }
+
+    @Test
+    void theGenericAdapterGivesTheFitsOwnForecasts() {
+        // Refit at every origin: the generic adapter and the dedicated ones then forecast from the
+        // same fits, so they must agree (to the rounding of the OU step in years).
+        TimeSeries series = ou(262);
+        WalkForward wf = WalkForward.of(WalkForward.Window.ROLLING, 250).withHorizon(2);
+        ForecastEvaluation generic = wf.evaluate("OU", Forecasters.of(OrnsteinUhlenbeckFitter.withDefaults()), series);
+        ForecastEvaluation dedicated = wf.evaluate("OU", Forecasters.ornsteinUhlenbeck(
+                OrnsteinUhlenbeckFitter.withDefaults()), series);
+        assertThat(generic.forecasts()).hasSize(11);
+        for (int i = 0; i < 11; i++) {
+            assertThat(generic.forecasts()[i]).isCloseTo(dedicated.forecasts()[i],
+                    within(1e-12 * Math.abs(dedicated.forecasts()[i])));
+        }
+        Estimator<TimeSeries, ArimaFit> auto = s -> AutoArima.defaults().fit(ArimaData.of(s));
+        ForecastEvaluation genericArima = wf.evaluate("auto.arima", Forecasters.of(auto), series);
+        ForecastEvaluation dedicatedArima = wf.evaluate("auto.arima", Forecasters.autoArima(), series);
+        assertThat(genericArima.forecasts()).containsExactly(dedicatedArima.forecasts());
+    }
+
+    @Test
+    void theGenericAdapterRefitsOnAHistoryOtherThanTheTrainingWindow() {
+        TimeSeries series = ou(300);
+        TimeSeries training = series.subSeries(0, 200);
+        TimeSeries history = series.subSeries(0, 260);
+        ForecastingModel model = Forecasters.of(OrnsteinUhlenbeckFitter.withDefaults()).fit(training);
+        assertThat(model.forecast(training, 3))
+                .containsExactly(OrnsteinUhlenbeckFitter.withDefaults().fit(training).forecast(3).mean());
+        assertThat(model.forecast(history, 3))
+                .containsExactly(OrnsteinUhlenbeckFitter.withDefaults().fit(history).forecast(3).mean());
     }
 
     @Test

@@ -37,6 +37,11 @@ class OrnsteinUhlenbeckContractTest extends EstimatorContractTest<TimeSeries, Or
     }
 
     @Override
+    protected java.time.Instant lastTimeOfData() {
+        return java.time.Instant.ofEpochMilli(399 * HOUR_MILLIS);
+    }
+
+    @Override
     protected int expectedNumberOfParameters(OrnsteinUhlenbeckFit fit) {
         return 3;
     }
