@@ -6,6 +6,7 @@ import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.api.Forecast;
 import io.github.basisspread.models.api.ForecastingFit;
 import io.github.basisspread.models.api.InformationCriteria;
+import io.github.basisspread.models.api.ModelSummary;
 import io.github.basisspread.models.linalg.Cholesky;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -563,12 +564,30 @@ public final class ArimaFit implements ForecastingFit {
         return i;
     }
 
+    /**
+     * The summary, as R prints an {@code Arima} fit: the model, the method and convergence, the
+     * coefficients with standard errors, z statistics and p-values, then {@code sigma2}, the
+     * log-likelihood, AIC, AICc and BIC ({@code forecast}'s; none for CSS, as R) and nobs.
+     *
+     * @return the summary
+     */
+    @Override
+    public ModelSummary summary() {
+        ModelSummary s = ModelSummary.of(spec.toString())
+                .withFact("method", spec.method().name().replace('_', '-'))
+                .withConvergence(convergence)
+                .withCoefficients(names, coef, standardErrors())
+                .withStatistic("sigma2", sigma2)
+                .withStatistic("log-likelihood", logLikelihood);
+        if (spec.method() != ArimaSpec.Method.CSS) {
+            s = s.withStatistic("AIC", aic()).withStatistic("AICc", aicc()).withStatistic("BIC", bic());
+        }
+        return s.withStatistic("nobs", nobs);
+    }
+
+    /** @return the summary on one line */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(spec.toString()).append(": ");
-        for (int i = 0; i < coef.length; i++) {
-            b.append(names.get(i)).append('=').append(coef[i]).append(' ');
-        }
-        return b.append("sigma2=").append(sigma2).append(" loglik=").append(logLikelihood).toString();
+        return summary().oneLine();
     }
 }

@@ -4,6 +4,7 @@ import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.Forecast;
 import io.github.basisspread.models.api.ForecastingFit;
+import io.github.basisspread.models.api.ModelSummary;
 import io.github.basisspread.models.diagnostics.AdfResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -192,6 +193,32 @@ public record OrnsteinUhlenbeckFit(
             times.add(origin.time().plus(origin.timeStep().multipliedBy(h)));
         }
         return out.withTimes(times);
+    }
+
+    /**
+     * The summary: theta (per year), mu and sigma with standard errors and z statistics, the
+     * half-life with its delta-method standard error, the unit-root verdict, the exact
+     * log-likelihood, AIC, BIC and nobs (transitions).
+     *
+     * @return the summary
+     */
+    @Override
+    public ModelSummary summary() {
+        return ModelSummary.of("Ornstein-Uhlenbeck process, exact maximum likelihood")
+                .withFact("steps", regularSteps ? "regular (AR(1) closed form)" : "irregular (profile likelihood)")
+                .withConvergence(convergence)
+                .withFact("unit root", verdict())
+                .withCoefficients(parameterNames(), estimates(), standardErrors())
+                .withStatistic("half-life (years)", model.halfLife())
+                .withStatistic("s.e.", halfLifeStandardError)
+                .withStatistic("stationary s.d.", model.stationaryStandardDeviation())
+                .withFitStatistics(this);
+    }
+
+    /** @return the summary on one line */
+    @Override
+    public String toString() {
+        return summary().oneLine();
     }
 
     /** The same fit starting its forecasts from another origin. */

@@ -149,7 +149,7 @@ final class CannedModels {
                             "estimates " + java.util.Arrays.toString(est)), info, null);
         }
         StateSpaceFit fit = new StateSpaceFit(names, est, se, f.logLikelihood(), info, model, y,
-                f.likelihoodObservationCount());
+                f.likelihoodObservationCount(), name);
         if (strict && !info.converged()) {
             throw new EstimationException(name + " did not converge after " + info.iterations() + " iterations and "
                     + info.evaluations() + " evaluations (gradient norm " + info.gradientNorm() + ")",

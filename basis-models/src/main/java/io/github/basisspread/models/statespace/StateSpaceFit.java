@@ -5,6 +5,7 @@ import io.github.basisspread.models.api.ConfidenceBand;
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.Forecast;
 import io.github.basisspread.models.api.ForecastingFit;
+import io.github.basisspread.models.api.ModelSummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class StateSpaceFit implements ForecastingFit {
     private final StateSpaceModel model;
     private final double[] data;
     private final int nobs;
+    /** The model's name, for the summary. */
+    private final String title;
     /** The epoch nanoseconds of the last observation and the step to the next, or null without times. */
     private final long[] lastTimeAndStep;
     // Filtered and smoothed states are computed on first use (an estimation run rarely needs
@@ -34,12 +37,14 @@ public final class StateSpaceFit implements ForecastingFit {
     private volatile SmootherResult smoother;
 
     StateSpaceFit(List<String> names, double[] estimates, double[] standardErrors, double logLikelihood,
-            ConvergenceInfo convergence, StateSpaceModel model, double[] data, int nobs) {
-        this(names, estimates, standardErrors, logLikelihood, convergence, model, data, nobs, null);
+            ConvergenceInfo convergence, StateSpaceModel model, double[] data, int nobs, String title) {
+        this(names, estimates, standardErrors, logLikelihood, convergence, model, data, nobs, title, null);
     }
 
     private StateSpaceFit(List<String> names, double[] estimates, double[] standardErrors, double logLikelihood,
-            ConvergenceInfo convergence, StateSpaceModel model, double[] data, int nobs, long[] lastTimeAndStep) {
+            ConvergenceInfo convergence, StateSpaceModel model, double[] data, int nobs, String title,
+            long[] lastTimeAndStep) {
+        this.title = title;
         this.lastTimeAndStep = lastTimeAndStep;
         this.names = List.copyOf(names);
         this.estimates = estimates.clone();
@@ -62,7 +67,7 @@ public final class StateSpaceFit implements ForecastingFit {
         }
         long last = series.epochNanos(n - 1);
         StateSpaceFit out = new StateSpaceFit(names, estimates, standardErrors, logLikelihood, convergence, model, data,
-                nobs, new long[] {last, Math.subtractExact(last, series.epochNanos(n - 2))});
+                nobs, title, new long[] {last, Math.subtractExact(last, series.epochNanos(n - 2))});
         out.smoother = smoother;
         return out;
     }
@@ -193,7 +198,7 @@ public final class StateSpaceFit implements ForecastingFit {
     StateSpaceFit refilter(StateSpaceModel newModel, double[] all) {
         FilterResult f = KalmanFilter.run(newModel, all, all.length, KalmanEngine.Storage.LIKELIHOOD);
         return new StateSpaceFit(names, estimates, standardErrors, f.logLikelihood(), convergence, newModel, all,
-                f.likelihoodObservationCount());
+                f.likelihoodObservationCount(), title);
     }
 
     /** @return the filter output at the estimates */
@@ -304,5 +309,25 @@ public final class StateSpaceFit implements ForecastingFit {
             hi[t] = est[t] + z * se[t];
         }
         return new ConfidenceBand(lo, est, hi, level);
+    }
+
+    /**
+     * The summary: the model, the convergence, the estimated variances (and other parameters)
+     * with standard errors and z statistics, the exact diffuse log-likelihood, AIC, BIC and nobs.
+     *
+     * @return the summary
+     */
+    @Override
+    public ModelSummary summary() {
+        return ModelSummary.of(title + " (state space, exact diffuse likelihood)")
+                .withConvergence(convergence)
+                .withCoefficients(names, estimates, standardErrors)
+                .withFitStatistics(this);
+    }
+
+    /** @return the summary on one line */
+    @Override
+    public String toString() {
+        return summary().oneLine();
     }
 }

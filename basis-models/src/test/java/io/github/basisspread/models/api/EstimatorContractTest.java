@@ -155,6 +155,21 @@ public abstract class EstimatorContractTest<D, M extends FittedModel> {
     }
 
     @Test
+    void summaryAndToStringShowEveryEstimate() {
+        M fit = estimator().fit(data());
+        String table = fit.summary().toString();
+        String line = fit.toString();
+        double[] est = fit.estimates();
+        for (int i = 0; i < est.length; i++) {
+            String name = fit.parameterNames().get(i);
+            assertThat(table).contains(name).contains(ModelSummary.number(est[i]));
+            assertThat(line).contains(name + " " + ModelSummary.number(est[i]));
+        }
+        assertThat(table).contains("estimate", "std.err", "log-likelihood", "nobs " + fit.nobs());
+        assertThat(line).doesNotContain(fit.getClass().getSimpleName() + "@").doesNotContain("\n");
+    }
+
+    @Test
     void concurrentFitsAgree() throws Exception {
         M reference = estimator().fit(data());
         List<Callable<M>> tasks = new ArrayList<>();

@@ -94,7 +94,8 @@ class ArimaUseTest {
         assertThat(fit.method()).isEqualTo(ArimaSpec.Method.CSS_ML);
         assertThat(fit.covariance()[0][1]).isEqualTo(fit.covariance()[1][0]);
         assertThat(fit.standardError("sma1")).isEqualTo(fit.standardErrors()[1]);
-        assertThat(fit.toString()).startsWith("ARIMA(0,1,1)(0,1,1)[12]: ma1=");
+        assertThat(fit.toString()).startsWith("ARIMA(0,1,1)(0,1,1)[12]: ma1 "
+                + io.github.basisspread.models.api.ModelSummary.number(fit.coefficient("ma1")) + " (");
     }
 
     @Test

@@ -60,7 +60,7 @@ class OlsSpecTest {
         assertThat(fit.droppedObservations()).isZero();
         assertThat(fit.estimates()).containsExactly(fit.coefficients());
         assertThat(fit.responseName()).isEqualTo("y");
-        assertThat(fit.toString()).contains("y ~ [intercept, x1]");
+        assertThat(fit.toString()).startsWith("OLS: y ~ intercept + x1: intercept 1.1 (0.972111), x1 1.1 (0.519615)");
         // prediction at x = 4: 1.1 + 4.4 = 5.5; var = s^2 (1/4 + (4 - 1.5)^2 / 5) = 1.35 * 1.5 = 2.025
         Prediction p = fit.predict(new double[] {4});
         assertThat(p.size()).isEqualTo(1);
