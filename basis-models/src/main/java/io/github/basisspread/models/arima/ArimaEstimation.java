@@ -24,6 +24,9 @@ final class ArimaEstimation {
     private static final int SEARCH_ITERATIONS = 100;
     private static final double SEARCH_RELTOL = 1.490116119384765625e-8;
 
+    /** Convergence warnings of non-strict fits (the package's logger; no logging dependency). */
+    static final System.Logger LOG = System.getLogger("io.github.basisspread.models.arima");
+
     private ArimaEstimation() {
     }
 
@@ -122,6 +125,13 @@ final class ArimaEstimation {
                 throw new EstimationException(spec + " estimation did not converge (gradient norm "
                         + convergence.gradientNorm() + " after " + convergence.iterations() + " iterations)", notes,
                         convergence, null);
+            }
+            if (!search) {
+                // The candidates of a search are many and only ranked: only a fit asked for is reported.
+                ConvergenceInfo c = convergence;
+                LOG.log(System.Logger.Level.WARNING, () -> spec + " estimation did not converge (gradient norm "
+                        + c.gradientNorm() + " after " + c.iterations() + " iterations); the fit reports"
+                        + " converged = false (withStrict(true) throws instead)");
             }
         }
         double[][] end = problem.endState(coef);

@@ -739,6 +739,12 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
                     return refit;
                 }
             } catch (IllegalArgumentException | EstimationException ex) {
+                if (approximate) {
+                    // R warns the same: "Unable to fit final model using maximum likelihood".
+                    ArimaFit kept = best;
+                    ArimaEstimation.LOG.log(System.Logger.Level.WARNING, () -> "Unable to refit " + kept.spec()
+                            + " by CSS-ML (" + ex.getMessage() + "); the CSS fit of the search is returned");
+                }
                 return best;
             }
             return best;
