@@ -335,7 +335,7 @@ final class DemoPipeline {
                                 : TestCommand.pValueText(kpss),
                         String.valueOf(kpss.lagsUsed()), kpss.rejectsNull(0.05) ? "not stationary" : "stationary")));
         try {
-            OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.withDefaults().withDayCount(DayCount.ACT_365F)
+            OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.of().withDayCount(DayCount.ACT_365F)
                     .fit(studied);
             report.line("Ornstein-Uhlenbeck (exact MLE): half-life " + DemoFormat.num(ou.model().halfLife() * 365)
                     + " days (s.e. " + DemoFormat.num(ou.halfLifeStandardError() * 365) + "), long-run mean "
@@ -351,7 +351,7 @@ final class DemoPipeline {
     private void arima() {
         report.section(SECTION_ARIMA);
         TimeSeries window = last(studied, MODEL_WINDOW);
-        arima = AutoArima.defaults().fit(ArimaData.of(window));
+        arima = AutoArima.of().fit(ArimaData.of(window));
         // The data carry times, so the forecast's steps do (at the spacing of the last two observations).
         Forecast fc = arima.forecast(FORECAST_HORIZON);
         ConfidenceBand b95 = fc.interval(0.95);

@@ -186,7 +186,7 @@ final class FitArimaCommand implements Callable<Integer> {
     }
 
     private AutoArima autoArima(List<String> regressors) {
-        AutoArima a = AutoArima.defaults().withPeriod(period == null ? 1 : period).withStepwise(!exhaustive);
+        AutoArima a = AutoArima.of().withPeriod(period == null ? 1 : period).withStepwise(!exhaustive);
         if (approximation != null) {
             a = a.withApproximation(approximation);
         }

@@ -71,7 +71,7 @@ public final class ArimaForecastExample {
     public static Result run() {
         double[] basis = simulate(new Random(8L));
         TimeSeries hourly = TimeSeries.regular(START, Duration.ofHours(1), basis);
-        ArimaFit fit = AutoArima.defaults().fit(ArimaData.of(hourly));
+        ArimaFit fit = AutoArima.of().fit(ArimaData.of(hourly));
         Forecast forecast = fit.forecast(HORIZON);
         return new Result(basis[HOURS - 1], fit, forecast, forecast.interval(0.95));
     }

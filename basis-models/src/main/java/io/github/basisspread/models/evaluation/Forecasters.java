@@ -131,13 +131,13 @@ public final class Forecasters {
     }
 
     /**
-     * Automatic ARIMA with forecast's defaults ({@link AutoArima#defaults()}); see
+     * Automatic ARIMA with forecast's defaults ({@link AutoArima#of()}); see
      * {@link #autoArima(AutoArima)}.
      *
      * @return the forecaster
      */
     public static Forecaster autoArima() {
-        return autoArima(AutoArima.defaults());
+        return autoArima(AutoArima.of());
     }
 
     /**
@@ -288,7 +288,7 @@ public final class Forecasters {
                     lags[j][r] = y[order + r - 1 - j];
                 }
             }
-            OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.of(response, lags));
+            OlsFit fit = OlsSpec.of().fit(RegressionData.of(response, lags));
             double[] coefficients = fit.coefficients();
             return (history, horizon) -> {
                 int n = checkHistory(history, order, horizon);

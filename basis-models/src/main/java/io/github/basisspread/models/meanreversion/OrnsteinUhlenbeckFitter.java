@@ -70,7 +70,7 @@ public final class OrnsteinUhlenbeckFitter implements Estimator<TimeSeries, Orns
      *
      * @return the fitter
      */
-    public static OrnsteinUhlenbeckFitter withDefaults() {
+    public static OrnsteinUhlenbeckFitter of() {
         return DEFAULTS;
     }
 

@@ -8,7 +8,7 @@ class AutoArimaContractTest extends EstimatorContractTest<ArimaData, ArimaFit> {
 
     @Override
     protected Estimator<ArimaData, ArimaFit> estimator() {
-        return AutoArima.defaults();
+        return AutoArima.of();
     }
 
     @Override
@@ -45,6 +45,6 @@ class AutoArimaContractTest extends EstimatorContractTest<ArimaData, ArimaFit> {
         for (int t = 0; t < huge.length; t++) {
             huge[t] = 1e200 * (t % 3);
         }
-        return new Impossible<>(AutoArima.defaults(), ArimaData.of(huge));
+        return new Impossible<>(AutoArima.of(), ArimaData.of(huge));
     }
 }

@@ -28,7 +28,7 @@ class OrnsteinUhlenbeckContractTest extends EstimatorContractTest<TimeSeries, Or
 
     @Override
     protected Estimator<TimeSeries, OrnsteinUhlenbeckFit> estimator() {
-        return OrnsteinUhlenbeckFitter.withDefaults();
+        return OrnsteinUhlenbeckFitter.of();
     }
 
     @Override

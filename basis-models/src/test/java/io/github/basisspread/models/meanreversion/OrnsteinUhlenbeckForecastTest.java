@@ -16,7 +16,7 @@ class OrnsteinUhlenbeckForecastTest {
     @Test
     void meansAndStandardErrorsAreTheTransitionsMoments() {
         TimeSeries series = OrnsteinUhlenbeckContractTest.hourly(400, 7);
-        OrnsteinUhlenbeckFit fit = OrnsteinUhlenbeckFitter.withDefaults().fit(series);
+        OrnsteinUhlenbeckFit fit = OrnsteinUhlenbeckFitter.of().fit(series);
         OrnsteinUhlenbeck m = fit.model();
         double dt = 1.0 / 365 / 24;
         double last = series.value(399);
@@ -35,7 +35,7 @@ class OrnsteinUhlenbeckForecastTest {
     void arraysGiveNoTimesAndTheStepGiven() {
         double[] x = OrnsteinUhlenbeckContractTest.hourly(400, 7).valuesArray();
         double dt = 1.0 / 365 / 24;
-        OrnsteinUhlenbeckFit fit = OrnsteinUhlenbeckFitter.withDefaults().fit(x, dt);
+        OrnsteinUhlenbeckFit fit = OrnsteinUhlenbeckFitter.of().fit(x, dt);
         assertThat(fit.origin().value()).isEqualTo(x[399]);
         assertThat(fit.origin().stepYears()).isCloseTo(dt, within(1e-15));
         assertThat(fit.forecast(2).times()).isEmpty();

@@ -24,7 +24,7 @@ class RegressionSummaryTest {
     @Test
     void olsSummaryHasTStatisticsAndTheHacLagUsed() {
         // n = 200: the automatic Newey-West lag is floor(4 (200 / 100)^(2/9)) = floor(4.666) = 4.
-        OlsFit fit = OlsSpec.withIntercept().withCovariance(CovarianceEstimator.neweyWest()).fit(data(200));
+        OlsFit fit = OlsSpec.of().withCovariance(CovarianceEstimator.neweyWest()).fit(data(200));
         String s = fit.summary().toString();
         assertThat(fit.covarianceName()).isEqualTo("HAC(4 = auto, bartlett)");
         assertThat(s).startsWith("OLS: basis ~ intercept + funding\ncovariance: HAC(4 = auto, bartlett)\n")
@@ -34,13 +34,13 @@ class RegressionSummaryTest {
         assertThat(fit.toString()).contains("funding " + ModelSummary.number(fit.coefficient("funding")) + " ("
                 + ModelSummary.number(fit.standardError("funding")) + ")");
         // A fixed lag prints as given.
-        assertThat(OlsSpec.withIntercept().withCovariance(CovarianceEstimator.neweyWest(2, true)).fit(data(50))
+        assertThat(OlsSpec.of().withCovariance(CovarianceEstimator.neweyWest(2, true)).fit(data(50))
                 .summary().toString()).contains("covariance: HAC(2, bartlett, corrected)");
     }
 
     @Test
     void rollingAndHedgeSummaries() {
-        RollingOlsResult r = RollingOls.window(50).fit(data(120));
+        RollingOlsResult r = RollingOls.of(50).fit(data(120));
         assertThat(r.summary().toString()).startsWith("Rolling OLS, latest of 71 windows\n")
                 .contains("latest window: observations 70 to 119", "nobs 50");
         double[] spot = new double[60];
@@ -53,7 +53,7 @@ class RegressionSummaryTest {
             future[i] = future[i - 1] + common;
             spot[i] = spot[i - 1] + 0.9 * common + 0.05 * (rng.nextDouble() - 0.5);
         }
-        HedgeEstimate h = MinimumVarianceHedge.on(HedgeReturns.PRICE_CHANGES).fit(spot, future);
+        HedgeEstimate h = MinimumVarianceHedge.of(HedgeReturns.PRICE_CHANGES).fit(spot, future);
         assertThat(h.summary().toString()).startsWith("Minimum-variance hedge\n")
                 .contains("hedgeRatio", ModelSummary.number(h.hedgeRatio()), "effectiveness "
                         + ModelSummary.number(h.effectiveness()), "nobs 59");
