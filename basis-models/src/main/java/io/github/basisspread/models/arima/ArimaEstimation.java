@@ -24,6 +24,9 @@ final class ArimaEstimation {
     private static final int SEARCH_ITERATIONS = 100;
     private static final double SEARCH_RELTOL = 1.490116119384765625e-8;
 
+    /** Convergence warnings of non-strict fits (the package's logger; no logging dependency). */
+    static final System.Logger LOG = System.getLogger("io.github.basisspread.models.arima");
+
     private ArimaEstimation() {
     }
 
@@ -134,6 +137,13 @@ final class ArimaEstimation {
                         + convergence.gradientNorm() + " after " + convergence.iterations() + " iterations)", notes,
                         convergence, null);
             }
+            if (!search) {
+                // The candidates of a search are many and only ranked: only a fit asked for is reported.
+                ConvergenceInfo c = convergence;
+                LOG.log(System.Logger.Level.WARNING, () -> spec + " estimation did not converge (gradient norm "
+                        + c.gradientNorm() + " after " + c.iterations() + " iterations); the fit reports"
+                        + " converged = false (withStrict(true) throws instead)");
+            }
         }
         double[][] end = problem.endState(coef);
         if (end == null) {
@@ -156,7 +166,7 @@ final class ArimaEstimation {
         if (cov == null) {
             notes.add("the observed information is not positive definite: no standard errors");
         }
-        return new ArimaFit(spec, names, coef, fixed, cov, sigma2, logLik, problem.nUsed, free + 1, convergence,
+        return new ArimaFit(spec, names, coef, cov, sigma2, logLik, problem.nUsed, free + 1, convergence,
                 residuals, end[1], end[2], y, x, notes);
     }
 
@@ -412,7 +422,7 @@ final class ArimaEstimation {
             throw new EstimationException("The constant model of a constant series cannot be evaluated",
                     List.of("value " + value));
         }
-        return new ArimaFit(spec, spec.coefficientNames(), coef, new boolean[] {true}, new double[1][1], 0,
+        return new ArimaFit(spec, spec.coefficientNames(), coef, new double[1][1], 0,
                 Double.POSITIVE_INFINITY, problem.nUsed, 1, new ConvergenceInfo(0, 1, 0, true), end[0], end[1], end[2],
                 y, x, List.of("a constant series: the mean is fixed at its value and sigma2 is 0 (forecast::auto.arima)"));
     }

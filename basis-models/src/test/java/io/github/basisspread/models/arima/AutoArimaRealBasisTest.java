@@ -47,7 +47,7 @@ class AutoArimaRealBasisTest {
             assertThat(stamps.get(w.last() - 1)).isEqualTo(w.lastTime().replace('T', ' '));
             double[] y = Arrays.copyOfRange(basis, w.first() - 1, w.last());
             List<String> trace = new ArrayList<>();
-            ArimaFit fit = AutoArima.defaults().fit(ArimaData.of(y), trace);
+            ArimaFit fit = AutoArima.of().fit(ArimaData.of(y), trace);
             String window = "rows " + w.first() + ".." + w.last();
             boolean constant = fit.spec().hasIntercept() || fit.spec().hasDrift();
             // R's model is its last refit (CSS-ML as R's arima runs it): the same fit here.
@@ -89,7 +89,7 @@ class AutoArimaRealBasisTest {
         double[] y = basisBps(dir);
         assertThat(y).hasSize(12000);
         List<String> trace = new ArrayList<>();
-        ArimaFit fit = AutoArima.defaults().fit(ArimaData.of(y), trace);
+        ArimaFit fit = AutoArima.of().fit(ArimaData.of(y), trace);
         List<String> ref = lines("reference/real_basis_stepwise.txt").stream().filter(l -> !l.startsWith("#")).toList();
         // The same models in the same order: offset, 34 candidates, one refit, then the choice.
         assertThat(trace).hasSize(ref.size() - 1);
@@ -134,8 +134,8 @@ class AutoArimaRealBasisTest {
                 continue;
             }
             double[] y = Arrays.copyOfRange(basis, Integer.parseInt(f[1]) - 1, Integer.parseInt(f[2]));
-            AutoArima selector = f[3].equals("truncate") ? AutoArima.defaults().withTruncation(Integer.parseInt(f[4]))
-                    : AutoArima.defaults().withApproximation(Boolean.parseBoolean(f[4]));
+            AutoArima selector = f[3].equals("truncate") ? AutoArima.of().withTruncation(Integer.parseInt(f[4]))
+                    : AutoArima.of().withApproximation(Boolean.parseBoolean(f[4]));
             ArimaFit fit = selector.fit(y);
             String what = line.substring(0, line.indexOf(f[5] + " " + f[6]));
             assertThat(new int[] {fit.spec().p(), fit.spec().d(), fit.spec().q()}).as(what)
@@ -148,7 +148,7 @@ class AutoArimaRealBasisTest {
             cases++;
         }
         assertThat(cases).isEqualTo(3);
-        assertThatThrownBy(() -> AutoArima.defaults().withTruncation(9))
+        assertThatThrownBy(() -> AutoArima.of().withTruncation(9))
                 .hasMessageContaining("'truncation' must be at least 10 but has value 9");
     }
 
@@ -159,7 +159,7 @@ class AutoArimaRealBasisTest {
         for (int i = 1; i <= 80; i++) {
             double[] y = r.values("series_" + i);
             double[] rf = r.values("fit_" + i);
-            ArimaFit fit = AutoArima.defaults().fit(y);
+            ArimaFit fit = AutoArima.of().fit(y);
             boolean constant = fit.spec().hasIntercept() || fit.spec().hasDrift();
             boolean same = fit.spec().p() == (int) rf[0] && fit.spec().d() == (int) rf[1]
                     && fit.spec().q() == (int) rf[2] && constant == (rf[3] == 1);
@@ -179,7 +179,7 @@ class AutoArimaRealBasisTest {
         double[] y = new double[50];
         Arrays.fill(y, 3.5);
         y[7] = Double.NaN;
-        ArimaFit fit = AutoArima.defaults().fit(y);
+        ArimaFit fit = AutoArima.of().fit(y);
         assertThat(fit.spec().toString()).isEqualTo("ARIMA(0,0,0) with non-zero mean");
         assertThat(fit.parameterNames()).containsExactly("intercept");
         assertThat(fit.estimates()).containsExactly(3.5);
@@ -199,7 +199,7 @@ class AutoArimaRealBasisTest {
             x[t][0] = t + 1 + Math.sin(t + 1);
             y[t] = 2 * x[t][0];
         }
-        assertThatThrownBy(() -> AutoArima.defaults().withRegressors("x").fit(ArimaData.of(y, x)))
+        assertThatThrownBy(() -> AutoArima.of().withRegressors("x").fit(ArimaData.of(y, x)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("y is an exact linear function of them");
     }
