@@ -248,6 +248,28 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         return recursion().names();
     }
 
+    /**
+     * The log-likelihood of the model at given parameters (data units), with fGarch's start of the
+     * recursion and all constants: what {@link #fit} maximises, for evaluating another tool's
+     * estimates on the same footing. Allocates nothing per observation.
+     *
+     * @param returns the returns, all finite (not modified)
+     * @param parameters the parameters in the order of {@link #parameterNames()} (not modified)
+     * @return the log-likelihood, or NaN where a variance is not positive and finite or the
+     *     t's shape is not above 2
+     * @throws IllegalArgumentException if the returns are null, too short or not finite, or the
+     *     parameters are of the wrong number
+     */
+    public double logLikelihood(double[] returns, double[] parameters) {
+        double[] x = checkReturns(returns);
+        GarchRecursion rec = recursion();
+        if (parameters == null || parameters.length != rec.size()) {
+            throw new IllegalArgumentException("Argument 'parameters' must hold " + rec.size() + " values " + rec.names()
+                    + " but has " + (parameters == null ? "null" : parameters.length));
+        }
+        return rec.logLikelihood(x, parameters);
+    }
+
     GarchRecursion recursion() {
         return new GarchRecursion(model, innovation, mean, p, q);
     }
@@ -264,7 +286,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
      */
     @Override
     public GarchFit fit(double[] returns) {
-        double[] x = checkReturns(returns);
+        double[] x = checkReturns(returns).clone();
         int n = x.length;
         double m = 0;
         for (double v : x) {
@@ -434,7 +456,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
                         + " at index " + t);
             }
         }
-        return returns.clone();
+        return returns;
     }
 
     /** fGarch's start (its .garchInitParameters), in the units of the scaled series (variance 1). */
