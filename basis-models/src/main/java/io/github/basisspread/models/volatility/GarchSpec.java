@@ -303,6 +303,15 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
             throw new EstimationException("The returns have no variance to model: their standard deviation is "
                     + scale, List.of("n = " + n, "mean = " + m, "standard deviation = " + scale));
         }
+        boolean freeBeta = false;
+        for (int j = 1; j <= q; j++) {
+            freeBeta |= !fixed.containsKey("beta" + j);
+        }
+        if (model == VarianceModel.EGARCH && fixed.containsKey("omega") && freeBeta) {
+            // The scaled EGARCH intercept is omega - 2 log(s) (1 - sum beta): a fixed omega in data units
+            // would move with a free beta. Search in data units instead.
+            scale = 1;
+        }
         double[] xs = new double[n];
         for (int t = 0; t < n; t++) {
             xs[t] = x[t] / scale;
@@ -311,16 +320,18 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         List<String> names = rec.names();
         int k = names.size();
         double[] startScaled = defaultStart(rec, xs);
-        for (Map.Entry<String, Double> e : start.entrySet()) {
-            int i = names.indexOf(e.getKey());
-            startScaled[i] = toScaled(rec, names, e.getKey(), e.getValue(), scale, startScaled);
-        }
         boolean[] isFixed = new boolean[k];
         for (Map.Entry<String, Double> e : fixed.entrySet()) {
-            int i = names.indexOf(e.getKey());
-            isFixed[i] = true;
+            isFixed[names.indexOf(e.getKey())] = true;
         }
-        for (Map.Entry<String, Double> e : fixed.entrySet()) {
+        // Given values in data units, in layout order, so that the EGARCH omega (whose scaled value
+        // depends on the betas) comes after the betas it needs.
+        Map<String, Double> given = new java.util.TreeMap<>(java.util.Comparator.comparingInt(names::indexOf));
+        given.putAll(start);
+        given.putAll(fixed);
+        List<Map.Entry<String, Double>> ordered = new ArrayList<>(given.entrySet());
+        ordered.sort(java.util.Comparator.comparingInt(e -> e.getKey().equals("omega") ? k : names.indexOf(e.getKey())));
+        for (Map.Entry<String, Double> e : ordered) {
             int i = names.indexOf(e.getKey());
             startScaled[i] = toScaled(rec, names, e.getKey(), e.getValue(), scale, startScaled);
         }

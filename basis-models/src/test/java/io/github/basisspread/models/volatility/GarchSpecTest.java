@@ -138,6 +138,21 @@ class GarchSpecTest {
     }
 
     @Test
+    void fixedEgarchInterceptStaysAtItsValueInDataUnits() {
+        // The search runs on the series divided by its standard deviation s, where the EGARCH intercept
+        // is omega - 2 log(s) (1 - beta): a fixed omega must come back as given, with beta free or fixed.
+        double[] x = FGarchReference.dem2gbp();
+        GarchSpec egarch = GarchSpec.of(1, 1).withModel(VarianceModel.EGARCH);
+        GarchFit freeBeta = egarch.withFixed(Map.of("omega", -0.1)).fit(x);
+        assertThat(freeBeta.coefficient("omega")).isCloseTo(-0.1, within(1e-12));
+        assertThat(freeBeta.coefficient("beta1")).isNotEqualTo(0.9);
+        GarchFit both = egarch.withFixed(Map.of("beta1", 0.95, "omega", -0.1)).fit(x);
+        assertThat(both.coefficient("omega")).isCloseTo(-0.1, within(1e-12));
+        assertThat(both.coefficient("beta1")).isEqualTo(0.95);
+        assertThat(both.logLikelihood()).isCloseTo(egarch.logLikelihood(x, both.estimates()), within(1e-8));
+    }
+
+    @Test
     void varianceForecastsAreTheMeanSquaredErrorsOfSimulatedPaths() {
         double[] x = FGarchReference.dem2gbp();
         for (VarianceModel model : new VarianceModel[] {VarianceModel.GARCH, VarianceModel.GJR}) {
