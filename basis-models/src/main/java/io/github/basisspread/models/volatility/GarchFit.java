@@ -53,6 +53,8 @@ public final class GarchFit implements ForecastingFit {
     private final double[] variances;
     private final ConvergenceInfo convergence;
     private final List<String> notes;
+    /** The number of returns the estimates come from (the observations may have been appended to). */
+    private final int estimationNobs;
 
     GarchFit(GarchSpec spec, double[] estimates, boolean[] fixed, double[][] covariance, double[][] robustCovariance,
             double logLikelihood, double[] x, ConvergenceInfo convergence, List<String> notes) {
@@ -68,9 +70,59 @@ public final class GarchFit implements ForecastingFit {
         this.convergence = convergence;
         this.notes = List.copyOf(notes);
         int n = x.length;
+        this.estimationNobs = n;
         this.residuals = new double[n];
         this.variances = new double[n];
         rec.run(x, estimates, residuals, variances, null);
+    }
+
+    /** A fit moved on to a longer series: everything of {@code base} but the data and the filter. */
+    private GarchFit(GarchFit base, double[] x, double[] residuals, double[] variances) {
+        this.spec = base.spec;
+        this.rec = base.rec;
+        this.names = base.names;
+        this.estimates = base.estimates;
+        this.fixed = base.fixed;
+        this.covariance = base.covariance;
+        this.robustCovariance = base.robustCovariance;
+        this.logLikelihood = base.logLikelihood;
+        this.convergence = base.convergence;
+        this.notes = base.notes;
+        this.estimationNobs = base.estimationNobs;
+        this.x = x;
+        this.residuals = residuals;
+        this.variances = variances;
+    }
+
+    /**
+     * Adds new returns after the sample and filters them with the estimated parameters, without
+     * re-estimating (the recursion continues from the end of the sample; its start stays the
+     * sample's). The estimates, standard errors, log-likelihood, {@link #nobs()} and information
+     * criteria stay those of the estimation sample; observations, residuals, conditional variances,
+     * forecasts and simulations move on.
+     *
+     * @param newReturns the returns following the sample, all finite (not modified)
+     * @return a new fitted model
+     * @throws IllegalArgumentException if the returns are null or hold a non-finite value
+     */
+    public GarchFit append(double... newReturns) {
+        if (newReturns == null) {
+            throw new IllegalArgumentException("Argument 'newReturns' must not be null");
+        }
+        for (int i = 0; i < newReturns.length; i++) {
+            if (!Double.isFinite(newReturns[i])) {
+                throw new IllegalArgumentException("Argument 'newReturns' must be finite but has value " + newReturns[i]
+                        + " at index " + i);
+            }
+        }
+        int n = x.length;
+        int m = n + newReturns.length;
+        double[] xs = Arrays.copyOf(x, m);
+        System.arraycopy(newReturns, 0, xs, n, newReturns.length);
+        double[] e = Arrays.copyOf(residuals, m);
+        double[] h = Arrays.copyOf(variances, m);
+        rec.continueFrom(xs, estimates, e, h, n);
+        return new GarchFit(this, xs, e, h);
     }
 
     /** @return the specification that was fitted */
@@ -148,9 +200,15 @@ public final class GarchFit implements ForecastingFit {
         return logLikelihood;
     }
 
+    /**
+     * Returns the number of returns the model was estimated on (fGarch's n; appended returns do not
+     * count).
+     *
+     * @return the number of observations of the estimation sample
+     */
     @Override
     public int nobs() {
-        return x.length;
+        return estimationNobs;
     }
 
     /**
@@ -250,7 +308,7 @@ public final class GarchFit implements ForecastingFit {
     }
 
     /**
-     * Returns the fitted series.
+     * Returns the fitted series, with any returns appended since.
      *
      * @return a copy of the returns
      */

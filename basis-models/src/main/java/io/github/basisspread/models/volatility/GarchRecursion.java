@@ -161,6 +161,40 @@ final class GarchRecursion {
     }
 
     /**
+     * Continues the recursion over observations {@code from..x.length-1} given the residuals and
+     * variances before {@code from} (filled in e and h; {@code from >= max(p, q)}): the filter of new
+     * observations after a fitted sample, whose start stays that of the sample.
+     */
+    void continueFrom(double[] x, double[] theta, double[] e, double[] h, int from) {
+        double mu = mean != MeanModel.ZERO ? theta[0] : 0;
+        double ar = mean == MeanModel.AR1 ? theta[1] : 0;
+        double omega = theta[omegaIndex()];
+        boolean egarch = model == VarianceModel.EGARCH;
+        boolean gjr = model == VarianceModel.GJR;
+        double absMean = egarch ? Innovation.meanAbsolute(innovation, shape(theta)) : 0;
+        int ai = alphaIndex();
+        int gi = gammaIndex();
+        int bi = betaIndex();
+        for (int t = from; t < x.length; t++) {
+            e[t] = residual(x, t, mu, ar);
+            double s = omega;
+            for (int i = 1; i <= p; i++) {
+                double el = e[t - i];
+                if (egarch) {
+                    double z = el / Math.sqrt(h[t - i]);
+                    s += theta[ai + i - 1] * (Math.abs(z) - absMean) + theta[gi + i - 1] * z;
+                } else {
+                    s += (theta[ai + i - 1] + (gjr && el < 0 ? theta[gi + i - 1] : 0)) * el * el;
+                }
+            }
+            for (int j = 1; j <= q; j++) {
+                s += theta[bi + j - 1] * (egarch ? Math.log(h[t - j]) : h[t - j]);
+            }
+            h[t] = egarch ? Math.exp(s) : s;
+        }
+    }
+
+    /**
      * The log-likelihood at theta, or NaN where a variance is not positive and finite or a
      * parameter is outside its domain.
      */

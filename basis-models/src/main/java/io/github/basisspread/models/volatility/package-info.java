@@ -9,6 +9,9 @@
  * <p>{@link io.github.basisspread.models.volatility.GarchSpec} is the immutable specification,
  * {@code GarchSpec.of(1, 1).withInnovation(Innovation.STUDENT_T).fit(returns)} returns an
  * immutable {@link io.github.basisspread.models.volatility.GarchFit}. Stationarity
- * ({@code persistence < 1}) is reported, not imposed.
+ * ({@code persistence < 1}) is reported, not imposed. A fit takes new returns without
+ * re-estimating ({@code fit.append(r)}), and a richer mean is a two-step affair: the residuals of an
+ * ARIMA fit ({@code ArimaFit.residuals()}) are the returns of a zero-mean GARCH
+ * ({@code withMean(MeanModel.ZERO)}).
  */
 package io.github.basisspread.models.volatility;

@@ -153,6 +153,38 @@ class GarchSpecTest {
     }
 
     @Test
+    void appendFiltersNewReturnsWithoutReEstimating() {
+        double[] x = FGarchReference.dem2gbp();
+        double[] head = Arrays.copyOf(x, 1900);
+        double[] tail = Arrays.copyOfRange(x, 1900, x.length);
+        for (VarianceModel model : VarianceModel.values()) {
+            GarchFit fit = GarchSpec.of(1, 1).withModel(model).withMean(MeanModel.AR1).fit(head);
+            double oneStep = fit.varianceForecast(1)[0];
+            double meanStep = fit.forecast(1).mean(1);
+            GarchFit moved = fit.append(tail);
+            assertThat(moved.estimates()).containsExactly(fit.estimates());
+            assertThat(moved.logLikelihood()).isEqualTo(fit.logLikelihood());
+            assertThat(moved.nobs()).isEqualTo(1900);
+            assertThat(moved.observations()).containsExactly(x);
+            assertThat(moved.conditionalVariances()).hasSize(1974).startsWith(fit.conditionalVariances());
+            // The one-step variance forecast of the fit is the filtered variance of the first appended return,
+            // and its mean forecast the first appended return less its residual.
+            assertThat(moved.conditionalVariances()[1900]).as(model.label()).isCloseTo(oneStep, within(1e-15 * oneStep));
+            assertThat(x[1900] - moved.residuals()[1900]).isCloseTo(meanStep, within(1e-15));
+            // Appending one return at a time gives the same filter.
+            GarchFit stepwise = fit;
+            for (double r : tail) {
+                stepwise = stepwise.append(r);
+            }
+            assertThat(stepwise.conditionalVariances()).containsExactly(moved.conditionalVariances());
+            assertThat(stepwise.forecast(3)).isEqualTo(moved.forecast(3));
+        }
+        GarchFit fit = GarchSpec.of(1, 1).fit(head);
+        assertThatThrownBy(() -> fit.append(0.1, Double.NaN)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Argument 'newReturns' must be finite but has value NaN at index 1");
+    }
+
+    @Test
     void varianceForecastsAreTheMeanSquaredErrorsOfSimulatedPaths() {
         double[] x = FGarchReference.dem2gbp();
         for (VarianceModel model : new VarianceModel[] {VarianceModel.GARCH, VarianceModel.GJR}) {
