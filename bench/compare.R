@@ -62,4 +62,15 @@ if (requireNamespace("forecast", quietly = TRUE)) {
   message("forecast is not installed: no auto_arima row for R")
 }
 
+# GARCH(1,1) with a constant mean and normal innovations on 100,000 returns: fGarch::garchFit with its
+# defaults. coef = mu omega alpha1 beta1.
+if (requireNamespace("fGarch", quietly = TRUE)) {
+  r <- readf("garch11.f64", getm("garch_n"))
+  gf <- best_of(function() fGarch::garchFit(~ garch(1, 1), data = r, trace = FALSE))
+  out <- c(out, paste("garch11", "R_fGarch", gf$seconds, fmt(-gf$value@fit$llh),
+                      paste(fmt(coef(gf$value)[c("mu", "omega", "alpha1", "beta1")]), collapse = " ")))
+} else {
+  message("fGarch is not installed: no garch11 row for R")
+}
+
 writeLines(out, file.path(dir, "results_r.txt"))

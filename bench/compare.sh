@@ -27,7 +27,7 @@ have_py=1
 
 # --- dependencies ---------------------------------------------------------------------------
 missing=()
-for pkg in r-base-core r-cran-forecast python3-statsmodels; do
+for pkg in r-base-core r-cran-forecast r-cran-fgarch python3-statsmodels; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if ((${#missing[@]})); then
@@ -76,7 +76,8 @@ echo "python: $( ((have_py)) && "$PYTHON" -c 'import sys,numpy,statsmodels; prin
 echo "timing: inside each tool, untimed warm-up runs (R, Python: one; Basis: 3 s of runs, for the JIT) then the best of $REPEATS runs (start-up, imports, JIT and"
 echo "        file reading excluded); BLAS and JVM limited to $BENCH_THREADS thread(s). 'x ours' = tool time / Basis time."
 echo "check:  each tool's estimates evaluated by one log-likelihood (exact diffuse Kalman filter; Gaussian OLS;"
-echo "        exact ARIMA likelihood with sigma2 concentrated out, by Basis with all coefficients fixed);"
+echo "        exact ARIMA likelihood with sigma2 concentrated out, by Basis with all coefficients fixed; GARCH(1,1)"
+echo "        likelihood with fGarch's recursion start, GarchSpec.logLikelihood);"
 echo "        ours must be >= theirs - 1e-6 relative. auto_arima (40 x 1,000, forecast::auto.arima defaults vs"
 echo "        AutoArima.of(), both one series after the other): time, sum of each tool's own log-likelihoods,"
 echo "        and the number of series whose chosen (p,d,q,constant) agree; informational, not in the exit status."

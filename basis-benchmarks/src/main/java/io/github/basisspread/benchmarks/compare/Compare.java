@@ -1,6 +1,7 @@
 package io.github.basisspread.benchmarks.compare;
 
 import io.github.basisspread.benchmarks.ArimaBenchmark;
+import io.github.basisspread.benchmarks.GarchBenchmark;
 import io.github.basisspread.benchmarks.SeededData;
 import io.github.basisspread.models.arima.ArimaFit;
 import io.github.basisspread.models.arima.ArimaSpec;
@@ -11,6 +12,8 @@ import io.github.basisspread.models.regression.RegressionData;
 import io.github.basisspread.models.statespace.KalmanFilter;
 import io.github.basisspread.models.statespace.LocalLevel;
 import io.github.basisspread.models.statespace.StateSpaceFit;
+import io.github.basisspread.models.volatility.GarchFit;
+import io.github.basisspread.models.volatility.GarchSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -46,7 +49,9 @@ import java.util.stream.Stream;
  * first) for {@code ols}, {@code ar1 ar2 ma1 intercept} (R's order, the intercept being the
  * mean) for {@code arima201}, and five numbers per series for {@code auto_arima}:
  * {@code p d q constant loglik}, where {@code constant} is 0 (none), 1 (intercept/mean) or 2
- * (drift) and {@code loglik} the tool's own reported log-likelihood of its chosen model.
+ * (drift) and {@code loglik} the tool's own reported log-likelihood of its chosen model;
+ * {@code mu omega alpha1 beta1} for {@code garch11} (GARCH(1,1), constant mean, normal innovations,
+ * as {@code fGarch::garchFit(~garch(1, 1))}).
  */
 public final class Compare {
 
@@ -62,6 +67,8 @@ public final class Compare {
     static final int AUTO_SERIES = 40;
     /** Points of each auto-ARIMA series. */
     static final int AUTO_POINTS = 1_000;
+    /** Returns of the GARCH(1,1) series. */
+    static final int GARCH_POINTS = GarchBenchmark.POINTS;
     /** Relative log-likelihood tolerance of the check. */
     static final double TOLERANCE = 1e-6;
 
@@ -106,9 +113,11 @@ public final class Compare {
         writeDoubles(dir.resolve("arima201.f64"), ArimaBenchmark.armaSeries());
         // Series after series, the same panel as ArimaBenchmark's.
         writeDoubles(dir.resolve("auto_arima.f64"), SeededData.arimaPanel(AUTO_SERIES, AUTO_POINTS, SeededData.SEED + 100));
+        writeDoubles(dir.resolve("garch11.f64"), GarchBenchmark.returns());
         Files.writeString(dir.resolve("meta.txt"), "ll_n " + LOCAL_LEVEL_POINTS + "\nols_n " + OLS_ROWS + "\nols_k "
                 + OLS_REGRESSORS + "\narima_n " + ARIMA_POINTS + "\nauto_count " + AUTO_SERIES + "\nauto_n "
-                + AUTO_POINTS + "\nseed " + SeededData.SEED + "\n", StandardCharsets.US_ASCII);
+                + AUTO_POINTS + "\ngarch_n " + GARCH_POINTS + "\nseed " + SeededData.SEED + "\n",
+                StandardCharsets.US_ASCII);
     }
 
     static void run(Path dir, int repeats) throws IOException {
@@ -128,6 +137,10 @@ public final class Compare {
         double[] arma = readDoubles(dir.resolve("arima201.f64"), 1, ARIMA_POINTS)[0];
         Timed<ArimaFit> af = time(repeats, () -> arima201().fit(arma));
         lines.add(line("arima201", "basis", af.seconds, af.value.logLikelihood(), af.value.estimates()));
+
+        double[] returns = readDoubles(dir.resolve("garch11.f64"), 1, GARCH_POINTS)[0];
+        Timed<GarchFit> gf = time(repeats, () -> GarchSpec.of(1, 1).fit(returns));
+        lines.add(line("garch11", "basis", gf.seconds, gf.value.logLikelihood(), gf.value.estimates()));
 
         // One series after the other (this JVM sees BENCH_THREADS processors; fitAll is the
         // parallel path, benchmarked by ArimaBenchmark.autoArimaParallel).
@@ -211,8 +224,9 @@ public final class Compare {
         double[] y = readDoubles(dir.resolve("local_level.f64"), 1, LOCAL_LEVEL_POINTS)[0];
         double[][] ols = readDoubles(dir.resolve("ols.f64"), OLS_REGRESSORS + 1, OLS_ROWS);
         double[] arma = readDoubles(dir.resolve("arima201.f64"), 1, ARIMA_POINTS)[0];
+        double[] returns = readDoubles(dir.resolve("garch11.f64"), 1, GARCH_POINTS)[0];
         Map<String, List<Result>> byRow = new LinkedHashMap<>();
-        for (String row : List.of("local_level", "ols", "arima201", "auto_arima")) {
+        for (String row : List.of("local_level", "ols", "arima201", "auto_arima", "garch11")) {
             byRow.put(row, new ArrayList<>());
         }
         for (Result r : results) {
@@ -237,9 +251,9 @@ public final class Compare {
                 }
                 continue;
             }
-            double ourLl = commonLogLikelihood(e.getKey(), ours.params, y, ols, arma);
+            double ourLl = commonLogLikelihood(e.getKey(), ours.params, y, ols, arma, returns);
             for (Result r : e.getValue()) {
-                double ll = commonLogLikelihood(e.getKey(), r.params, y, ols, arma);
+                double ll = commonLogLikelihood(e.getKey(), r.params, y, ols, arma, returns);
                 boolean pass = ourLl >= ll - TOLERANCE * Math.abs(ll);
                 ok &= pass;
                 String check = r == ours ? "reference" : pass
@@ -301,11 +315,13 @@ public final class Compare {
      * log-likelihood for the local level model, the Gaussian log-likelihood with the variance
      * concentrated out, {@code -n/2 (ln(2 pi SSR / n) + 1)}, for OLS, and for ARIMA(2,0,1) the
      * exact Gaussian likelihood of Basis's ML fit with every coefficient fixed at the tool's
-     * estimate (sigma2 concentrated out, as R's {@code arima} does).
+     * estimate (sigma2 concentrated out, as R's {@code arima} does); for GARCH(1,1) Basis's
+     * log-likelihood at the tool's estimates, with fGarch's start of the variance recursion.
      */
     private static double commonLogLikelihood(String row, double[] params, double[] y, double[][] ols,
-            double[] arma) {
+            double[] arma, double[] returns) {
         return switch (row) {
+            case "garch11" -> GarchSpec.of(1, 1).logLikelihood(returns, params);
             case "arima201" -> arima201()
                     .withFixed(Map.of("ar1", params[0], "ar2", params[1], "ma1", params[2], "intercept", params[3]))
                     .fit(arma).logLikelihood();

@@ -18,6 +18,9 @@ import io.github.basisspread.models.statespace.KalmanFilter;
 import io.github.basisspread.models.statespace.LocalLevel;
 import io.github.basisspread.models.statespace.StateSpaceFit;
 import io.github.basisspread.models.statespace.StateSpaceModel;
+import io.github.basisspread.models.volatility.GarchFit;
+import io.github.basisspread.models.volatility.GarchSpec;
+import io.github.basisspread.models.volatility.MeanModel;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,8 +31,8 @@ import java.util.Map;
  *
  * <p>Benchmarks: the random walk (the last value), the rolling mean of the last {@code k} values,
  * and carry convergence (a dated future's basis decays linearly to zero at expiry). Adapters: any
- * univariate state-space estimator (local level, AR(1) plus noise), and an autoregression of order
- * {@code p} fitted by ordinary least squares.
+ * univariate state-space estimator (local level, AR(1) plus noise), an autoregression of order
+ * {@code p} fitted by ordinary least squares, and the mean equation of a GARCH-family model.
  *
  * <p>Every forecaster returned is immutable and thread-safe. Stateless.
  */
@@ -187,6 +190,39 @@ public final class Forecasters {
     public static Forecaster autoArima(AutoArima search) {
         ArgChecker.notNull(search, "search");
         return training -> arimaModel(search.fit(training.valuesArray()), training);
+    }
+
+    /**
+     * A GARCH-family model ({@link GarchSpec}) fitted by maximum likelihood on each training
+     * window; its point forecasts are those of the mean equation, from the last value of the
+     * history the forecast starts from: 0 (zero mean), {@code mu} (constant), or the AR(1)
+     * recursion {@code m_k = mu + ar1 m_{k-1}}, {@code m_0} the last value. The variance equation
+     * does not move the point forecast (it gives its uncertainty: {@link GarchFit#forecast(int)} and
+     * {@link GarchFit#varianceForecast(int)}), so a GARCH forecaster is the constant or AR(1) mean
+     * estimated with weights from the fitted volatility, evaluated beside the naive benchmarks.
+     *
+     * @param spec the specification
+     * @return the forecaster
+     * @throws IllegalArgumentException if the specification is null
+     */
+    public static Forecaster garch(GarchSpec spec) {
+        ArgChecker.notNull(spec, "spec");
+        return training -> {
+            GarchFit fit = spec.fit(training.valuesArray());
+            double[] est = fit.estimates();
+            double mu = spec.mean() == MeanModel.ZERO ? 0 : est[0];
+            double ar = spec.mean() == MeanModel.AR1 ? est[1] : 0;
+            return (history, horizon) -> {
+                int n = checkHistory(history, 1, horizon);
+                double[] f = new double[horizon];
+                double prev = history.value(n - 1);
+                for (int k = 0; k < horizon; k++) {
+                    prev = mu + ar * prev;
+                    f[k] = prev;
+                }
+                return f;
+            };
+        };
     }
 
     /**

@@ -1,0 +1,312 @@
+package io.github.basisspread.models.volatility;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The filter of a GARCH-family model: residuals of the mean equation, the conditional variance
+ * recursion and the log-likelihood, for one parameter vector. Parameter layout:
+ * {@code [mu][ar1] omega alpha_1..p [gamma_1..p] beta_1..q [shape]}.
+ *
+ * <p>Start of the recursion (fGarch's default {@code init.rec = "mci"}): for {@code t <= max(p, q)}
+ * the variance is {@code omega + P mean(e^2)}, with P the persistence as fGarch's Fortran computes
+ * it ({@link #startPersistence}) and the mean over all n residuals; for EGARCH the log variance
+ * starts at {@code log mean(e^2)}. Every one of the n
+ * observations counts in the likelihood (fGarch's {@code llh.start = 1}).
+ *
+ * <p>Immutable; the per-observation loop allocates nothing (two small lag buffers per call).
+ */
+final class GarchRecursion {
+
+    private final VarianceModel model;
+    private final Innovation innovation;
+    private final MeanModel mean;
+    private final int p;
+    private final int q;
+
+    GarchRecursion(VarianceModel model, Innovation innovation, MeanModel mean, int p, int q) {
+        this.model = model;
+        this.innovation = innovation;
+        this.mean = mean;
+        this.p = p;
+        this.q = q;
+    }
+
+    /** The parameter names in layout order. */
+    List<String> names() {
+        List<String> n = new ArrayList<>();
+        if (mean != MeanModel.ZERO) {
+            n.add("mu");
+        }
+        if (mean == MeanModel.AR1) {
+            n.add("ar1");
+        }
+        n.add("omega");
+        for (int i = 1; i <= p; i++) {
+            n.add("alpha" + i);
+        }
+        if (model.hasGamma()) {
+            for (int i = 1; i <= p; i++) {
+                n.add("gamma" + i);
+            }
+        }
+        for (int j = 1; j <= q; j++) {
+            n.add("beta" + j);
+        }
+        if (innovation.hasShape()) {
+            n.add("shape");
+        }
+        return List.copyOf(n);
+    }
+
+    int size() {
+        return mean.size() + 1 + p * (model.hasGamma() ? 2 : 1) + q + (innovation.hasShape() ? 1 : 0);
+    }
+
+    int omegaIndex() {
+        return mean.size();
+    }
+
+    int alphaIndex() {
+        return mean.size() + 1;
+    }
+
+    int gammaIndex() {
+        return alphaIndex() + p;
+    }
+
+    int betaIndex() {
+        return alphaIndex() + p * (model.hasGamma() ? 2 : 1);
+    }
+
+    int shapeIndex() {
+        return betaIndex() + q;
+    }
+
+    VarianceModel model() {
+        return model;
+    }
+
+    Innovation innovation() {
+        return innovation;
+    }
+
+    MeanModel mean() {
+        return mean;
+    }
+
+    int p() {
+        return p;
+    }
+
+    int q() {
+        return q;
+    }
+
+    double shape(double[] theta) {
+        return innovation.hasShape() ? theta[shapeIndex()] : Double.NaN;
+    }
+
+    /**
+     * The persistence: {@code sum alpha + sum beta} (GARCH), {@code sum alpha + sum gamma / 2 +
+     * sum beta} (GJR, with a symmetric innovation a negative shock comes half the time), and
+     * {@code sum beta} (EGARCH, on the log variance).
+     */
+    double persistence(double[] theta) {
+        double s = 0;
+        for (int j = 0; j < q; j++) {
+            s += theta[betaIndex() + j];
+        }
+        if (model == VarianceModel.EGARCH) {
+            return s;
+        }
+        for (int i = 0; i < p; i++) {
+            s += theta[alphaIndex() + i];
+            if (model == VarianceModel.GJR) {
+                s += 0.5 * theta[gammaIndex() + i];
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The persistence that starts the recursion, fGarch's: {@code sum alpha + sum beta} for GARCH;
+     * for GJR fGarch's Fortran (its APARCH with power 2, {@code a (|e| - g e)^2}) adds its own
+     * {@code sum a + sum beta}, without the leverage term, and {@code a} is
+     * {@code ((sqrt(alpha) + sqrt(alpha + gamma)) / 2)^2} here; NaN when {@code alpha + gamma < 0}.
+     */
+    double startPersistence(double[] theta) {
+        if (model != VarianceModel.GJR) {
+            return persistence(theta);
+        }
+        double s = 0;
+        for (int j = 0; j < q; j++) {
+            s += theta[betaIndex() + j];
+        }
+        for (int i = 0; i < p; i++) {
+            double a = theta[alphaIndex() + i];
+            double root = 0.5 * (Math.sqrt(a) + Math.sqrt(a + theta[gammaIndex() + i]));
+            s += root * root;
+        }
+        return s;
+    }
+
+    /** The residual of observation t (0-based) of the mean equation. */
+    private double residual(double[] x, int t, double mu, double ar) {
+        return switch (mean) {
+            case ZERO -> x[t];
+            case CONSTANT -> x[t] - mu;
+            case AR1 -> t == 0 ? 0.0 : x[t] - mu - ar * x[t - 1];
+        };
+    }
+
+    /**
+     * Continues the recursion over observations {@code from..x.length-1} given the residuals and
+     * variances before {@code from} (filled in e and h; {@code from >= max(p, q)}): the filter of new
+     * observations after a fitted sample, whose start stays that of the sample.
+     */
+    void continueFrom(double[] x, double[] theta, double[] e, double[] h, int from) {
+        double mu = mean != MeanModel.ZERO ? theta[0] : 0;
+        double ar = mean == MeanModel.AR1 ? theta[1] : 0;
+        double omega = theta[omegaIndex()];
+        boolean egarch = model == VarianceModel.EGARCH;
+        boolean gjr = model == VarianceModel.GJR;
+        double absMean = egarch ? Innovation.meanAbsolute(innovation, shape(theta)) : 0;
+        int ai = alphaIndex();
+        int gi = gammaIndex();
+        int bi = betaIndex();
+        for (int t = from; t < x.length; t++) {
+            e[t] = residual(x, t, mu, ar);
+            double s = omega;
+            for (int i = 1; i <= p; i++) {
+                double el = e[t - i];
+                if (egarch) {
+                    double z = el / Math.sqrt(h[t - i]);
+                    s += theta[ai + i - 1] * (Math.abs(z) - absMean) + theta[gi + i - 1] * z;
+                } else {
+                    s += (theta[ai + i - 1] + (gjr && el < 0 ? theta[gi + i - 1] : 0)) * el * el;
+                }
+            }
+            for (int j = 1; j <= q; j++) {
+                s += theta[bi + j - 1] * (egarch ? Math.log(h[t - j]) : h[t - j]);
+            }
+            h[t] = egarch ? Math.exp(s) : s;
+        }
+    }
+
+    /**
+     * The log-likelihood at theta, or NaN where a variance is not positive and finite or a
+     * parameter is outside its domain.
+     */
+    double logLikelihood(double[] x, double[] theta) {
+        return run(x, theta, null, null, null);
+    }
+
+    /**
+     * Runs the filter; fills (when not null) the residuals, the conditional variances and the
+     * per-observation log-likelihood contributions, each of length n.
+     *
+     * @return the log-likelihood, or NaN where undefined
+     */
+    double run(double[] x, double[] theta, double[] eOut, double[] hOut, double[] llOut) {
+        int n = x.length;
+        double mu = mean != MeanModel.ZERO ? theta[0] : 0;
+        double ar = mean == MeanModel.AR1 ? theta[1] : 0;
+        double omega = theta[omegaIndex()];
+        double nu = shape(theta);
+        if (innovation.hasShape() && !(nu > 2)) {
+            return Double.NaN;
+        }
+        double logConst = Innovation.logConstant(innovation, nu);
+        double tScale = innovation.hasShape() ? 1 / (nu - 2) : 0;
+        double tPower = innovation.hasShape() ? 0.5 * (nu + 1) : 0;
+        double sumSq = 0;
+        for (int t = 0; t < n; t++) {
+            double e = residual(x, t, mu, ar);
+            sumSq += e * e;
+        }
+        double meanSq = sumSq / n;
+        int r = Math.max(p, q);
+        // Lag buffers, most recent first: e_{t-1..t-p} (or z for EGARCH) and h_{t-1..t-q} (log h for EGARCH).
+        double[] eLag = new double[p];
+        double[] hLag = new double[q];
+        boolean egarch = model == VarianceModel.EGARCH;
+        boolean gjr = model == VarianceModel.GJR;
+        double start = egarch ? Math.log(meanSq) : omega + startPersistence(theta) * meanSq;
+        double absMean = egarch ? Innovation.meanAbsolute(innovation, nu) : 0;
+        int ai = alphaIndex();
+        int gi = gammaIndex();
+        int bi = betaIndex();
+        double ll = 0;
+        for (int t = 0; t < n; t++) {
+            double e = residual(x, t, mu, ar);
+            double h;
+            double logH;
+            if (t < r) {
+                if (egarch) {
+                    logH = start;
+                    h = Math.exp(logH);
+                } else {
+                    h = start;
+                    logH = Math.log(h);
+                }
+            } else if (egarch) {
+                double s = omega;
+                for (int i = 0; i < p; i++) {
+                    double z = eLag[i];
+                    s += theta[ai + i] * (Math.abs(z) - absMean) + theta[gi + i] * z;
+                }
+                for (int j = 0; j < q; j++) {
+                    s += theta[bi + j] * hLag[j];
+                }
+                logH = s;
+                h = Math.exp(s);
+            } else {
+                double s = omega;
+                for (int i = 0; i < p; i++) {
+                    double el = eLag[i];
+                    double a = theta[ai + i];
+                    if (gjr && el < 0) {
+                        a += theta[gi + i];
+                    }
+                    s += a * el * el;
+                }
+                for (int j = 0; j < q; j++) {
+                    s += theta[bi + j] * hLag[j];
+                }
+                h = s;
+                logH = Math.log(h);
+            }
+            if (!(h > 0) || h == Double.POSITIVE_INFINITY) {
+                return Double.NaN;
+            }
+            double zz = e * e / h;
+            double contribution = innovation.hasShape()
+                    ? logConst - 0.5 * logH - tPower * Math.log1p(zz * tScale)
+                    : logConst - 0.5 * (logH + zz);
+            ll += contribution;
+            if (eOut != null) {
+                eOut[t] = e;
+            }
+            if (hOut != null) {
+                hOut[t] = h;
+            }
+            if (llOut != null) {
+                llOut[t] = contribution;
+            }
+            for (int i = p - 1; i > 0; i--) {
+                eLag[i] = eLag[i - 1];
+            }
+            if (p > 0) {
+                eLag[0] = egarch ? e / Math.sqrt(h) : e;
+            }
+            for (int j = q - 1; j > 0; j--) {
+                hLag[j] = hLag[j - 1];
+            }
+            if (q > 0) {
+                hLag[0] = egarch ? logH : h;
+            }
+        }
+        return ll;
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * Volatility models of returns: GARCH(p, q), GJR-GARCH and EGARCH, with normal or Student-t
+ * innovations, on a zero, constant or AR(1) mean, by maximum likelihood as R's
+ * {@code fGarch::garchFit} (the same start of the variance recursion, the same constraints, the
+ * same log-likelihood), with standard errors from the observed information and robust
+ * (Bollerslev-Wooldridge) ones, persistence, unconditional variance, the half-life of a volatility
+ * shock, variance and mean forecasts, standardised residuals and seeded simulation.
+ *
+ * <p>{@link io.github.basisspread.models.volatility.GarchSpec} is the immutable specification,
+ * {@code GarchSpec.of(1, 1).withInnovation(Innovation.STUDENT_T).fit(returns)} returns an
+ * immutable {@link io.github.basisspread.models.volatility.GarchFit}. Stationarity
+ * ({@code persistence < 1}) is reported, not imposed. A fit takes new returns without
+ * re-estimating ({@code fit.append(r)}), and a richer mean is a two-step affair: the residuals of an
+ * ARIMA fit ({@code ArimaFit.residuals()}) are the returns of a zero-mean GARCH
+ * ({@code withMean(MeanModel.ZERO)}).
+ */
+package io.github.basisspread.models.volatility;
