@@ -280,11 +280,18 @@ public final class VecmFit implements FittedModel {
     }
 
     private LevelsProcess process() {
+        return process(last, totalObservations);
+    }
+
+    /**
+     * The VAR representation conditioned on other last observations: the k + 1 latest levels
+     * (oldest first) of a history of n observations (n places the trends).
+     */
+    LevelsProcess process(double[][] lastObservations, int n) {
         int kk = names.size();
         DeterministicTerms d = spec.deterministic();
         double[][] dout = deterministicOutside();
         double[][] din = betaDeterministic();
-        int n = totalObservations;
         LevelsProcess.Deterministic det = step -> {
             double[] v = new double[kk];
             int col = 0;
@@ -308,7 +315,7 @@ public final class VecmFit implements FittedModel {
             }
             return v;
         };
-        return new LevelsProcess(varRepresentation(), sigma, last, det);
+        return new LevelsProcess(varRepresentation(), sigma, lastObservations, det);
     }
 
     private void addAlphaTimes(double[] v, double[] rho, double x) {
@@ -332,6 +339,42 @@ public final class VecmFit implements FittedModel {
      */
     public MultivariateForecast forecast(int horizon) {
         return process().forecast(horizon, names);
+    }
+
+    /**
+     * Forecasts the levels from another history with this fit's parameters (no re-estimation):
+     * the walk-forward's update between refits.
+     *
+     * @param history the K series up to the forecast origin, each of one length n, at least k + 1
+     *     (not modified); a trend continues from observation n
+     * @param horizon h, at least 1
+     * @return the joint forecast
+     * @throws IllegalArgumentException if the history has the wrong number of series, unequal
+     *     lengths, non-finite values or fewer than k + 1 observations, or the horizon is below 1
+     */
+    public MultivariateForecast forecastFrom(double[][] history, int horizon) {
+        if (history == null || history.length != names.size()) {
+            throw new IllegalArgumentException("Argument 'history' must hold " + names.size() + " series but has "
+                    + (history == null ? "null" : history.length));
+        }
+        int p = spec.lagDifferences() + 1;
+        int n = history[0] == null ? 0 : history[0].length;
+        double[][] lastObs = new double[p][names.size()];
+        for (int j = 0; j < history.length; j++) {
+            if (history[j] == null || history[j].length != n || n < p) {
+                throw new IllegalArgumentException("Argument 'history' must hold series of one length, at least " + p
+                        + ", but series " + j + " has " + (history[j] == null ? "null" : "length " + history[j].length));
+            }
+            for (int i = 0; i < p; i++) {
+                double v = history[j][n - p + i];
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("Argument 'history' must be finite but series " + j
+                            + " has value " + v + " at index " + (n - p + i));
+                }
+                lastObs[i][j] = v;
+            }
+        }
+        return process(lastObs, n).forecast(horizon, names);
     }
 
     /**
