@@ -209,7 +209,7 @@ final class Dense {
     static double[][] multiply(double[][] a, double[][] b) {
         int n = a.length;
         int k = b.length;
-        int m = k == 0 ? (n == 0 ? 0 : 0) : b[0].length;
+        int m = k == 0 ? 0 : b[0].length;
         double[][] out = new double[n][m];
         for (int i = 0; i < n; i++) {
             for (int l = 0; l < k; l++) {
