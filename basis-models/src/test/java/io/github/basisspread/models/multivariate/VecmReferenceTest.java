@@ -27,8 +27,22 @@ class VecmReferenceTest {
     @org.junit.jupiter.api.Test
     void denmarkRankTwoWithTwoLags() {
         VecmFit fit = VecmSpec.of(2, 2).withDeterministic("co").fit(References.denmark());
-        // statsmodels 0.13 reshapes beta's standard errors in another order when r > 1: not compared
         check(SM, "vecm.co.k2.r2", fit, false);
+        // Beta's free block is 2 x 2 here; Luetkepohl (2005, p. 297) gives Cov(vec(beta_(2)')) =
+        // (R12 R12')^-1 (x) (alpha' Sigma^-1 alpha)^-1, so the error of row a, column c is
+        // sqrt(m1_aa m2_cc). statsmodels 0.13 reshapes that diagonal in column-major order and
+        // places the same four numbers transposed: element (a, c) of ours is its (c, a).
+        double[] sm = SM.values("vecm.co.k2.r2.seBeta");
+        double[][] ours = fit.betaStandardErrors();
+        double[] transposed = new double[4];
+        double[] theirs = new double[4];
+        for (int a = 0; a < 2; a++) {
+            for (int c = 0; c < 2; c++) {
+                transposed[a * 2 + c] = ours[2 + c][a];
+                theirs[a * 2 + c] = sm[(2 + a) * 2 + c];
+            }
+        }
+        close(transposed, theirs, "seBeta (transposed block)");
     }
 
     @org.junit.jupiter.api.Test
