@@ -1,6 +1,7 @@
 package io.github.basisspread.models.multivariate;
 
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 /**
  * A VAR(p) in levels, {@code y_t = d_t + A_1 y_{t-1} + ... + A_p y_{t-p} + u_t} with
@@ -79,6 +80,50 @@ final class LevelsProcess {
             theta[i] = Dense.multiply(phi[i], p);
         }
         return new ImpulseResponses(theta, names);
+    }
+
+    /**
+     * One simulated path of steps 1..h: the recursion of the forecasts with Gaussian innovations
+     * {@code u = P z}, {@code P P' = Sigma}, z standard normal from the generator.
+     *
+     * @return h rows of K values
+     */
+    double[][] simulate(int horizon, RandomGenerator random) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("Argument 'horizon' must be at least 1 but has value " + horizon);
+        }
+        if (random == null) {
+            throw new IllegalArgumentException("Argument 'random' must not be null but has value null");
+        }
+        double[][] p = Dense.choleskyLower(sigma, "innovation covariance");
+        int order = a.length;
+        double[][] path = new double[horizon][];
+        double[] z = new double[k];
+        for (int h = 1; h <= horizon; h++) {
+            double[] y = deterministic.at(h).clone();
+            for (int i = 1; i <= order; i++) {
+                double[] prior = h - i <= 0 ? last[last.length + h - i - 1] : path[h - i - 1];
+                for (int r = 0; r < k; r++) {
+                    double s = 0;
+                    for (int c = 0; c < k; c++) {
+                        s += a[i - 1][r][c] * prior[c];
+                    }
+                    y[r] += s;
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                z[c] = random.nextGaussian();
+            }
+            for (int r = 0; r < k; r++) {
+                double s = 0;
+                for (int c = 0; c <= r; c++) {
+                    s += p[r][c] * z[c];
+                }
+                y[r] += s;
+            }
+            path[h - 1] = y;
+        }
+        return path;
     }
 
     /** Forecasts of steps 1..h with their MSE matrices. */

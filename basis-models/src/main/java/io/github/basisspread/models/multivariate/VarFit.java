@@ -212,6 +212,20 @@ public final class VarFit implements FittedModel {
     }
 
     /**
+     * Simulates one future path of the levels after the end of the data, with Gaussian
+     * innovations of covariance {@link #sigma()} (the recursion whose expectation is
+     * {@link #forecast(int)}).
+     *
+     * @param horizon h, at least 1
+     * @param random the source of randomness (seed it for reproducible paths)
+     * @return h rows of K simulated values (row h - 1 for step h)
+     * @throws IllegalArgumentException if h is below 1 or random is null
+     */
+    public double[][] simulate(int horizon, java.util.random.RandomGenerator random) {
+        return process().simulate(horizon, random);
+    }
+
+    /**
      * Returns the orthogonalised impulse responses, periods 0..n (Cholesky factor of
      * {@code sigma_u}, as statsmodels' {@code irf().orth_irfs}).
      *
