@@ -9,11 +9,13 @@
  * cases named as statsmodels names them ({@code n}, {@code co}, {@code ci}, {@code lo},
  * {@code li} and their combinations). Their fits give the estimates with standard errors, the
  * log-likelihood, joint forecasts of the levels with intervals
- * ({@link io.github.basisspread.models.multivariate.MultivariateForecast}), orthogonalised
- * impulse responses, and for the VECM the cointegrating vector of log future and log spot, the
+ * ({@link io.github.basisspread.models.multivariate.MultivariateForecast}), seeded simulated
+ * paths, orthogonalised impulse responses, and for the VECM the cointegrating vector of log future and log spot, the
  * long-run mean of the basis, the half-life of a deviation, and which market leads the price
  * discovery ({@link io.github.basisspread.models.multivariate.PriceDiscovery}: Gonzalo-Granger
  * component shares and Hasbrouck information-share bounds).
+ * {@link io.github.basisspread.models.multivariate.VecmForecaster} puts the VECM into the
+ * walk-forward evaluation of {@code models.evaluation}, forecasting one series with its companion.
  *
  * <p>Every number is matched to statsmodels 0.13 ({@code VAR}, {@code VECM}) and R's
  * {@code urca::ca.jo}/{@code cajorls} within 1e-6 relative, on urca's Danish data and on hourly
