@@ -73,4 +73,28 @@ if (requireNamespace("fGarch", quietly = TRUE)) {
   message("fGarch is not installed: no garch11 row for R")
 }
 
+# VECM: urca's ca.jo (K = 3 levels, i.e. two lagged differences; ecdet = "none" is an unrestricted
+# constant, statsmodels' "co") and cajorls(r = 1). Log-likelihood from the eigenvalue and the
+# residual moments: -T/2 (K (ln 2 pi + 1) + ln det S00 + ln(1 - lambda_1)).
+if (requireNamespace("urca", quietly = TRUE)) {
+  vn <- getm("vecm_n")
+  market <- matrix(readf("vecm.f64", 2 * vn), nrow = vn)
+  colnames(market) <- c("f", "s")
+  for (row in c("vecm", "vecm_small")) {
+    d <- if (row == "vecm") market else market[seq_len(getm("vecm_small_n")), ]
+    v <- best_of(function() {
+      jo <- urca::ca.jo(d, type = "trace", ecdet = "none", K = 3, spec = "transitory")
+      list(jo = jo, ls = urca::cajorls(jo, r = 1))
+    })
+    jo <- v$value$jo
+    tt <- nrow(jo@R0)
+    llf <- -tt / 2 * (2 * (log(2 * pi) + 1) + log(det(crossprod(jo@R0) / tt)) + log(1 - jo@lambda[1]))
+    a <- coef(v$value$ls$rlm)["ect1", ]
+    out <- c(out, paste(row, "R_urca_ca.jo", v$seconds, fmt(llf), fmt(a[[1]]), fmt(a[[2]]),
+                        fmt(v$value$ls$beta[2, 1])))
+  }
+} else {
+  message("urca is not installed: no vecm rows for R")
+}
+
 writeLines(out, file.path(dir, "results_r.txt"))

@@ -27,7 +27,7 @@ have_py=1
 
 # --- dependencies ---------------------------------------------------------------------------
 missing=()
-for pkg in r-base-core r-cran-forecast r-cran-fgarch python3-statsmodels; do
+for pkg in r-base-core r-cran-forecast r-cran-fgarch r-cran-urca python3-statsmodels; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if ((${#missing[@]})); then
@@ -81,6 +81,8 @@ echo "        likelihood with fGarch's recursion start, GarchSpec.logLikelihood)
 echo "        ours must be >= theirs - 1e-6 relative. auto_arima (40 x 1,000, forecast::auto.arima defaults vs"
 echo "        AutoArima.of(), both one series after the other): time, sum of each tool's own log-likelihoods,"
 echo "        and the number of series whose chosen (p,d,q,constant) agree; informational, not in the exit status."
+echo "        vecm (2 x 100,000, rank 1, two lagged differences, \"co\"; statsmodels cannot: its VECM builds a T x T matrix)"
+echo "        and vecm_small (the first 4,000 rows): each tool's beta judged by the likelihood profiled at it."
 echo
 status=0
 "${JAVA[@]}" report "$DIR" || status=$?

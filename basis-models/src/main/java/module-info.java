@@ -20,7 +20,8 @@
  * holds the seeded simulator of a whole crypto basis market (spot, quarterly futures, perpetual,
  * funding) used by the demo; {@code models.export} stores a fitted model as versioned JSON and
  * reads it back; {@code models.volatility} holds GARCH, GJR-GARCH and EGARCH with normal or
- * Student-t innovations, fitted as R's {@code fGarch::garchFit}.
+ * Student-t innovations, fitted as R's {@code fGarch::garchFit}; {@code models.multivariate} holds VAR and VECM (Johansen) with
+ * forecasts, impulse responses and price-discovery shares.
  *
  * <p>Commons Math and EJML ship without module descriptors, so they are automatic modules whose
  * names derive from their jar files; the lint warning for requiring such a module is suppressed
@@ -45,4 +46,5 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.simulation;
     exports io.github.basisspread.models.export;
     exports io.github.basisspread.models.volatility;
+    exports io.github.basisspread.models.multivariate;
 }

@@ -13,7 +13,7 @@ class HelpTest {
     void everyCommandHasHelp() {
         String[][] commands = {{}, {"fit"}, {"fit", "ols"}, {"fit", "local-level"}, {"test"}, {"test", "adf"},
             {"test", "kpss"}, {"test", "ljung-box"}, {"test", "engle-granger"}, {"basis"}, {"funding"}, {"scan"}, {"fit", "arima"}, {"backtest"},
-            {"fit", "garch"}};
+            {"fit", "garch"}, {"fit", "var"}, {"fit", "vecm"}};
         for (String[] c : commands) {
             String[] args = java.util.Arrays.copyOf(c, c.length + 1);
             args[c.length] = "--help";

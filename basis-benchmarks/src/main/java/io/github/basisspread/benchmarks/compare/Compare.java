@@ -3,9 +3,12 @@ package io.github.basisspread.benchmarks.compare;
 import io.github.basisspread.benchmarks.ArimaBenchmark;
 import io.github.basisspread.benchmarks.GarchBenchmark;
 import io.github.basisspread.benchmarks.SeededData;
+import io.github.basisspread.benchmarks.VecmBenchmark;
 import io.github.basisspread.models.arima.ArimaFit;
 import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.arima.AutoArima;
+import io.github.basisspread.models.multivariate.VecmFit;
+import io.github.basisspread.models.multivariate.VecmSpec;
 import io.github.basisspread.models.regression.OlsFit;
 import io.github.basisspread.models.regression.OlsSpec;
 import io.github.basisspread.models.regression.RegressionData;
@@ -51,7 +54,11 @@ import java.util.stream.Stream;
  * {@code p d q constant loglik}, where {@code constant} is 0 (none), 1 (intercept/mean) or 2
  * (drift) and {@code loglik} the tool's own reported log-likelihood of its chosen model;
  * {@code mu omega alpha1 beta1} for {@code garch11} (GARCH(1,1), constant mean, normal innovations,
- * as {@code fGarch::garchFit(~garch(1, 1))}).
+ * as {@code fGarch::garchFit(~garch(1, 1))}); for
+ * {@code vecm} (2 x 100,000, log future and log spot, two lagged differences, rank 1, an
+ * unrestricted constant: statsmodels' "co", urca's {@code ecdet = "none"}) and {@code vecm_small}
+ * (its first 4,000 rows; statsmodels' VECM forms a T x T projection matrix, 80 GB at T = 100,000,
+ * so it runs only there) {@code alpha_f alpha_s beta_s} with beta = (1, beta_s).
  */
 public final class Compare {
 
@@ -69,6 +76,10 @@ public final class Compare {
     static final int AUTO_POINTS = 1_000;
     /** Returns of the GARCH(1,1) series. */
     static final int GARCH_POINTS = GarchBenchmark.POINTS;
+    /** Observations of each series of the VECM row. */
+    static final int VECM_POINTS = VecmBenchmark.ROWS;
+    /** Observations of the small VECM row, which statsmodels can fit. */
+    static final int VECM_SMALL_POINTS = 4_000;
     /** Relative log-likelihood tolerance of the check. */
     static final double TOLERANCE = 1e-6;
 
@@ -114,10 +125,12 @@ public final class Compare {
         // Series after series, the same panel as ArimaBenchmark's.
         writeDoubles(dir.resolve("auto_arima.f64"), SeededData.arimaPanel(AUTO_SERIES, AUTO_POINTS, SeededData.SEED + 100));
         writeDoubles(dir.resolve("garch11.f64"), GarchBenchmark.returns());
+        // Column-major: log future, then log spot.
+        writeDoubles(dir.resolve("vecm.f64"), VecmBenchmark.market(VECM_POINTS, SeededData.SEED));
         Files.writeString(dir.resolve("meta.txt"), "ll_n " + LOCAL_LEVEL_POINTS + "\nols_n " + OLS_ROWS + "\nols_k "
                 + OLS_REGRESSORS + "\narima_n " + ARIMA_POINTS + "\nauto_count " + AUTO_SERIES + "\nauto_n "
-                + AUTO_POINTS + "\ngarch_n " + GARCH_POINTS + "\nseed " + SeededData.SEED + "\n",
-                StandardCharsets.US_ASCII);
+                + AUTO_POINTS + "\ngarch_n " + GARCH_POINTS + "\nvecm_n " + VECM_POINTS + "\nvecm_small_n "
+                + VECM_SMALL_POINTS + "\nseed " + SeededData.SEED + "\n", StandardCharsets.US_ASCII);
     }
 
     static void run(Path dir, int repeats) throws IOException {
@@ -160,11 +173,25 @@ public final class Compare {
             total += f.logLikelihood();
         }
         lines.add(line("auto_arima", "basis", fits.seconds, total, summary));
+
+        double[][] market = readDoubles(dir.resolve("vecm.f64"), 2, VECM_POINTS);
+        double[][] small = {Arrays.copyOf(market[0], VECM_SMALL_POINTS), Arrays.copyOf(market[1], VECM_SMALL_POINTS)};
+        for (String row : List.of("vecm", "vecm_small")) {
+            double[][] data = row.equals("vecm") ? market : small;
+            Timed<VecmFit> vf = time(repeats, () -> vecm().fit(data));
+            double[][] alpha = vf.value.alpha();
+            lines.add(line(row, "basis", vf.seconds, vf.value.logLikelihood(),
+                    new double[] {alpha[0][0], alpha[1][0], vf.value.beta()[1][0]}));
+        }
         Files.write(dir.resolve("results_basis.txt"), lines, StandardCharsets.US_ASCII);
     }
 
     private static ArimaSpec arima201() {
         return ArimaSpec.of(2, 0, 1).withConstant().withMethod(ArimaSpec.Method.ML);
+    }
+
+    private static VecmSpec vecm() {
+        return VecmSpec.of(2, 1).withDeterministic("co");
     }
 
     private record Timed<T>(T value, double seconds) {
@@ -225,8 +252,9 @@ public final class Compare {
         double[][] ols = readDoubles(dir.resolve("ols.f64"), OLS_REGRESSORS + 1, OLS_ROWS);
         double[] arma = readDoubles(dir.resolve("arima201.f64"), 1, ARIMA_POINTS)[0];
         double[] returns = readDoubles(dir.resolve("garch11.f64"), 1, GARCH_POINTS)[0];
+        double[][] market = readDoubles(dir.resolve("vecm.f64"), 2, VECM_POINTS);
         Map<String, List<Result>> byRow = new LinkedHashMap<>();
-        for (String row : List.of("local_level", "ols", "arima201", "auto_arima", "garch11")) {
+        for (String row : List.of("local_level", "ols", "arima201", "auto_arima", "garch11", "vecm", "vecm_small")) {
             byRow.put(row, new ArrayList<>());
         }
         for (Result r : results) {
@@ -251,9 +279,9 @@ public final class Compare {
                 }
                 continue;
             }
-            double ourLl = commonLogLikelihood(e.getKey(), ours.params, y, ols, arma, returns);
+            double ourLl = commonLogLikelihood(e.getKey(), ours.params, y, ols, arma, returns, market);
             for (Result r : e.getValue()) {
-                double ll = commonLogLikelihood(e.getKey(), r.params, y, ols, arma, returns);
+                double ll = commonLogLikelihood(e.getKey(), r.params, y, ols, arma, returns, market);
                 boolean pass = ourLl >= ll - TOLERANCE * Math.abs(ll);
                 ok &= pass;
                 String check = r == ours ? "reference" : pass
@@ -316,12 +344,17 @@ public final class Compare {
      * concentrated out, {@code -n/2 (ln(2 pi SSR / n) + 1)}, for OLS, and for ARIMA(2,0,1) the
      * exact Gaussian likelihood of Basis's ML fit with every coefficient fixed at the tool's
      * estimate (sigma2 concentrated out, as R's {@code arima} does); for GARCH(1,1) Basis's
-     * log-likelihood at the tool's estimates, with fGarch's start of the variance recursion.
+     * log-likelihood at the tool's estimates, with fGarch's start of the variance recursion; for the VECM the
+     * likelihood profiled at the tool's beta (every other parameter, Sigma included, at its
+     * maximum given beta: least squares of each difference on {@code beta' y_{t-1}}, the lagged
+     * differences and a constant; Johansen 1995, sec. 6.1).
      */
     private static double commonLogLikelihood(String row, double[] params, double[] y, double[][] ols,
-            double[] arma, double[] returns) {
+            double[] arma, double[] returns, double[][] market) {
         return switch (row) {
             case "garch11" -> GarchSpec.of(1, 1).logLikelihood(returns, params);
+            case "vecm" -> vecmProfile(market, VECM_POINTS, params[2]);
+            case "vecm_small" -> vecmProfile(market, VECM_SMALL_POINTS, params[2]);
             case "arima201" -> arima201()
                     .withFixed(Map.of("ar1", params[0], "ar2", params[1], "ma1", params[2], "intercept", params[3]))
                     .fit(arma).logLikelihood();
@@ -346,6 +379,39 @@ public final class Compare {
             }
             default -> throw new IllegalArgumentException("Argument 'row' must be a known row but has value " + row);
         };
+    }
+
+    /** The VECM log-likelihood with beta = (1, betaS) and everything else at its maximum, first n rows. */
+    private static double vecmProfile(double[][] market, int n, double betaS) {
+        int p = 3;
+        int t = n - p;
+        double[] z = new double[t];
+        double[][] lagged = new double[4][t];
+        double[][] dy = new double[2][t];
+        for (int s = 0; s < t; s++) {
+            int time = s + p;
+            z[s] = market[0][time - 1] + betaS * market[1][time - 1];
+            for (int j = 0; j < 2; j++) {
+                dy[j][s] = market[j][time] - market[j][time - 1];
+                lagged[j][s] = market[j][time - 1] - market[j][time - 2];
+                lagged[2 + j][s] = market[j][time - 2] - market[j][time - 3];
+            }
+        }
+        double[][] e = new double[2][];
+        for (int j = 0; j < 2; j++) {
+            e[j] = OlsSpec.of().fit(RegressionData.of(dy[j], z, lagged[0], lagged[1], lagged[2], lagged[3]))
+                    .residuals();
+        }
+        double s00 = 0;
+        double s01 = 0;
+        double s11 = 0;
+        for (int s = 0; s < t; s++) {
+            s00 += e[0][s] * e[0][s];
+            s01 += e[0][s] * e[1][s];
+            s11 += e[1][s] * e[1][s];
+        }
+        double det = (s00 * s11 - s01 * s01) / ((double) t * t);
+        return -t / 2.0 * (2 * (Math.log(2 * Math.PI) + 1) + Math.log(det));
     }
 
     private static void writeDoubles(Path file, double[]... columns) throws IOException {

@@ -29,14 +29,17 @@ public final class ModelSummary {
     /** "z" or "t". */
     private final String statistic;
     private final List<String[]> statistics;
+    /** Free-form blocks printed last: heading, text. */
+    private final List<String[]> sections;
 
     private ModelSummary(String title, List<String[]> facts, List<String[]> rows, String statistic,
-            List<String[]> statistics) {
+            List<String[]> statistics, List<String[]> sections) {
         this.title = title;
         this.facts = facts;
         this.rows = rows;
         this.statistic = statistic;
         this.statistics = statistics;
+        this.sections = sections;
     }
 
     /**
@@ -50,7 +53,7 @@ public final class ModelSummary {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("Argument 'title' must not be blank but has value " + title);
         }
-        return new ModelSummary(title, List.of(), List.of(), "z", List.of());
+        return new ModelSummary(title, List.of(), List.of(), "z", List.of(), List.of());
     }
 
     /**
@@ -67,7 +70,8 @@ public final class ModelSummary {
             throw new IllegalArgumentException("Argument 'label' must not be blank and 'value' not null but have "
                     + label + " and " + value);
         }
-        return new ModelSummary(title, append(facts, new String[] {label, value}), rows, statistic, statistics);
+        return new ModelSummary(title, append(facts, new String[] {label, value}), rows, statistic, statistics,
+                sections);
     }
 
     /**
@@ -143,7 +147,7 @@ public final class ModelSummary {
             out.add(new String[] {names.get(i), number(estimates[i]), number(standardErrors[i]), statistic(z),
                 pValue(p)});
         }
-        return new ModelSummary(title, facts, List.copyOf(out), stat, statistics);
+        return new ModelSummary(title, facts, List.copyOf(out), stat, statistics, sections);
     }
 
     /** The upper tail probability of |z| under the normal (df infinite) or Student's t. */
@@ -164,7 +168,8 @@ public final class ModelSummary {
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("Argument 'label' must not be blank but has value " + label);
         }
-        return new ModelSummary(title, facts, rows, statistic, append(statistics, new String[] {label, number(value)}));
+        return new ModelSummary(title, facts, rows, statistic, append(statistics, new String[] {label, number(value)}),
+                sections);
     }
 
     /**
@@ -185,6 +190,63 @@ public final class ModelSummary {
             s = s.withStatistic("AIC", ic.aic()).withStatistic("BIC", ic.bic());
         }
         return s.withStatistic("nobs", model.nobs());
+    }
+
+    /**
+     * Adds a block of text printed after the fit statistics (a matrix, a decomposition, a
+     * verdict); not part of {@link #oneLine()}.
+     *
+     * @param heading the heading line of the block
+     * @param text the block, lines ending in a newline
+     * @return a new summary
+     * @throws IllegalArgumentException if the heading is blank or the text null
+     */
+    public ModelSummary withSection(String heading, String text) {
+        if (heading == null || heading.isBlank() || text == null) {
+            throw new IllegalArgumentException("Argument 'heading' must not be blank and 'text' not null but have "
+                    + heading + " and " + text);
+        }
+        return new ModelSummary(title, facts, rows, statistic, statistics,
+                append(sections, new String[] {heading, text.endsWith("\n") || text.isEmpty() ? text : text + "\n"}));
+    }
+
+    /**
+     * Adds a labelled matrix (for example a covariance matrix or cointegrating vectors) as a
+     * section, its numbers printed as {@link #number(double)} prints them.
+     *
+     * @param heading the heading line
+     * @param rowNames the row labels, one per row of the matrix
+     * @param columnNames the column labels, one per column
+     * @param matrix the matrix, rows of equal length
+     * @return a new summary
+     * @throws IllegalArgumentException if the labels do not match the matrix's shape
+     */
+    public ModelSummary withMatrix(String heading, List<String> rowNames, List<String> columnNames, double[][] matrix) {
+        if (rowNames == null || columnNames == null || matrix == null || matrix.length != rowNames.size()) {
+            throw new IllegalArgumentException("Argument 'matrix' must have one row per name in 'rowNames' but has "
+                    + (matrix == null ? "null" : matrix.length + " rows for " + rowNames));
+        }
+        int width = 1;
+        for (String r : rowNames) {
+            width = Math.max(width, r.length());
+        }
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", ""));
+        for (String c : columnNames) {
+            b.append(String.format(Locale.ROOT, " %13s", c));
+        }
+        b.append('\n');
+        for (int i = 0; i < matrix.length; i++) {
+            if (matrix[i] == null || matrix[i].length != columnNames.size()) {
+                throw new IllegalArgumentException("Argument 'matrix' must have one column per name in 'columnNames' ("
+                        + columnNames.size() + ") but row " + i + " has " + (matrix[i] == null ? "null" : matrix[i].length));
+            }
+            b.append(String.format(Locale.ROOT, "%-" + width + "s", rowNames.get(i)));
+            for (double v : matrix[i]) {
+                b.append(String.format(Locale.ROOT, " %13s", number(v)));
+            }
+            b.append('\n');
+        }
+        return withSection(heading, b.toString());
     }
 
     /**
@@ -237,6 +299,9 @@ public final class ModelSummary {
                 sep = "   ";
             }
             b.append('\n');
+        }
+        for (String[] section : sections) {
+            b.append(section[0]).append('\n').append(section[1]);
         }
         return b.toString();
     }
