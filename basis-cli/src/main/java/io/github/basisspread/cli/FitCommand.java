@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code basis fit}: estimate a model on CSV columns. */
 @Command(name = "fit", mixinStandardHelpOptions = true, description = "Fit a model to CSV columns.",
-        subcommands = {FitOlsCommand.class, FitLocalLevelCommand.class, FitArimaCommand.class})
+        subcommands = {FitOlsCommand.class, FitLocalLevelCommand.class, FitArimaCommand.class,
+            FitMarkovCommand.class})
 final class FitCommand {
 }
