@@ -325,9 +325,4 @@ final class HamiltonFilter {
         }
         return out;
     }
-
-    /** Deviation y_t - x_t' beta_s under the last prepared parameters (after {@link #run}). */
-    double deviation(int regime, int t) {
-        return deviation[regime][t];
-    }
 }

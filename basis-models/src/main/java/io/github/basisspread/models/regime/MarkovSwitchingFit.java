@@ -298,7 +298,6 @@ public final class MarkovSwitchingFit implements ForecastingFit {
         int k = layout.k;
         int p = layout.order;
         HamiltonFilter f = new HamiltonFilter(layout, series, x);
-        f.run(par, null, null, null);
         int end = series.length - 1;
         double[] pi = new double[k];
         double[][] q = new double[k][p];
@@ -309,7 +308,7 @@ public final class MarkovSwitchingFit implements ForecastingFit {
             int s = f.currentRegime(j);
             pi[s] += w;
             for (int i = 0; i < p; i++) {
-                z[i] = f.deviation(f.regimeAt(j, i), end - i);
+                z[i] = deviation(par, series, x, f.regimeAt(j, i), end - i);
             }
             for (int a = 0; a < p; a++) {
                 q[s][a] += w * z[a];
@@ -380,6 +379,15 @@ public final class MarkovSwitchingFit implements ForecastingFit {
         return Forecast.of(mean, se);
     }
 
+    /** y_t - x_t' beta_s. */
+    private static double deviation(Params par, double[] series, double[][] x, int regime, int t) {
+        double mu = 0;
+        for (int c = 0; c < x[t].length; c++) {
+            mu += x[t][c] * par.coefficients[regime][c];
+        }
+        return series[t] - mu;
+    }
+
     private static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {
@@ -418,7 +426,6 @@ public final class MarkovSwitchingFit implements ForecastingFit {
         SplittableRandom rng = new SplittableRandom(seed);
         Params par = layout.unpack(estimates);
         HamiltonFilter f = new HamiltonFilter(layout, y, design);
-        f.run(par, null, null, null);
         int p = layout.order;
         int k = layout.k;
         int j = draw(lastJoint, rng.nextDouble());
@@ -426,7 +433,7 @@ public final class MarkovSwitchingFit implements ForecastingFit {
         // Deviations d_{t}, d_{t-1}, ... of the last p observations in the drawn regimes.
         double[] lags = new double[p];
         for (int i = 0; i < p; i++) {
-            lags[i] = f.deviation(f.regimeAt(j, i), y.length - 1 - i);
+            lags[i] = deviation(par, y, design, f.regimeAt(j, i), y.length - 1 - i);
         }
         double[] values = new double[length];
         int[] regimesOut = new int[length];

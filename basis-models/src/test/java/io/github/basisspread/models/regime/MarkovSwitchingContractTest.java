@@ -9,12 +9,12 @@ class MarkovSwitchingContractTest extends EstimatorContractTest<MarkovSwitchingD
 
     @Override
     protected Estimator<MarkovSwitchingData, MarkovSwitchingFit> estimator() {
-        return MarkovSwitchingSpec.of(2).withAr(1).withSwitchingVariance(true).withStarts(2);
+        return MarkovSwitchingSpec.of(2).withAr(1).withSwitchingVariance(true).withStarts(1);
     }
 
     @Override
     protected MarkovSwitchingData data() {
-        return MarkovSwitchingData.of(Simulated.ar1(400, 3));
+        return MarkovSwitchingData.of(Simulated.ar1(250, 3));
     }
 
     @Override

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.Forecast;
+import io.github.basisspread.models.evaluation.ForecastEvaluation;
+import io.github.basisspread.models.evaluation.WalkForward;
 import io.github.basisspread.models.optim.ParameterTransform;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,9 @@ class MarkovSwitchingFitTest {
 
     @Test
     void recoversTheSimulatedModel() {
-        MarkovSwitchingFit fit = MarkovSwitchingSpec.of(2).withAr(1).withSwitchingVariance(true).fit(Simulated.ar1(4000, 5));
-        // True: const -1, 2; sigma2 0.25, 1.5; ar 0.3, 0.7; p[0->0] 0.95, p[1->0] 0.1 (4000 draws: within 4 se).
+        MarkovSwitchingFit fit = MarkovSwitchingSpec.of(2).withAr(1).withSwitchingVariance(true).withStarts(3)
+                .fit(Simulated.ar1(2000, 5));
+        // True: const -1, 2; sigma2 0.25, 1.5; ar 0.3, 0.7; p[0->0] 0.95, p[1->0] 0.1 (2000 draws: within 4 se).
         double[] truth = {0.95, 0.1, -1, 2, 0.25, 1.5, 0.3, 0.7};
         double[] est = fit.estimates();
         double[] se = fit.standardErrors();
@@ -40,12 +44,12 @@ class MarkovSwitchingFitTest {
         assertThat(fit.expectedDurations()[0]).isCloseTo(1 / (1 - p[0][0]), within(1e-12));
         double[] pi = fit.ergodicProbabilities();
         assertThat(pi[0] * p[0][1]).isCloseTo(pi[1] * p[1][0], within(1e-12));
-        assertThat(fit.startsRun()).isEqualTo(5);
-        assertThat(fit.startsAtBest()).isBetween(1, 5);
+        assertThat(fit.startsRun()).isEqualTo(3);
+        assertThat(fit.startsAtBest()).isBetween(1, 3);
         assertThat(java.util.Arrays.stream(fit.startLogLikelihoods()).max().getAsDouble()).isCloseTo(fit.logLikelihood(), within(1e-4));
-        assertThat(fit.smoothedProbabilities()).hasNumberOfRows(3999);
+        assertThat(fit.smoothedProbabilities()).hasNumberOfRows(1999);
         assertThat(fit.summary()).contains("Regime 0 parameters", "Regime 1 parameters", "Regime transition parameters",
-                "ar.L1", "Expected durations", "of 5");
+                "ar.L1", "Expected durations", "of 3");
         assertThat(fit.toString()).startsWith("MarkovAutoregression(k=2, p=1, switching: const, ar, sigma2)");
     }
 
@@ -98,6 +102,28 @@ class MarkovSwitchingFitTest {
         assertThat(f.standardError(1)).isCloseTo(Math.sqrt(var), within(1e-12));
         // The walk-forward path: the same forecast from the same history with the fitted parameters.
         assertThat(fit.forecastAfter(y, 3).mean()).containsExactly(f.mean());
+    }
+
+    @Test
+    void walkForwardReady() {
+        // Refit every 50 origins on an expanding window; between refits the Hamilton filter runs
+        // over the longer history with the fitted parameters. Each forecast is the fit's own.
+        double[] y = Simulated.ar1(260, 4);
+        long[] millis = new long[y.length];
+        for (int t = 0; t < y.length; t++) {
+            millis[t] = t * 3_600_000L;
+        }
+        TimeSeries series = TimeSeries.ofEpochMillis(millis, y);
+        MarkovSwitchingSpec spec = MarkovSwitchingSpec.of(2).withAr(1).withStarts(1);
+        ForecastEvaluation ev = WalkForward.of(WalkForward.Window.EXPANDING, 200).withRefitEvery(50)
+                .evaluate("markov", spec.forecaster(), series);
+        assertThat(ev.forecasts()).hasSize(60);
+        assertThat(ev.refits()).isEqualTo(2);
+        MarkovSwitchingFit first = spec.fit(java.util.Arrays.copyOf(y, 200));
+        assertThat(ev.forecasts()[0]).isEqualTo(first.forecast(1).mean(1));
+        assertThat(ev.forecasts()[10]).isEqualTo(first.forecastAfter(java.util.Arrays.copyOf(y, 210), 1).mean(1));
+        assertThatThrownBy(() -> spec.withX("x").forecaster()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'regressors' must be empty");
     }
 
     @Test
