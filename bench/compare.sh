@@ -124,4 +124,18 @@ if ((have_r)) && [[ -z "${SKIP_WHOLE:-}" ]]; then
   row "--version (R: Rscript -e 'cat(1)')" \
     "$(best_seconds "$ROOT/basis" --version)" "$(best_seconds Rscript -e 'cat(1)')"
 fi
+
+# --- Markov switching (issue 17): 2-regime switching AR(1), 20,000 points, one start each ------
+if ((have_py)); then
+  echo
+  echo "== Markov-switching AR(1), k = 2, switching mean/AR/variance, 20,000 points, best of $REPEATS =="
+  echo "   (in-process; statsmodels MarkovAutoregression.fit() defaults: 5 EM iterations then BFGS;"
+  echo "    Basis withStarts(1): 20 EM iterations, BFGS, Hessian standard errors; same seeded file)"
+  b=$(java -XX:ActiveProcessorCount="$BENCH_THREADS" -cp "$JAR" io.github.basisspread.benchmarks.MarkovSwitchingBenchmark "$DIR" "$REPEATS")
+  p=$("$PYTHON" "$BENCH/markov.py" "$DIR" "$REPEATS")
+  read -r _ bt bl <<<"$b"
+  read -r _ pt pl <<<"$p"
+  printf '| %-12s | %9s s | loglik %s |\n' Basis "$bt" "$bl" statsmodels "$pt" "$pl"
+  printf '| statsmodels / Basis: %.1fx |\n' "$(echo "$pt / $bt" | bc -l)"
+fi
 exit "$status"

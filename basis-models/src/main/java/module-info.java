@@ -21,7 +21,8 @@
  * funding) used by the demo; {@code models.export} stores a fitted model as versioned JSON and
  * reads it back; {@code models.volatility} holds GARCH, GJR-GARCH and EGARCH with normal or
  * Student-t innovations, fitted as R's {@code fGarch::garchFit}; {@code models.multivariate} holds VAR and VECM (Johansen) with
- * forecasts, impulse responses and price-discovery shares.
+ * forecasts, impulse responses and price-discovery shares; {@code models.regime} holds Markov-switching regression and
+ * autoregression (Hamilton filter, Kim smoother, EM then maximum likelihood).
  *
  * <p>Commons Math and EJML ship without module descriptors, so they are automatic modules whose
  * names derive from their jar files; the lint warning for requiring such a module is suppressed
@@ -47,4 +48,5 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.export;
     exports io.github.basisspread.models.volatility;
     exports io.github.basisspread.models.multivariate;
+    exports io.github.basisspread.models.regime;
 }

@@ -81,6 +81,21 @@ public sealed interface ParameterTransform {
         return new StationaryAr(order);
     }
 
+    /**
+     * Probabilities of {@code size + 1} outcomes, of which the block holds the first {@code size}
+     * (each in (0, 1), their sum below 1; the last outcome takes the rest): the multinomial
+     * logistic (softmax with the last outcome as reference),
+     * {@code x_j = exp(u_j) / (1 + sum_i exp(u_i))}. A row of a Markov transition matrix without
+     * its last entry, as statsmodels' {@code MarkovSwitching.transform_params} parametrises it.
+     *
+     * @param size the number of free probabilities, at least 1
+     * @return the transform
+     * @throws IllegalArgumentException if size is below 1
+     */
+    static ParameterTransform simplex(int size) {
+        return new Simplex(size);
+    }
+
     /** No constraint. */
     enum Identity implements ParameterTransform {
         /** The only instance. */
@@ -277,6 +292,61 @@ public sealed interface ParameterTransform {
             for (int k = 0; k < p; k++) {
                 // r = u / sqrt(1 + u^2)  <=>  u = r / sqrt(1 - r^2)
                 out[offset + k] = r[k] / Math.sqrt(1 - r[k] * r[k]);
+            }
+        }
+    }
+
+    /**
+     * The first {@code size} probabilities of {@code size + 1} outcomes by the multinomial logistic.
+     *
+     * @param size the number of free probabilities
+     */
+    record Simplex(int size) implements ParameterTransform {
+        /**
+         * Validates.
+         *
+         * @param size the number of free probabilities
+         * @throws IllegalArgumentException if below 1
+         */
+        public Simplex {
+            if (size < 1) {
+                throw new IllegalArgumentException("Argument 'size' must be at least 1 but has value " + size);
+            }
+        }
+
+        @Override
+        public void constrain(double[] in, int offset, double[] out) {
+            // Shift by the largest exponent (the reference outcome's is 0) so that no exp overflows.
+            double max = 0;
+            for (int j = 0; j < size; j++) {
+                max = Math.max(max, in[offset + j]);
+            }
+            double sum = Math.exp(-max);
+            for (int j = 0; j < size; j++) {
+                sum += Math.exp(in[offset + j] - max);
+            }
+            for (int j = 0; j < size; j++) {
+                out[offset + j] = Math.exp(in[offset + j] - max) / sum;
+            }
+        }
+
+        @Override
+        public void unconstrain(double[] in, int offset, double[] out) {
+            double rest = 1;
+            for (int j = 0; j < size; j++) {
+                double x = in[offset + j];
+                if (!(x > 0 && x < 1)) {
+                    throw new IllegalArgumentException("Argument 'value' must be a probability in (0, 1) but has value "
+                            + x + " at " + j);
+                }
+                rest -= x;
+            }
+            if (!(rest > 0)) {
+                throw new IllegalArgumentException("Argument 'value' must be probabilities summing below 1 but they sum"
+                        + " to " + (1 - rest));
+            }
+            for (int j = 0; j < size; j++) {
+                out[offset + j] = Math.log(in[offset + j] / rest);
             }
         }
     }
