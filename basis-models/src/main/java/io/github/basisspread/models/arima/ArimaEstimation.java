@@ -124,7 +124,7 @@ final class ArimaEstimation {
                         convergence, null);
             }
         }
-        double[][] end = problem.endState(coef);
+        ArimaProblem.EndState end = problem.endState(coef);
         if (end == null) {
             throw new EstimationException("The likelihood of " + spec + " cannot be evaluated at the estimates",
                     notes, convergence, null);
@@ -133,12 +133,12 @@ final class ArimaEstimation {
         double logLik;
         double[] residuals;
         if (exact) {
-            sigma2 = end[3][0] / problem.nUsed;
-            logLik = problem.logLikelihood(end[3]);
-            residuals = end[0];
+            sigma2 = end.sums().ssq() / problem.nUsed;
+            logLik = problem.logLikelihood(end.sums());
+            residuals = end.residuals();
         } else {
-            double[] s = problem.cssSums(coef);
-            sigma2 = s[0] / s[1];
+            ArimaProblem.CssSums s = problem.cssSums(coef);
+            sigma2 = s.ssq() / s.nu();
             logLik = problem.cssLogLikelihood(coef);
             residuals = cssResiduals(problem, coef);
         }
@@ -146,7 +146,7 @@ final class ArimaEstimation {
             notes.add("the observed information is not positive definite: no standard errors");
         }
         return new ArimaFit(spec, names, coef, fixed, cov, sigma2, logLik, problem.nUsed, free + 1, convergence,
-                residuals, end[1], end[2], y, x, notes);
+                residuals, end.state(), end.covariance(), y, x, notes);
     }
 
     /**
@@ -164,13 +164,13 @@ final class ArimaEstimation {
         double[][] x = design(spec, data.regressorsView(), y.length, 1);
         ArimaProblem problem = new ArimaProblem(spec, y, x);
         double[] coef = {value};
-        double[][] end = problem.endState(coef);
+        ArimaProblem.EndState end = problem.endState(coef);
         if (end == null) {
             throw new EstimationException("The constant model of a constant series cannot be evaluated",
                     List.of("value " + value));
         }
         return new ArimaFit(spec, spec.coefficientNames(), coef, new boolean[] {true}, new double[1][1], 0,
-                Double.POSITIVE_INFINITY, problem.nUsed, 1, new ConvergenceInfo(0, 1, 0, true), end[0], end[1], end[2],
+                Double.POSITIVE_INFINITY, problem.nUsed, 1, new ConvergenceInfo(0, 1, 0, true), end.residuals(), end.state(), end.covariance(),
                 y, x, List.of("a constant series: the mean is fixed at its value and sigma2 is 0 (forecast::auto.arima)"));
     }
 
