@@ -20,7 +20,7 @@ class OlsPerfectFitTest {
     void aZeroResponseWithoutInterceptIsFittedExactly() {
         // y = 0 * x: coefficient 0, every residual 0, TSS (uncentered) 0. Both threw
         // IllegalStateException before (R-squared and information criteria "undefined").
-        OlsFit fit = OlsSpec.withoutIntercept().fit(RegressionData.of(new double[5], X));
+        OlsFit fit = OlsSpec.of().withoutIntercept().fit(RegressionData.of(new double[5], X));
         assertThat(fit.sumOfSquaredResiduals()).isZero();
         assertThat(fit.rSquared()).isEqualTo(1.0);
         assertThat(fit.adjustedRSquared()).isEqualTo(1.0);
@@ -37,7 +37,7 @@ class OlsPerfectFitTest {
     @Test
     void aConstantResponseWithInterceptHasRSquaredOne() {
         // TSS = 0: R and statsmodels print 0/0 = NaN; here 1 with the flag (nothing to explain).
-        OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.of(new double[] {5, 5, 5, 5, 5}, X));
+        OlsFit fit = OlsSpec.of().fit(RegressionData.of(new double[] {5, 5, 5, 5, 5}, X));
         assertThat(fit.rSquared()).isEqualTo(1.0);
         assertThat(fit.isEssentiallyPerfectFit()).isTrue();
         assertThat(fit.informationCriteria().aic()).isLessThan(-100);
@@ -50,7 +50,7 @@ class OlsPerfectFitTest {
         for (int i = 0; i < y.length; i++) {
             y[i] = 2 * X[i] + 1;
         }
-        OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.of(y, X));
+        OlsFit fit = OlsSpec.of().fit(RegressionData.of(y, X));
         assertThat(fit.rSquared()).isCloseTo(1.0, offset(1e-15));
         assertThat(fit.isEssentiallyPerfectFit()).isTrue();
         assertThat(fit.informationCriteria().aic()).isLessThan(-100);
@@ -70,7 +70,7 @@ class OlsPerfectFitTest {
 
     @Test
     void anOrdinaryFitIsNotFlagged() {
-        OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.of(new double[] {1.1, 2.3, 3.9, 3.2, 5.4}, X));
+        OlsFit fit = OlsSpec.of().fit(RegressionData.of(new double[] {1.1, 2.3, 3.9, 3.2, 5.4}, X));
         assertThat(fit.isEssentiallyPerfectFit()).isFalse();
         assertThat(fit.rSquared()).isBetween(0.9, 1.0);
         assertThat(fit.informationCriteria().aic()).isEqualTo(-2 * fit.logLikelihood() + 2 * 2, offset(1e-12));
