@@ -28,6 +28,14 @@
  * names derive from their jar files; the lint warning for requiring such a module is suppressed
  * here, on the declaration, rather than for the whole build.
  */
+// Commons Math 3 and EJML are automatic modules named from their jar files (commons.math3,
+// ejml.core, ejml.ddense): neither jar declares a module nor an Automatic-Module-Name, and no
+// release will (commons-math3 3.6.1 is the last of its line; ejml 0.46.1, the newest on Maven
+// Central in December 2026, has none). maven-compiler-plugin therefore prints "Required
+// filename-based automodules detected ... Please don't publish this project". They cannot be kept
+// off the module path: a named module cannot read the class path. The fixes left are replacing
+// them (EJML and Commons Math's linear algebra are used in models.linalg only; Commons Math's
+// distributions and optimizers in a dozen files) or patching their jars with a module descriptor.
 @SuppressWarnings("requires-automatic")
 module io.github.basisspread.models {
     requires transitive io.github.basisspread.core;

@@ -20,6 +20,7 @@ import io.github.basisspread.models.diagnostics.AdfResult;
 import io.github.basisspread.models.diagnostics.AugmentedDickeyFuller;
 import io.github.basisspread.models.diagnostics.Kpss;
 import io.github.basisspread.models.diagnostics.KpssResult;
+import io.github.basisspread.models.diagnostics.PValueBound;
 import io.github.basisspread.models.meanreversion.OrnsteinUhlenbeckFit;
 import io.github.basisspread.models.meanreversion.OrnsteinUhlenbeckFitter;
 import io.github.basisspread.models.api.ConfidenceBand;
@@ -331,8 +332,7 @@ final class DemoPipeline {
                 List.of("ADF", "unit root", DemoFormat.num(adf.statistic()), DemoFormat.num(adf.pValue()),
                         String.valueOf(adf.lagsUsed()), adf.pValue() < 0.05 ? "stationary" : "unit root not rejected"),
                 List.of("KPSS (level)", "stationary", DemoFormat.num(kpss.statistic()),
-                        kpss.pValueBound() == KpssResult.PValueBound.WITHIN_TABLE ? DemoFormat.num(kpss.pValue())
-                                : TestCommand.pValueText(kpss),
+                        kpss.pValueBound() == PValueBound.POINT ? DemoFormat.num(kpss.pValue()) : kpss.pValueText(),
                         String.valueOf(kpss.lagsUsed()), kpss.rejectsNull(0.05) ? "not stationary" : "stationary")));
         try {
             OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.of().withDayCount(DayCount.ACT_365F)

@@ -12,6 +12,7 @@ import io.github.basisspread.models.diagnostics.KpssResult;
 import io.github.basisspread.models.diagnostics.LagSelection;
 import io.github.basisspread.models.diagnostics.Portmanteau;
 import io.github.basisspread.models.diagnostics.PortmanteauResult;
+import io.github.basisspread.models.diagnostics.PValueBound;
 import io.github.basisspread.models.diagnostics.CriticalValues;
 import io.github.basisspread.models.diagnostics.HypothesisTestResult;
 import java.io.PrintWriter;
@@ -53,12 +54,14 @@ final class TestCommand {
         o.put("test", test);
         o.put("statistic", r.statistic());
         o.put("pValue", r.pValue());
-        if (r instanceof KpssResult k) {
+        if (r instanceof KpssResult) {
             // The table of Kwiatkowski et al. (1992) stops at 0.01 and 0.10: beyond it, only a bound is known.
-            o.put("pValueBound", switch (k.pValueBound()) {
-                case WITHIN_TABLE -> "within table";
-                case BELOW_TABLE -> "below 0.01 (the reported 0.01 is an upper bound)";
-                case ABOVE_TABLE -> "above 0.10 (the reported 0.10 is a lower bound)";
+            o.put("pValueBound", switch (r.pValueBound()) {
+                case POINT -> "within table";
+                case UPPER_BOUND -> "below " + r.pValueText().substring(2) + " (the reported "
+                        + r.pValueText().substring(2) + " is an upper bound)";
+                case LOWER_BOUND -> "above " + r.pValueText().substring(2) + " (the reported "
+                        + r.pValueText().substring(2) + " is a lower bound)";
             });
         }
         o.put("lags", r.lagsUsed());
@@ -77,19 +80,9 @@ final class TestCommand {
         return row;
     }
 
-    /** The p-value, or the bound the KPSS table gives when the statistic lies off it ({@code < 0.01}, {@code > 0.10}). */
+    /** The p-value, or the bound a table gives when the statistic lies off it ({@code < 0.01}, {@code > 0.10}). */
     static String pValueText(HypothesisTestResult r) {
-        if (r instanceof KpssResult k) {
-            switch (k.pValueBound()) {
-                case BELOW_TABLE:
-                    return "< 0.01";
-                case ABOVE_TABLE:
-                    return "> 0.10";
-                default:
-                    break;
-            }
-        }
-        return Text.num(r.pValue());
+        return r.pValueBound() == PValueBound.POINT ? Text.num(r.pValue()) : r.pValueText();
     }
 
     static void print(PrintWriter out, String title, Format format, String test, List<String> columns,
@@ -241,7 +234,7 @@ final class TestCommand {
                     throw new UserException("--lags must be at least 1 but is " + h
                             + (lags == null ? " (the default min(n/5, 10) for " + x.length + " rows)" : ""));
                 }
-                results.add(Portmanteau.ljungBox(x, h, 0));
+                results.add(Portmanteau.ljungBox().withLags(h).test(x));
             }
             print(spec.commandLine().getOut(), "Ljung-Box", in.format, "Ljung-Box", cols, results);
             return BasisCli.EXIT_OK;

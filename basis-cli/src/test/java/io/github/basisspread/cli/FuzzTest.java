@@ -302,7 +302,7 @@ class FuzzTest {
         attempt(() -> AugmentedDickeyFuller.withDefaults().withMaxLag(i).test(scaled));
         attempt(() -> AugmentedDickeyFuller.withDefaults().withFixedLags(k).test(lh));
         attempt(() -> Kpss.level().withFixedLags(i).test(scaled));
-        attempt(() -> Portmanteau.ljungBox(scaled, i, k));
+        attempt(() -> Portmanteau.ljungBox().withLags(i).withModelDf(k).test(scaled));
         attempt(() -> LocalLevel.of().fit(scaled));
         attempt(() -> TimeSeries.ofEpochMillis(new long[] {i, (long) i * j, Long.MAX_VALUE / Math.max(1, k & 0xffff)},
                 new double[] {1, x, 2}));

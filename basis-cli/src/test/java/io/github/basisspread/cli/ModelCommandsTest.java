@@ -184,9 +184,9 @@ class ModelCommandsTest {
         // Default lag min(n/5, 10) = min(24, 10) = 10 for the 120 rows.
         Map<String, Object> lb = run("test", "ljung-box", "--input", SERIES, "--column", "ar", "--format", "json")
                 .json();
-        assertTest(lb, "ar", "Ljung-Box", Portmanteau.ljungBox(col("ar"), 10, 0));
+        assertTest(lb, "ar", "Ljung-Box", Portmanteau.ljungBox().withLags(10).test(col("ar")));
         assertTest(run("test", "ljung-box", "--input", SERIES, "--column", "ar", "--lags", "5", "--format", "json")
-                .json(), "ar", "Ljung-Box", Portmanteau.ljungBox(col("ar"), 5, 0));
+                .json(), "ar", "Ljung-Box", Portmanteau.ljungBox().withLags(5).test(col("ar")));
         EngleGrangerResult eg = EngleGranger.withDefaults().test(col("q"), col("p"));
         assertTest(run("test", "engle-granger", "--input", SERIES, "--y", "q", "--x", "p", "--format", "json").json(),
                 "q", "Engle-Granger", eg);

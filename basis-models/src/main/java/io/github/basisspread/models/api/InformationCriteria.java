@@ -12,6 +12,9 @@ package io.github.basisspread.models.api;
  *   <li>HQIC = -2 l + 2 k ln ln n (Hannan and Quinn 1979, JRSS B 41).
  * </ul>
  *
+ * <p>A perfect fit (log-likelihood +infinity, an OLS fit with zero residuals) has criteria of
+ * -infinity, as R's {@code AIC} and statsmodels give; no other infinity gets in.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param aic the Akaike information criterion
@@ -24,17 +27,17 @@ public record InformationCriteria(double aic, double aicc, double bic, double hq
     /**
      * Validates the criteria.
      *
-     * @param aic the AIC, finite
-     * @param aicc the AICc, finite or positive infinity
-     * @param bic the BIC, finite
-     * @param hqic the HQIC, finite
-     * @throws IllegalArgumentException if a criterion is NaN, or AIC, BIC or HQIC is infinite
+     * @param aic the AIC, finite or negative infinity (a perfect fit)
+     * @param aicc the AICc, finite, positive infinity (undefined) or negative infinity (a perfect fit)
+     * @param bic the BIC, finite or negative infinity (a perfect fit)
+     * @param hqic the HQIC, finite or negative infinity (a perfect fit)
+     * @throws IllegalArgumentException if a criterion is NaN, or AIC, BIC or HQIC is positive infinity
      */
     public InformationCriteria {
-        requireFinite(aic, "aic");
-        requireFinite(bic, "bic");
-        requireFinite(hqic, "hqic");
-        if (Double.isNaN(aicc) || aicc == Double.NEGATIVE_INFINITY) {
+        requireFiniteOrPerfect(aic, "aic");
+        requireFiniteOrPerfect(bic, "bic");
+        requireFiniteOrPerfect(hqic, "hqic");
+        if (Double.isNaN(aicc)) {
             throw new IllegalArgumentException(
                     "Argument 'aicc' must be finite or positive infinity but has value " + aicc);
         }
@@ -43,15 +46,18 @@ public record InformationCriteria(double aic, double aicc, double bic, double hq
     /**
      * Computes the criteria from a log-likelihood.
      *
-     * @param logLikelihood the maximised log-likelihood, finite
+     * @param logLikelihood the maximised log-likelihood, finite, or positive infinity for a
+     *     perfect fit (every criterion is then -infinity, AICc +infinity where undefined)
      * @param numberOfParameters the number of estimated parameters, zero or more
      * @param nobs the number of observations, at least 2 (so that {@code ln ln n} exists)
      * @return the criteria
-     * @throws IllegalArgumentException if the log-likelihood is not finite, the number of
-     *     parameters is negative or there are fewer than 2 observations
+     * @throws IllegalArgumentException if the log-likelihood is NaN or negative infinity, the
+     *     number of parameters is negative or there are fewer than 2 observations
      */
     public static InformationCriteria of(double logLikelihood, int numberOfParameters, int nobs) {
-        requireFinite(logLikelihood, "logLikelihood");
+        if (logLikelihood != Double.POSITIVE_INFINITY) {
+            requireFinite(logLikelihood, "logLikelihood");
+        }
         if (numberOfParameters < 0) {
             throw new IllegalArgumentException(
                     "Argument 'numberOfParameters' must be zero or greater but has value " + numberOfParameters);
@@ -67,6 +73,13 @@ public record InformationCriteria(double aic, double aicc, double bic, double hq
         double bic = -2 * logLikelihood + k * Math.log(n);
         double hqic = -2 * logLikelihood + 2 * k * Math.log(Math.log(n));
         return new InformationCriteria(aic, aicc, bic, hqic);
+    }
+
+    private static void requireFiniteOrPerfect(double value, String name) {
+        if (!Double.isFinite(value) && value != Double.NEGATIVE_INFINITY) {
+            throw new IllegalArgumentException("Argument '" + name + "' must be finite (or negative infinity, for a"
+                    + " perfect fit) but has value " + value);
+        }
     }
 
     private static void requireFinite(double value, String name) {

@@ -145,7 +145,7 @@ final class ArimaEstimation {
                         + " converged = false (withStrict(true) throws instead)");
             }
         }
-        double[][] end = problem.endState(coef);
+        ArimaProblem.EndState end = problem.endState(coef);
         if (end == null) {
             throw new EstimationException("The likelihood of " + spec + " cannot be evaluated at the estimates",
                     notes, convergence, null);
@@ -154,12 +154,12 @@ final class ArimaEstimation {
         double logLik;
         double[] residuals;
         if (exact) {
-            sigma2 = end[3][0] / problem.nUsed;
-            logLik = problem.logLikelihood(end[3]);
-            residuals = end[0];
+            sigma2 = end.sums().ssq() / problem.nUsed;
+            logLik = problem.logLikelihood(end.sums());
+            residuals = end.residuals();
         } else {
-            double[] s = problem.cssSums(coef);
-            sigma2 = s[0] / s[1];
+            ArimaProblem.CssSums s = problem.cssSums(coef);
+            sigma2 = s.ssq() / s.nu();
             logLik = problem.cssLogLikelihood(coef);
             residuals = cssResiduals(problem, coef);
         }
@@ -167,7 +167,7 @@ final class ArimaEstimation {
             notes.add("the observed information is not positive definite: no standard errors");
         }
         return new ArimaFit(spec, names, coef, cov, sigma2, logLik, problem.nUsed, free + 1, convergence,
-                residuals, end[1], end[2], y, x, notes);
+                residuals, end.state(), end.covariance(), y, x, notes);
     }
 
     /** An estimate made as R's arima makes it: natural coefficients, covariance (null as R's checkarima rejects). */
@@ -189,8 +189,8 @@ final class ArimaEstimation {
         int[][] arBlocks = {{0, problem.np}, {problem.np + problem.nq, problem.nsp}};
         int[][] maBlocks = {{problem.np, problem.nq}, {problem.np + problem.nq + problem.nsp, problem.nsq}};
         ToDoubleFunction<double[]> css = par -> {
-            double[] sums = problem.cssSums(par);
-            return 0.5 * Math.log(sums[0] / sums[1]);
+            ArimaProblem.CssSums sums = problem.cssSums(par);
+            return 0.5 * Math.log(sums.ssq() / sums.nu());
         };
         OptimBfgs.Result cssResult = OptimBfgs.minimize(css, start, scale, SEARCH_ITERATIONS);
         if (problem.spec.method() == ArimaSpec.Method.CSS) {
@@ -214,8 +214,9 @@ final class ArimaEstimation {
         }
         invertMaBlocks(maBlocks, raw);
         ToDoubleFunction<double[]> ml = par -> {
-            double[] sums = problem.exactSums(undoPars(arBlocks, par));
-            return sums == null ? Double.MAX_VALUE : 0.5 * (Math.log(sums[0] / sums[2]) + sums[1] / sums[2]);
+            LikelihoodSums sums = problem.exactSums(undoPars(arBlocks, par));
+            return sums == null ? Double.MAX_VALUE
+                    : 0.5 * (Math.log(sums.ssq() / sums.nu()) + sums.sumLog() / sums.nu());
         };
         OptimBfgs.Result mlResult = OptimBfgs.minimize(ml, raw, scale, SEARCH_ITERATIONS);
         double[] coefRaw = mlResult.par().clone();
@@ -417,13 +418,14 @@ final class ArimaEstimation {
         double[][] x = design(spec, data.regressorsView(), y.length, 1);
         ArimaProblem problem = new ArimaProblem(spec, y, x);
         double[] coef = {value};
-        double[][] end = problem.endState(coef);
+        ArimaProblem.EndState end = problem.endState(coef);
         if (end == null) {
             throw new EstimationException("The constant model of a constant series cannot be evaluated",
                     List.of("value " + value));
         }
         return new ArimaFit(spec, spec.coefficientNames(), coef, new double[1][1], 0,
-                Double.POSITIVE_INFINITY, problem.nUsed, 1, new ConvergenceInfo(0, 1, 0, true), end[0], end[1], end[2],
+                Double.POSITIVE_INFINITY, problem.nUsed, 1, new ConvergenceInfo(0, 1, 0, true), end.residuals(),
+                end.state(), end.covariance(),
                 y, x, List.of("a constant series: the mean is fixed at its value and sigma2 is 0 (forecast::auto.arima)"));
     }
 

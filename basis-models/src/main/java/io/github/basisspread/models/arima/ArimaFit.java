@@ -214,8 +214,8 @@ public final class ArimaFit implements ForecastingFit {
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalArgumentException for the exact fit of a constant series (log-likelihood
-     *     +infinity; {@link #aic()}, {@link #aicc()} and {@link #bic()} give -infinity as R)
+     * <p>The exact fit of a constant series (log-likelihood +infinity) has criteria of -infinity,
+     * as {@link #aic()}, {@link #aicc()} and {@link #bic()} and R give.
      */
     @Override
     public InformationCriteria informationCriteria() {
@@ -440,7 +440,7 @@ public final class ArimaFit implements ForecastingFit {
         double[] a = state.clone();
         double[] p = stateCov.clone();
         double[] resid = new double[h];
-        if (!Filters.dense(sys, u, 0, a, p, new double[3], resid)) {
+        if (Filters.dense(sys, u, 0, a, p, resid) == null) {
             throw new EstimationException("The filter of " + spec + " broke down on the new observations",
                     List.of("observations appended: " + h));
         }

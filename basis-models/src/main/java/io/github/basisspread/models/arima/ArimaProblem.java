@@ -119,33 +119,32 @@ final class ArimaProblem {
     }
 
     /**
-     * The exact likelihood sums {ssq, sumLog, nu} (sigma2 = 1 units), or null if the parameters
-     * are inadmissible (non-stationary AR, non-positive innovation variance).
+     * The exact likelihood sums (sigma2 = 1 units), or null if the parameters are inadmissible
+     * (non-stationary AR, non-positive innovation variance).
      */
-    double[] exactSums(double[] coef) {
+    LikelihoodSums exactSums(double[] coef) {
         ArmaSystem sys = system(coef);
         double[] q0 = sys.stationaryCovariance();
         if (q0 == null) {
             return null;
         }
-        double[] out = new double[3];
-        boolean ok = switch (path) {
-            case DIFFERENCED -> Filters.arma(sys, q0, differencedResiduals(coef), out, null);
+        LikelihoodSums sums = switch (path) {
+            case DIFFERENCED -> Filters.arma(sys, q0, differencedResiduals(coef), null);
             case AUGMENTED -> {
                 double[] u = regressionResiduals(coef);
                 double[] a = new double[sys.m];
                 double[] p = startCovariance(sys, q0);
                 startDifferencingState(u, a, sys.r);
-                yield Filters.dense(sys, u, dd, a, p, out, null);
+                yield Filters.dense(sys, u, dd, a, p, null);
             }
-            case DIFFUSE -> diffuse(sys, q0, regressionResiduals(coef), out);
+            case DIFFUSE -> diffuse(sys, q0, regressionResiduals(coef));
         };
-        return ok && out[2] > 0 ? out : null;
+        return sums != null && sums.nu() > 0 ? sums : null;
     }
 
     /** The exact concentrated log-likelihood in R's convention, or -infinity if inadmissible. */
     double exactLogLikelihood(double[] coef) {
-        double[] s = exactSums(coef);
+        LikelihoodSums s = exactSums(coef);
         return s == null ? Double.NEGATIVE_INFINITY : logLikelihood(s);
     }
 
@@ -153,18 +152,27 @@ final class ArimaProblem {
      * R's {@code arima}: {@code -0.5 (n.used log(ssq/nu) + n.used/nu sum log F + n.used (1 + log 2 pi))},
      * the Gaussian likelihood with sigma2 = ssq/nu concentrated out (Harvey 1989, eq. 3.4.7).
      */
-    double logLikelihood(double[] sums) {
-        double nu = sums[2];
-        return -0.5 * (nUsed * Math.log(sums[0] / nu) + nUsed / nu * sums[1] + nUsed * (1 + LOG_2PI));
+    double logLikelihood(LikelihoodSums sums) {
+        double nu = sums.nu();
+        return -0.5 * (nUsed * Math.log(sums.ssq() / nu) + nUsed / nu * sums.sumLog() + nUsed * (1 + LOG_2PI));
     }
 
     /**
-     * The conditional sum of squares {ssq, nu} of R's {@code ARIMA_CSS}: the differenced
+     * The conditional sum of squares of R's {@code ARIMA_CSS} and the number of innovations in it.
+     *
+     * @param ssq the sum of squared innovations
+     * @param nu the number of innovations counted
+     */
+    record CssSums(double ssq, int nu) {
+    }
+
+    /**
+     * The conditional sum of squares of R's {@code ARIMA_CSS}: the differenced
      * residual series, its first {@code p + s P} values conditioned on, earlier innovations zero.
      * Where a value is missing the innovation is not counted and enters later lags as zero (R
      * lets NaN propagate through the MA recursion instead).
      */
-    double[] cssSums(double[] coef) {
+    CssSums cssSums(double[] coef) {
         ArmaSystem sys = system(coef);
         double[] w = differencedResiduals(coef);
         int pf = sys.phi.length;
@@ -194,9 +202,7 @@ final class ArimaProblem {
         // Then the MA recursion, oldest innovation first: only the last term waits for the
         // previous step, whose innovation stays in a register.
         if (qMax <= 5) {
-            int[] count = new int[1];
-            ssq = shortMaRecursion(e, pReal, len, rv, qMax, count);
-            return new double[] {ssq, count[0]};
+            return shortMaRecursion(e, pReal, len, rv, qMax);
         }
         double rv1 = rv[1];
         double prev = 0;
@@ -218,23 +224,140 @@ final class ArimaProblem {
             }
             e[l] = prev;
         }
-        return new double[] {ssq, nu};
+        return new CssSums(ssq, nu);
     }
 
     /**
      * The MA recursion of {@link #cssSums} for at most five MA lags, the previous innovations in
      * registers: per step the same operations in the same order as the general loop (terms of
      * lags before the first conditioned value are zero there, and subtracting a zero product
-     * leaves a value unchanged), so the sums are identical.
-     *
-     * @return the sum of squares; count[0] the number of innovations counted
+     * leaves a value unchanged), so the sums are identical. One loop per order, so that each keeps
+     * its coefficients and innovations in locals (the CSS objective's hot loop).
      */
-    private static double shortMaRecursion(double[] e, int from, int len, double[] rv, int q, int[] count) {
-        double r1 = q > 0 ? rv[1] : 0;
-        double r2 = q > 1 ? rv[2] : 0;
-        double r3 = q > 2 ? rv[3] : 0;
-        double r4 = q > 3 ? rv[4] : 0;
-        double r5 = q > 4 ? rv[5] : 0;
+    private static CssSums shortMaRecursion(double[] e, int from, int len, double[] rv, int q) {
+        return switch (q) {
+            case 0 -> maRecursion0(e, from, len);
+            case 1 -> maRecursion1(e, from, len, rv[1]);
+            case 2 -> maRecursion2(e, from, len, rv[1], rv[2]);
+            case 3 -> maRecursion3(e, from, len, rv[1], rv[2], rv[3]);
+            case 4 -> maRecursion4(e, from, len, rv[1], rv[2], rv[3], rv[4]);
+            case 5 -> maRecursion5(e, from, len, rv[1], rv[2], rv[3], rv[4], rv[5]);
+            default -> throw new IllegalStateException("q = " + q);
+        };
+    }
+
+    /** The CSS MA recursion of order 0. */
+    private static CssSums maRecursion0(double[] e, int from, int len) {
+        double ssq = 0;
+        int nu = 0;
+        for (int l = from; l < len; l++) {
+            double t = e[l];
+            double v = Double.isNaN(t) ? 0 : t;
+            if (v == t) {
+                ssq += t * t;
+                nu++;
+            }
+            e[l] = v;
+        }
+        return new CssSums(ssq, nu);
+    }
+
+    /** The CSS MA recursion of order 1. */
+    private static CssSums maRecursion1(double[] e, int from, int len, double r1) {
+        double p1 = 0;
+        double ssq = 0;
+        int nu = 0;
+        for (int l = from; l < len; l++) {
+            double t = e[l];
+            t -= r1 * p1;
+            double v = Double.isNaN(t) ? 0 : t;
+            if (v == t) {
+                ssq += t * t;
+                nu++;
+            }
+            p1 = v;
+            e[l] = v;
+        }
+        return new CssSums(ssq, nu);
+    }
+
+    /** The CSS MA recursion of order 2. */
+    private static CssSums maRecursion2(double[] e, int from, int len, double r1, double r2) {
+        double p1 = 0;
+        double p2 = 0;
+        double ssq = 0;
+        int nu = 0;
+        for (int l = from; l < len; l++) {
+            double t = e[l];
+            t -= r2 * p2;
+            t -= r1 * p1;
+            double v = Double.isNaN(t) ? 0 : t;
+            if (v == t) {
+                ssq += t * t;
+                nu++;
+            }
+            p2 = p1;
+            p1 = v;
+            e[l] = v;
+        }
+        return new CssSums(ssq, nu);
+    }
+
+    /** The CSS MA recursion of order 3. */
+    private static CssSums maRecursion3(double[] e, int from, int len, double r1, double r2, double r3) {
+        double p1 = 0;
+        double p2 = 0;
+        double p3 = 0;
+        double ssq = 0;
+        int nu = 0;
+        for (int l = from; l < len; l++) {
+            double t = e[l];
+            t -= r3 * p3;
+            t -= r2 * p2;
+            t -= r1 * p1;
+            double v = Double.isNaN(t) ? 0 : t;
+            if (v == t) {
+                ssq += t * t;
+                nu++;
+            }
+            p3 = p2;
+            p2 = p1;
+            p1 = v;
+            e[l] = v;
+        }
+        return new CssSums(ssq, nu);
+    }
+
+    /** The CSS MA recursion of order 4. */
+    private static CssSums maRecursion4(double[] e, int from, int len, double r1, double r2, double r3, double r4) {
+        double p1 = 0;
+        double p2 = 0;
+        double p3 = 0;
+        double p4 = 0;
+        double ssq = 0;
+        int nu = 0;
+        for (int l = from; l < len; l++) {
+            double t = e[l];
+            t -= r4 * p4;
+            t -= r3 * p3;
+            t -= r2 * p2;
+            t -= r1 * p1;
+            double v = Double.isNaN(t) ? 0 : t;
+            if (v == t) {
+                ssq += t * t;
+                nu++;
+            }
+            p4 = p3;
+            p3 = p2;
+            p2 = p1;
+            p1 = v;
+            e[l] = v;
+        }
+        return new CssSums(ssq, nu);
+    }
+
+    /** The CSS MA recursion of order 5. */
+    private static CssSums maRecursion5(double[] e, int from, int len, double r1, double r2, double r3, double r4, double r5) {
         double p1 = 0;
         double p2 = 0;
         double p3 = 0;
@@ -242,126 +365,56 @@ final class ArimaProblem {
         double p5 = 0;
         double ssq = 0;
         int nu = 0;
-        switch (q) {
-            case 0 -> {
-                for (int l = from; l < len; l++) {
-                    double t = e[l];
-                    double v = Double.isNaN(t) ? 0 : t;
-                    if (v == t) {
-                        ssq += t * t;
-                        nu++;
-                    }
-                    e[l] = v;
-                }
+        for (int l = from; l < len; l++) {
+            double t = e[l];
+            t -= r5 * p5;
+            t -= r4 * p4;
+            t -= r3 * p3;
+            t -= r2 * p2;
+            t -= r1 * p1;
+            double v = Double.isNaN(t) ? 0 : t;
+            if (v == t) {
+                ssq += t * t;
+                nu++;
             }
-            case 1 -> {
-                for (int l = from; l < len; l++) {
-                    double t = e[l];
-                    t -= r1 * p1;
-                    double v = Double.isNaN(t) ? 0 : t;
-                    if (v == t) {
-                        ssq += t * t;
-                        nu++;
-                    }
-                    p1 = v;
-                    e[l] = v;
-                }
-            }
-            case 2 -> {
-                for (int l = from; l < len; l++) {
-                    double t = e[l];
-                    t -= r2 * p2;
-                    t -= r1 * p1;
-                    double v = Double.isNaN(t) ? 0 : t;
-                    if (v == t) {
-                        ssq += t * t;
-                        nu++;
-                    }
-                    p2 = p1;
-                    p1 = v;
-                    e[l] = v;
-                }
-            }
-            case 3 -> {
-                for (int l = from; l < len; l++) {
-                    double t = e[l];
-                    t -= r3 * p3;
-                    t -= r2 * p2;
-                    t -= r1 * p1;
-                    double v = Double.isNaN(t) ? 0 : t;
-                    if (v == t) {
-                        ssq += t * t;
-                        nu++;
-                    }
-                    p3 = p2;
-                    p2 = p1;
-                    p1 = v;
-                    e[l] = v;
-                }
-            }
-            case 4 -> {
-                for (int l = from; l < len; l++) {
-                    double t = e[l];
-                    t -= r4 * p4;
-                    t -= r3 * p3;
-                    t -= r2 * p2;
-                    t -= r1 * p1;
-                    double v = Double.isNaN(t) ? 0 : t;
-                    if (v == t) {
-                        ssq += t * t;
-                        nu++;
-                    }
-                    p4 = p3;
-                    p3 = p2;
-                    p2 = p1;
-                    p1 = v;
-                    e[l] = v;
-                }
-            }
-            case 5 -> {
-                for (int l = from; l < len; l++) {
-                    double t = e[l];
-                    t -= r5 * p5;
-                    t -= r4 * p4;
-                    t -= r3 * p3;
-                    t -= r2 * p2;
-                    t -= r1 * p1;
-                    double v = Double.isNaN(t) ? 0 : t;
-                    if (v == t) {
-                        ssq += t * t;
-                        nu++;
-                    }
-                    p5 = p4;
-                    p4 = p3;
-                    p3 = p2;
-                    p2 = p1;
-                    p1 = v;
-                    e[l] = v;
-                }
-            }
-            default -> throw new IllegalStateException("q = " + q);
+            p5 = p4;
+            p4 = p3;
+            p3 = p2;
+            p2 = p1;
+            p1 = v;
+            e[l] = v;
         }
-        count[0] = nu;
-        return ssq;
+        return new CssSums(ssq, nu);
     }
 
     /** The CSS objective as a log-likelihood: {@code -0.5 n.used (log(ssq/nu) + 1 + log 2 pi)}. */
     double cssLogLikelihood(double[] coef) {
-        double[] s = cssSums(coef);
-        if (!(s[1] > 0) || !(s[0] > 0) || !Double.isFinite(s[0])) {
+        CssSums s = cssSums(coef);
+        if (!(s.nu() > 0) || !(s.ssq() > 0) || !Double.isFinite(s.ssq())) {
             return Double.NEGATIVE_INFINITY;
         }
-        return -0.5 * nUsed * (Math.log(s[0] / s[1]) + 1 + LOG_2PI);
+        return -0.5 * nUsed * (Math.log(s.ssq() / s.nu()) + 1 + LOG_2PI);
     }
 
     /**
-     * The filter over the whole sample at the given coefficients: standardised innovations
-     * (zero for the d + D s observations absorbed by the diffuse start, NaN where missing), the
-     * likelihood sums, and the predicted state and covariance after the last observation.
+     * The filter's pass over the whole sample at given coefficients. Internal; the arrays are
+     * fresh and handed over to the fit.
      *
-     * @return {residuals, a, P (m x m flat), sums}, or null if inadmissible
+     * @param residuals the standardised innovations (zero for the d + D s observations absorbed
+     *     by the diffuse start, NaN where missing)
+     * @param state the predicted state after the last observation
+     * @param covariance its covariance, m x m row-major
+     * @param sums the likelihood sums
      */
-    double[][] endState(double[] coef) {
+    record EndState(double[] residuals, double[] state, double[] covariance, LikelihoodSums sums) {
+    }
+
+    /**
+     * The filter over the whole sample at the given coefficients.
+     *
+     * @return the residuals, end state and sums, or null if inadmissible
+     */
+    EndState endState(double[] coef) {
         ArmaSystem sys = system(coef);
         double[] q0 = sys.stationaryCovariance();
         if (q0 == null) {
@@ -369,7 +422,6 @@ final class ArimaProblem {
         }
         double[] u = regressionResiduals(coef);
         double[] resid = new double[n];
-        double[] out = new double[3];
         int m = sys.m;
         if (path == Path.DIFFUSE) {
             FilterResult fr;
@@ -378,7 +430,8 @@ final class ArimaProblem {
             } catch (IllegalArgumentException ex) {
                 return null;
             }
-            if (!sumsFrom(fr, out)) {
+            LikelihoodSums sums = sumsFrom(fr);
+            if (sums == null) {
                 return null;
             }
             int diffuse = fr.diffusePeriods();
@@ -394,18 +447,19 @@ final class ArimaProblem {
             for (int i = 0; i < m; i++) {
                 System.arraycopy(pc[i], 0, p, i * m, m);
             }
-            return new double[][] {resid, fr.predictedState(n), p, out};
+            return new EndState(resid, fr.predictedState(n), p, sums);
         }
         double[] a = new double[m];
         double[] p = startCovariance(sys, q0);
         startDifferencingState(u, a, sys.r);
-        if (!Filters.dense(sys, u, dd, a, p, out, resid)) {
+        LikelihoodSums sums = Filters.dense(sys, u, dd, a, p, resid);
+        if (sums == null) {
             return null;
         }
         for (int t = 0; t < dd; t++) {
             resid[t] = 0;
         }
-        return new double[][] {resid, a, p, out};
+        return new EndState(resid, a, p, sums);
     }
 
     /** P_1 of the augmented model: the stationary ARMA block, the differencing block known (zero). */
@@ -452,28 +506,26 @@ final class ArimaProblem {
                 .initialization(Initialization.mixed(new double[m], pStar, pInf)).build();
     }
 
-    private boolean diffuse(ArmaSystem sys, double[] q0, double[] u, double[] out) {
+    private LikelihoodSums diffuse(ArmaSystem sys, double[] q0, double[] u) {
         FilterResult fr;
         try {
             fr = KalmanFilter.filter(stateSpaceModel(sys, q0), u);
         } catch (IllegalArgumentException ex) {
             // Not enough data to finish the diffuse start at these parameters: inadmissible.
-            return false;
+            return null;
         }
-        return sumsFrom(fr, out);
+        return sumsFrom(fr);
     }
 
-    static boolean sumsFrom(FilterResult fr, double[] out) {
+    /** The sums of a general (diffuse) filter pass, or null if it has no usable likelihood. */
+    static LikelihoodSums sumsFrom(FilterResult fr) {
         int nu = fr.likelihoodObservationCount();
         double s2 = fr.concentratedScale();
         double cll = fr.concentratedLogLikelihood();
         if (!(nu > 0) || !Double.isFinite(s2) || !Double.isFinite(cll)) {
-            return false;
+            return null;
         }
-        out[0] = s2 * nu;
-        out[1] = -2 * cll - nu * (LOG_2PI + 1 + Math.log(s2));
-        out[2] = nu;
-        return true;
+        return new LikelihoodSums(s2 * nu, -2 * cll - nu * (LOG_2PI + 1 + Math.log(s2)), nu);
     }
 
     static double[] slice(double[] a, int off, int len) {

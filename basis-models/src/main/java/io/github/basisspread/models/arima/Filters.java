@@ -5,8 +5,8 @@ import io.github.basisspread.models.linalg.KalmanKernels;
 /**
  * The Kalman filters behind the ARIMA likelihood (Durbin and Koopman 2012, sec. 4.3, with no
  * measurement noise and sigma2 = 1, so that {@code sigma2} is concentrated out as in Harvey
- * 1989, sec. 3.4). Each accumulates {@code out = {sum v^2/F, sum log F, count}} over the
- * observed values; missing values (NaN) skip the update (sec. 4.10). Once the prediction
+ * 1989, sec. 3.4). Each accumulates the {@link LikelihoodSums} {@code sum v^2/F, sum log F,
+ * count} over the observed values; missing values (NaN) skip the update (sec. 4.10). Once the prediction
  * covariance stops changing the covariance recursion is skipped and the gain frozen (the steady
  * state, sec. 4.3.4); per observation nothing is allocated. Stateless.
  */
@@ -23,13 +23,12 @@ final class Filters {
      * @param sys the system
      * @param q0 the stationary covariance (r x r), the start P
      * @param w the series, NaN = missing (not modified)
-     * @param out {ssq, sumLog, nu} (modified)
      * @param resid standardised innovations {@code v / sqrt(F)} (NaN where missing), or null
-     * @return false if an innovation variance is not positive (parameters to reject)
+     * @return the sums, or null if an innovation variance is not positive (parameters to reject)
      */
-    static boolean arma(ArmaSystem sys, double[] q0, double[] w, double[] out, double[] resid) {
+    static LikelihoodSums arma(ArmaSystem sys, double[] q0, double[] w, double[] resid) {
         if (!hasMissing(w)) {
-            return chandrasekhar(sys, q0, w, out, resid);
+            return chandrasekhar(sys, q0, w, resid);
         }
         int r = sys.r;
         double[] phi = sys.phi;
@@ -58,7 +57,7 @@ final class Filters {
             double v = y - a[0];
             double f = p[0];
             if (!(f > 0)) {
-                return false;
+                return null;
             }
             for (int i = 0; i < r; i++) {
                 gain[i] = p[i * r] / f;
@@ -93,7 +92,7 @@ final class Filters {
                 // Steady state from here to the next missing value (or the end).
                 double fSteady = p[0];
                 if (!(fSteady > 0)) {
-                    return false;
+                    return null;
                 }
                 int end = t;
                 while (end < w.length && !Double.isNaN(w[end])) {
@@ -111,10 +110,7 @@ final class Filters {
                 t = end;
             }
         }
-        out[0] = ssq;
-        out[1] = sumLog;
-        out[2] = nu;
-        return true;
+        return new LikelihoodSums(ssq, sumLog, nu);
     }
 
     /**
@@ -238,7 +234,7 @@ final class Filters {
      * with {@code w_0 = W_t[0]}, {@code W_1 = K_1} and {@code M_1 = -1/F_1} because the stationary
      * {@code P_1} solves {@code P = T P T' + R R'}. Once the change is negligible the steady loop takes over.
      */
-    private static boolean chandrasekhar(ArmaSystem sys, double[] q0, double[] w, double[] out, double[] resid) {
+    private static LikelihoodSums chandrasekhar(ArmaSystem sys, double[] q0, double[] w, double[] resid) {
         int r = sys.r;
         double[] phi = sys.phi;
         double[] a = new double[r];
@@ -257,7 +253,7 @@ final class Filters {
         int n = w.length;
         while (t < n) {
             if (!(f > 0)) {
-                return false;
+                return null;
             }
             double v = w[t] - a[0];
             ssq += v * v / f;
@@ -288,7 +284,7 @@ final class Filters {
             t++;
             if (KalmanKernels.steady(Math.abs(mm) * wMax * wMax, f) && t < n) {
                 if (!(f > 0)) {
-                    return false;
+                    return null;
                 }
                 double[] k = new double[r];
                 for (int i = 0; i < r; i++) {
@@ -300,10 +296,7 @@ final class Filters {
                 t = n;
             }
         }
-        out[0] = ssq;
-        out[1] = sumLog;
-        out[2] = n;
-        return true;
+        return new LikelihoodSums(ssq, sumLog, n);
     }
 
     /** a <- T a for the companion T. */
@@ -351,11 +344,10 @@ final class Filters {
      * @param from the first period filtered
      * @param a the predicted state at {@code from}; on return the prediction after the last period (modified)
      * @param p the predicted covariance at {@code from}; on return the prediction after the last period (modified)
-     * @param out {ssq, sumLog, nu} (modified)
      * @param resid standardised innovations for periods from..n-1, or null
-     * @return false if an innovation variance is not positive
+     * @return the sums, or null if an innovation variance is not positive
      */
-    static boolean dense(ArmaSystem sys, double[] y, int from, double[] a, double[] p, double[] out, double[] resid) {
+    static LikelihoodSums dense(ArmaSystem sys, double[] y, int from, double[] a, double[] p, double[] resid) {
         int m = sys.m;
         double[] z = sys.design();
         double[] tp = new double[m * m];
@@ -405,7 +397,7 @@ final class Filters {
                     f += z[i] * s;
                 }
                 if (!(f > 1e-12 * (1 + maxAbs(p)))) {
-                    return false;
+                    return null;
                 }
                 for (int i = 0; i < m; i++) {
                     gain[i] = mv[i] / f;
@@ -452,10 +444,7 @@ final class Filters {
                 resid[t] = v / Math.sqrt(f);
             }
         }
-        out[0] = ssq;
-        out[1] = sumLog;
-        out[2] = nu;
-        return true;
+        return new LikelihoodSums(ssq, sumLog, nu);
     }
 
     /**

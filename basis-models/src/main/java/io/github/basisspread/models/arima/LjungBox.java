@@ -9,7 +9,7 @@ import io.github.basisspread.models.diagnostics.PortmanteauResult;
  * {@code Q = n (n + 2) sum_{k=1}^{h} r_k^2 / (n - k)}, chi-squared with {@code h - fitdf} degrees
  * of freedom under the null of no autocorrelation, where {@code r_k} is the lag-k sample
  * autocorrelation of the mean-corrected residuals (R's {@code Box.test(type = "Ljung-Box")}),
- * computed by {@link Portmanteau#ljungBox(double[], int, int, Portmanteau.Missing)}.
+ * computed by {@link Portmanteau#ljungBox()} with {@link Portmanteau.Missing#DROP}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -81,7 +81,8 @@ public record LjungBox(double statistic, int lags, int degreesOfFreedom, double 
         if (!varies) {
             throw new IllegalArgumentException("Argument 'residuals' must vary but all " + n + " values are equal");
         }
-        PortmanteauResult r = Portmanteau.ljungBox(residuals, lags, fitdf, Portmanteau.Missing.DROP);
+        PortmanteauResult r = Portmanteau.ljungBox().withLags(lags).withModelDf(fitdf)
+                .withMissing(Portmanteau.Missing.DROP).test(residuals);
         return new LjungBox(r.statistic(), lags, r.degreesOfFreedom(), r.pValue());
     }
 }

@@ -1,11 +1,8 @@
 package io.github.basisspread.models.arima;
 
 import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.linalg.Eigenvalues;
 import java.util.List;
-import org.ejml.data.Complex_F64;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /** Lag polynomials of ARIMA models: seasonal expansion, differencing, roots, MA inversion. Stateless. */
 final class Polynomials {
@@ -110,22 +107,17 @@ final class Polynomials {
         if (k == 0) {
             return new double[0][];
         }
-        DMatrixRMaj companion = new DMatrixRMaj(k, k);
+        double[] companion = new double[k * k];
         for (int j = 0; j < k; j++) {
-            companion.set(0, j, -c[j]);
+            companion[j] = -c[j];
         }
         for (int i = 1; i < k; i++) {
-            companion.set(i, i - 1, 1);
+            companion[i * k + i - 1] = 1;
         }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(k, false);
-        if (!eig.decompose(companion)) {
+        double[][] out = Eigenvalues.complex(companion, k);
+        if (out == null) {
             throw new EstimationException("The eigenvalues of a companion matrix of order " + k + " did not converge",
                     List.of("polynomial coefficients: " + java.util.Arrays.toString(c)));
-        }
-        double[][] out = new double[k][];
-        for (int i = 0; i < k; i++) {
-            Complex_F64 v = eig.getEigenvalue(i);
-            out[i] = new double[] {v.real, v.imaginary};
         }
         return out;
     }

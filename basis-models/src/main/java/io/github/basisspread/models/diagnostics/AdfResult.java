@@ -30,6 +30,16 @@ public record AdfResult(
         OptionalDouble selectionCriterion) implements HypothesisTestResult {
 
     /**
+     * Returns "Augmented Dickey-Fuller".
+     *
+     * @return the name of the test
+     */
+    @Override
+    public String testName() {
+        return "Augmented Dickey-Fuller";
+    }
+
+    /**
      * Validates the components.
      *
      * @param statistic the statistic
@@ -73,5 +83,15 @@ public record AdfResult(
             case CONSTANT -> "The series is stationary around a constant";
             case CONSTANT_TREND -> "The series is stationary around a linear trend";
         };
+    }
+
+    /**
+     * Returns the one-line report.
+     *
+     * @return the test, statistic, p-value, lags and observations
+     */
+    @Override
+    public String toString() {
+        return Reports.line(this);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.basisspread.models.diagnostics;
 
-import io.github.basisspread.core.series.TimeSeries;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -18,7 +17,7 @@ import java.util.OptionalInt;
  *
  * <p>An immutable specification, thread-safe; {@code with...} methods return modified copies.
  */
-public final class AugmentedDickeyFuller {
+public final class AugmentedDickeyFuller implements SeriesTest<AdfResult> {
 
     /** The one-sided 5% standard normal quantile of the t-stat lag rule (as statsmodels). */
     private static final double T_STAT_STOP = 1.6448536269514722;
@@ -136,6 +135,7 @@ public final class AugmentedDickeyFuller {
      * @throws IllegalArgumentException if the series is null, holds NaN or infinite values, is
      *     constant, or is too short for the lag
      */
+    @Override
     public AdfResult test(double[] x) {
         Checks.series(x, "x");
         Checks.notConstant(x, "x");
@@ -144,17 +144,6 @@ public final class AugmentedDickeyFuller {
         double[] crit = MacKinnon.criticalValues(1, deterministic, raw.nobs);
         return new AdfResult(raw.statistic, p, Levels.mackinnon(crit), raw.lag, raw.nobs, deterministic,
                 lagSelection, raw.maxLag, raw.criterion);
-    }
-
-    /**
-     * Runs the test on the values of a time series.
-     *
-     * @param series the series; missing values are rejected, not skipped
-     * @return the result
-     * @throws IllegalArgumentException as {@link #test(double[])}
-     */
-    public AdfResult test(TimeSeries series) {
-        return test(Checks.notNull(series, "series").valuesArray());
     }
 
     /** The statistic, lags and sample of one ADF run, before p-values. */

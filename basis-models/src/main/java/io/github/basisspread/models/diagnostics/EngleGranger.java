@@ -15,9 +15,10 @@ import java.util.OptionalInt;
  * chosen by AIC up to Schwert's maximum.
  *
  * <p>For a basis: y is the future, x the spot; cointegration with coefficient near 1 means the
- * basis mean-reverts. An immutable specification, thread-safe.
+ * basis mean-reverts. An immutable specification, thread-safe: {@link #withDefaults()} or
+ * {@link #of(Deterministic)}, then {@code with...} copies.
  */
-public final class EngleGranger {
+public final class EngleGranger implements HypothesisTest<double[][], EngleGrangerResult> {
 
     private final Deterministic deterministic;
     private final LagSelection lagSelection;
@@ -51,6 +52,17 @@ public final class EngleGranger {
     }
 
     /**
+     * Returns a copy with other deterministic terms in the cointegrating regression.
+     *
+     * @param deterministic the terms
+     * @return the modified test
+     * @throws IllegalArgumentException if the argument is null
+     */
+    public EngleGranger withDeterministic(Deterministic deterministic) {
+        return new EngleGranger(Checks.notNull(deterministic, "deterministic"), lagSelection, maxLag);
+    }
+
+    /**
      * Returns a copy with another lag-selection rule for the residual ADF regression.
      *
      * @param lagSelection the rule
@@ -70,6 +82,52 @@ public final class EngleGranger {
      */
     public EngleGranger withMaxLag(int maxLag) {
         return new EngleGranger(deterministic, lagSelection, OptionalInt.of(Checks.nonNegative(maxLag, "maxLag")));
+    }
+
+    /**
+     * Returns the deterministic terms of the cointegrating regression.
+     *
+     * @return the terms
+     */
+    public Deterministic deterministic() {
+        return deterministic;
+    }
+
+    /**
+     * Returns the lag-selection rule of the residual ADF regression.
+     *
+     * @return the rule
+     */
+    public LagSelection lagSelection() {
+        return lagSelection;
+    }
+
+    /**
+     * Returns the explicit maximum lag, empty for Schwert's rule.
+     *
+     * @return the maximum lag
+     */
+    public OptionalInt maxLag() {
+        return maxLag;
+    }
+
+    /**
+     * Runs the test of the first series against the others (statsmodels' {@code coint(y0, y1)}
+     * with {@code y0 = series[0]}); the same test as {@link #test(double[], double[]...)}.
+     *
+     * @param series the dependent series, then 1 to 5 others, all of one length (not modified)
+     * @return the result
+     * @throws IllegalArgumentException if fewer than 2 series are given, or as
+     *     {@link #test(double[], double[]...)}
+     */
+    @Override
+    public EngleGrangerResult test(double[][] series) {
+        Checks.notNull(series, "series");
+        if (series.length < 2) {
+            throw new IllegalArgumentException("Argument 'series' must hold the dependent series and at least"
+                    + " one other but has " + series.length);
+        }
+        return test(series[0], java.util.Arrays.copyOfRange(series, 1, series.length));
     }
 
     /**

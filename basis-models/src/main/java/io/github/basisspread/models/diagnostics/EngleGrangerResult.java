@@ -30,6 +30,16 @@ public record EngleGrangerResult(
         List<Double> cointegratingCoefficients) implements HypothesisTestResult {
 
     /**
+     * Returns "Engle-Granger".
+     *
+     * @return the name of the test
+     */
+    @Override
+    public String testName() {
+        return "Engle-Granger";
+    }
+
+    /**
      * Validates and copies the components.
      *
      * @param statistic the statistic
@@ -69,5 +79,15 @@ public record EngleGrangerResult(
     @Override
     public String alternativeHypothesis() {
         return "The series are cointegrated (the residuals are stationary)";
+    }
+
+    /**
+     * Returns the one-line report.
+     *
+     * @return the test, statistic, p-value, lags and observations
+     */
+    @Override
+    public String toString() {
+        return Reports.line(this);
     }
 }

@@ -1,17 +1,27 @@
 package io.github.basisspread.models.diagnostics;
 
-import io.github.basisspread.core.series.TimeSeries;
-
 /**
  * The Jarque-Bera (1980) test of normality from sample skewness and kurtosis.
  *
  * <p>With central moments m_k = (1/n) sum (x - mean)^k, S = m3 / m2^(3/2), K = m4 / m2^2 and
  * JB = n/6 (S^2 + (K - 3)^2 / 4), asymptotically chi2(2) under normality. Same numbers as
- * statsmodels' {@code jarque_bera}. Stateless and thread-safe.
+ * statsmodels' {@code jarque_bera}. The test has no options: {@link #withDefaults()} is its one
+ * instance. Immutable and thread-safe.
  */
-public final class JarqueBera {
+public final class JarqueBera implements SeriesTest<JarqueBeraResult> {
+
+    private static final JarqueBera INSTANCE = new JarqueBera();
 
     private JarqueBera() {
+    }
+
+    /**
+     * The Jarque-Bera test.
+     *
+     * @return the test
+     */
+    public static JarqueBera withDefaults() {
+        return INSTANCE;
     }
 
     /**
@@ -22,7 +32,8 @@ public final class JarqueBera {
      * @throws IllegalArgumentException if the data are null, hold NaN or infinite values, have
      *     fewer than 2 observations or are constant
      */
-    public static JarqueBeraResult test(double[] x) {
+    @Override
+    public JarqueBeraResult test(double[] x) {
         Checks.series(x, "x");
         Checks.minLength(x, 2, "x", "for the Jarque-Bera test");
         Checks.notConstant(x, "x");
@@ -49,16 +60,5 @@ public final class JarqueBera {
         double kurt = m4 / (m2 * m2);
         double jb = n / 6.0 * (skew * skew + (kurt - 3) * (kurt - 3) / 4);
         return new JarqueBeraResult(jb, ChiSquared.survival(jb, 2), skew, kurt, n);
-    }
-
-    /**
-     * Runs the test on the values of a time series.
-     *
-     * @param series the series; missing values are rejected, not skipped
-     * @return the result
-     * @throws IllegalArgumentException as {@link #test(double[])}
-     */
-    public static JarqueBeraResult test(TimeSeries series) {
-        return test(Checks.notNull(series, "series").valuesArray());
     }
 }

@@ -15,6 +15,16 @@ public record JarqueBeraResult(double statistic, double pValue, double skewness,
         implements HypothesisTestResult {
 
     /**
+     * Returns "Jarque-Bera".
+     *
+     * @return the name of the test
+     */
+    @Override
+    public String testName() {
+        return "Jarque-Bera";
+    }
+
+    /**
      * Validates the components.
      *
      * @param statistic the statistic
@@ -73,5 +83,15 @@ public record JarqueBeraResult(double statistic, double pValue, double skewness,
     @Override
     public String alternativeHypothesis() {
         return "The data are not normally distributed";
+    }
+
+    /**
+     * Returns the one-line report.
+     *
+     * @return the test, statistic, p-value, lags and observations
+     */
+    @Override
+    public String toString() {
+        return Reports.line(this);
     }
 }

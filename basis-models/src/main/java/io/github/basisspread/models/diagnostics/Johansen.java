@@ -1,14 +1,8 @@
 package io.github.basisspread.models.diagnostics;
 
+import io.github.basisspread.models.linalg.CanonicalCorrelations;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * Johansen's (1988, 1991) likelihood-ratio tests of the cointegration rank of m series, e.g. spot
@@ -28,9 +22,15 @@ import org.apache.commons.math3.linear.RealMatrix;
  * that are projected out) but for k = 0 it uses y_t, which is not Johansen's statistic; for k = 0
  * the numbers here therefore differ from statsmodels'.
  *
- * <p>An immutable specification, thread-safe.
+ * <p>The result is one {@link JohansenRankTest} per null rank and statistic, with the headline
+ * trace test of rank 0 (no cointegration) as the result's own statistic.
+ *
+ * <p>An immutable specification, thread-safe: {@link #of(Deterministic, int)}, then
+ * {@code with...} copies.
  */
-public final class Johansen {
+// varargs on purpose, test(spot, future1, future2): the same method as HypothesisTest.test(double[][])
+@SuppressWarnings("overrides")
+public final class Johansen implements HypothesisTest<double[][], JohansenResult> {
 
     private static final double[] NINETY_NINETYFIVE_NINETYNINE = {0.10, 0.05, 0.01};
 
@@ -56,6 +56,46 @@ public final class Johansen {
     }
 
     /**
+     * Returns a copy with other deterministic terms.
+     *
+     * @param deterministic the order of the time polynomial
+     * @return the modified test
+     * @throws IllegalArgumentException if the argument is null
+     */
+    public Johansen withDeterministic(Deterministic deterministic) {
+        return of(deterministic, lagDifferences);
+    }
+
+    /**
+     * Returns a copy with another number of lagged differences.
+     *
+     * @param lagDifferences k, zero or more
+     * @return the modified test
+     * @throws IllegalArgumentException if lagDifferences is negative
+     */
+    public Johansen withLagDifferences(int lagDifferences) {
+        return of(deterministic, lagDifferences);
+    }
+
+    /**
+     * Returns the deterministic terms.
+     *
+     * @return the order of the time polynomial
+     */
+    public Deterministic deterministic() {
+        return deterministic;
+    }
+
+    /**
+     * Returns the number of lagged differences k.
+     *
+     * @return k
+     */
+    public int lagDifferences() {
+        return lagDifferences;
+    }
+
+    /**
      * Runs the test.
      *
      * @param series the m series (2 to 12), each in time order and of the same length (not modified)
@@ -64,6 +104,7 @@ public final class Johansen {
      *     mismatched lengths, fewer than 2 or more than 12 series, too short a sample for the lags,
      *     or collinear series
      */
+    @Override
     public JohansenResult test(double[]... series) {
         Checks.notNull(series, "series");
         int m = series.length;
@@ -121,45 +162,19 @@ public final class Johansen {
         } catch (IllegalArgumentException e) {
             throw collinear(e);
         }
-        RealMatrix s00 = moment(r0, r0, t);
-        RealMatrix s01 = moment(r0, r1, t);
-        RealMatrix s11 = moment(r1, r1, t);
-        // Symmetric form of |lambda S11 - S10 S00^-1 S01| = 0: with S11 = L L',
-        // C = L^-1 S10 S00^-1 S01 L^-T has the same eigenvalues; eigenvectors v = L^-T u.
-        RealMatrix lInverse;
-        RealMatrix s00Inverse;
-        try {
-            lInverse = new LUDecomposition(new CholeskyDecomposition(s11, 1e-9, Double.MIN_NORMAL).getL()).getSolver().getInverse();
-            s00Inverse = new CholeskyDecomposition(s00, 1e-9, Double.MIN_NORMAL).getSolver().getInverse();
-        } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.SingularMatrixException e) {
-            throw collinear(e);
+        CanonicalCorrelations cc = CanonicalCorrelations.of(moment(r0, r0, t), moment(r0, r1, t), moment(r1, r1, t));
+        // A squared canonical correlation of 1 (an exact linear relation between the residuals)
+        // would make the statistics infinite: the series are collinear.
+        if (cc == null || !(cc.eigenvalue(0) < 1)) {
+            throw collinear(null);
         }
-        RealMatrix c = lInverse.multiply(s01.transpose()).multiply(s00Inverse).multiply(s01)
-                .multiply(lInverse.transpose());
-        c = c.add(c.transpose()).scalarMultiply(0.5);
-        EigenDecomposition eig = new EigenDecomposition(c);
-        double[] lambda = eig.getRealEigenvalues();
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(lambda[b], lambda[a]));
-        RealMatrix lInverseT = lInverse.transpose();
         List<Double> eigenvalues = new ArrayList<>();
         List<List<Double>> vectors = new ArrayList<>();
         for (int i = 0; i < m; i++) {
-            eigenvalues.add(lambda[order[i]]);
-            double[] v = lInverseT.operate(eig.getEigenvector(order[i])).toArray();
-            double sign = 0;
-            for (double e : v) {
-                if (e != 0) {
-                    sign = Math.signum(e);
-                    break;
-                }
-            }
+            eigenvalues.add(cc.eigenvalue(i));
             List<Double> vector = new ArrayList<>();
-            for (double e : v) {
-                vector.add(sign * e);
+            for (double e : cc.vector(i)) {
+                vector.add(e);
             }
             vectors.add(vector);
         }
@@ -200,7 +215,7 @@ public final class Johansen {
         }
     }
 
-    private static RealMatrix moment(double[][] a, double[][] b, int t) {
+    private static double[][] moment(double[][] a, double[][] b, int t) {
         double[][] s = new double[a.length][b.length];
         for (int i = 0; i < a.length; i++) {
             for (int j = 0; j < b.length; j++) {
@@ -211,6 +226,6 @@ public final class Johansen {
                 s[i][j] = sum / t;
             }
         }
-        return new Array2DRowRealMatrix(s, false);
+        return s;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.basisspread.models.diagnostics;
 
-import io.github.basisspread.core.series.TimeSeries;
 
 /**
  * The KPSS test of stationarity against a unit root (Kwiatkowski, Phillips, Schmidt and Shin 1992).
@@ -13,9 +12,10 @@ import io.github.basisspread.core.series.TimeSeries;
  * (1998), which is the default (statsmodels' {@code nlags="auto"}); automatic lags are capped at
  * n - 1. Critical values and p-values come from the paper's Table 1 (10%, 5%, 2.5%, 1%).
  *
- * <p>An immutable specification, thread-safe.
+ * <p>An immutable specification, thread-safe: {@link #level()} or {@link #trend()}, then
+ * {@code with...} copies for the lag rule.
  */
-public final class Kpss {
+public final class Kpss implements SeriesTest<KpssResult> {
 
     /** The kind of stationarity under the null. */
     public enum Stationarity {
@@ -48,6 +48,16 @@ public final class Kpss {
         this.stationarity = stationarity;
         this.lagRule = lagRule;
         this.fixedLags = fixedLags;
+    }
+
+    /**
+     * The level-stationarity test with automatic lags (statsmodels' defaults), the same as
+     * {@link #level()}.
+     *
+     * @return the test
+     */
+    public static Kpss withDefaults() {
+        return level();
     }
 
     /**
@@ -123,6 +133,7 @@ public final class Kpss {
      * @throws IllegalArgumentException if the series is null, holds NaN or infinite values, is
      *     constant, has fewer than 3 observations, or fixed lags are not below its length
      */
+    @Override
     public KpssResult test(double[] x) {
         Checks.series(x, "x");
         Checks.minLength(x, 3, "x", "for the KPSS test");
@@ -174,36 +185,8 @@ public final class Kpss {
         }
         s2 /= n;
         double stat = eta / s2;
-        double p;
-        KpssResult.PValueBound bound;
-        if (stat <= critical[0]) {
-            p = LEVELS[0];
-            bound = stat < critical[0] ? KpssResult.PValueBound.ABOVE_TABLE : KpssResult.PValueBound.WITHIN_TABLE;
-        } else if (stat >= critical[3]) {
-            p = LEVELS[3];
-            bound = stat > critical[3] ? KpssResult.PValueBound.BELOW_TABLE : KpssResult.PValueBound.WITHIN_TABLE;
-        } else {
-            int k = 0;
-            while (stat > critical[k + 1]) {
-                k++;
-            }
-            // Linear interpolation of the p-value between the bracketing table entries (np.interp).
-            double w = (stat - critical[k]) / (critical[k + 1] - critical[k]);
-            p = LEVELS[k] + w * (LEVELS[k + 1] - LEVELS[k]);
-            bound = KpssResult.PValueBound.WITHIN_TABLE;
-        }
-        return new KpssResult(stat, p, CriticalValues.of(LEVELS, critical), lags, n, stationarity, bound);
-    }
-
-    /**
-     * Runs the test on the values of a time series.
-     *
-     * @param series the series; missing values are rejected, not skipped
-     * @return the result
-     * @throws IllegalArgumentException as {@link #test(double[])}
-     */
-    public KpssResult test(TimeSeries series) {
-        return test(Checks.notNull(series, "series").valuesArray());
+        TablePValue p = TablePValue.of(stat, LEVELS, critical);
+        return new KpssResult(stat, p.pValue(), CriticalValues.of(LEVELS, critical), lags, n, stationarity, p.bound());
     }
 
     /**

@@ -4,8 +4,8 @@ package io.github.basisspread.models.diagnostics;
  * The result of a KPSS stationarity test.
  *
  * <p>The p-value is interpolated linearly in the table of Kwiatkowski et al. (1992) and clipped to
- * its range [0.01, 0.10]; {@link #pValueBound()} says whether it was clipped. Immutable and
- * thread-safe.
+ * its range [0.01, 0.10]; {@link #pValueBound()} says whether it was clipped ("&lt; 0.01",
+ * "&gt; 0.1"), and {@link #rejectsNull(double)} decides by the bound. Immutable and thread-safe.
  *
  * @param statistic the KPSS statistic eta / s^2
  * @param pValue the interpolated p-value, in [0.01, 0.10]
@@ -13,7 +13,7 @@ package io.github.basisspread.models.diagnostics;
  * @param lagsUsed the Bartlett-window lags of the long-run variance
  * @param nobs the number of observations
  * @param stationarity level or trend stationarity under the null
- * @param pValueBound whether the true p-value lies inside, above or below the table
+ * @param pValueBound whether the p-value is interpolated in the table or a bound beyond it
  */
 public record KpssResult(
         double statistic,
@@ -25,15 +25,13 @@ public record KpssResult(
         PValueBound pValueBound) implements HypothesisTestResult {
 
     /**
-     * Where the true p-value lies relative to the interpolation table.
+     * Returns "KPSS (level)" or "KPSS (trend)".
+     *
+     * @return the name of the test
      */
-    public enum PValueBound {
-        /** Inside the table: the p-value is interpolated. */
-        WITHIN_TABLE,
-        /** The statistic is below the 10% value: the true p-value is greater than the 0.10 reported. */
-        ABOVE_TABLE,
-        /** The statistic is above the 1% value: the true p-value is smaller than the 0.01 reported. */
-        BELOW_TABLE
+    @Override
+    public String testName() {
+        return stationarity == Kpss.Stationarity.LEVEL ? "KPSS (level)" : "KPSS (trend)";
     }
 
     /**
@@ -52,21 +50,6 @@ public record KpssResult(
         Results.check(statistic, pValue, criticalValues, lagsUsed, nobs);
         Checks.notNull(stationarity, "stationarity");
         Checks.notNull(pValueBound, "pValueBound");
-    }
-
-    /**
-     * Whether the null of stationarity is rejected at level alpha. When the statistic lies beyond
-     * the 1% value the true p-value is below 0.01, so the null is rejected for every alpha
-     * &gt;= 0.01 (a plain {@code pValue < alpha} would miss alpha = 0.01).
-     *
-     * @param alpha the significance level, strictly between 0 and 1
-     * @return true if the null is rejected
-     * @throws IllegalArgumentException if alpha is not in (0, 1)
-     */
-    @Override
-    public boolean rejectsNull(double alpha) {
-        Checks.significance(alpha);
-        return pValue < alpha || (pValueBound == PValueBound.BELOW_TABLE && alpha >= pValue);
     }
 
     /**
@@ -91,5 +74,15 @@ public record KpssResult(
         return stationarity == Kpss.Stationarity.LEVEL
                 ? "The series is not level stationary (it has a unit root)"
                 : "The series is not trend stationary (it has a unit root)";
+    }
+
+    /**
+     * Returns the one-line report.
+     *
+     * @return the test, statistic, p-value, lags and observations
+     */
+    @Override
+    public String toString() {
+        return Reports.line(this);
     }
 }

@@ -1,9 +1,9 @@
 package io.github.basisspread.models.diagnostics;
 
-import io.github.basisspread.core.series.TimeSeries;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Portmanteau tests of serial correlation: Ljung-Box (1978) and Box-Pierce (1970).
@@ -12,8 +12,9 @@ import java.util.List;
  * the statistics up to lag h are Q_LB = n (n + 2) sum_{k=1..h} r_k^2 / (n - k) and
  * Q_BP = n sum_{k=1..h} r_k^2, compared with chi2(h - modelDf), where modelDf is the number of
  * estimated ARMA parameters when testing model residuals. Same numbers as statsmodels'
- * {@code acorr_ljungbox(x, lags, boxpierce=True, model_df)}. Lags with h &lt;= modelDf have no
- * distribution and are refused (statsmodels returns NaN for them).
+ * {@code acorr_ljungbox(x, lags, boxpierce=True, model_df)}, whose default lag
+ * {@code min(10, n/5)} is also the default here. Lags with h &lt;= modelDf have no distribution
+ * and are refused (statsmodels returns NaN for them).
  *
  * <p>Missing values are refused unless {@link Missing#DROP} is asked for, which removes them and
  * tests the remaining values as one series (the choice of {@code ArimaFit.ljungBox}, whose
@@ -22,9 +23,10 @@ import java.util.List;
  * tail where {@code 1 - cdf} (R's {@code Box.test}) rounds to zero; the two agree to about 1e-16
  * absolute. This is the only Ljung-Box computation in the module.
  *
- * <p>Stateless and thread-safe.
+ * <p>An immutable specification, thread-safe: {@link #ljungBox()} or {@link #boxPierce()}, then
+ * {@code with...} copies for the lag, the model degrees of freedom and missing values.
  */
-public final class Portmanteau {
+public final class Portmanteau implements SeriesTest<PortmanteauResult> {
 
     /** Which portmanteau statistic. */
     public enum Kind {
@@ -45,74 +47,163 @@ public final class Portmanteau {
         DROP
     }
 
-    private Portmanteau() {
+    private final Kind kind;
+    private final OptionalInt lags;
+    private final int modelDf;
+    private final Missing missing;
+
+    private Portmanteau(Kind kind, OptionalInt lags, int modelDf, Missing missing) {
+        this.kind = kind;
+        this.lags = lags;
+        this.modelDf = modelDf;
+        this.missing = missing;
     }
 
     /**
-     * The Ljung-Box test up to lag h.
+     * The Ljung-Box test with statsmodels' defaults: lag {@code min(10, n/5)}, no model
+     * parameters, missing values refused.
      *
-     * @param x the series or residuals (not modified)
-     * @param lag h, between modelDf + 1 and n - 1
-     * @param modelDf the number of estimated model parameters, zero or more
-     * @return the result
-     * @throws IllegalArgumentException on missing values, a constant series or an invalid lag
+     * @return the test
      */
-    public static PortmanteauResult ljungBox(double[] x, int lag, int modelDf) {
-        return upTo(Kind.LJUNG_BOX, x, lag, modelDf).get(lag - modelDf - 1);
+    public static Portmanteau ljungBox() {
+        return of(Kind.LJUNG_BOX);
     }
 
     /**
-     * The Box-Pierce test up to lag h.
+     * The Box-Pierce test with the defaults of {@link #ljungBox()}.
      *
-     * @param x the series or residuals (not modified)
-     * @param lag h, between modelDf + 1 and n - 1
-     * @param modelDf the number of estimated model parameters, zero or more
-     * @return the result
-     * @throws IllegalArgumentException on missing values, a constant series or an invalid lag
+     * @return the test
      */
-    public static PortmanteauResult boxPierce(double[] x, int lag, int modelDf) {
-        return upTo(Kind.BOX_PIERCE, x, lag, modelDf).get(lag - modelDf - 1);
+    public static Portmanteau boxPierce() {
+        return of(Kind.BOX_PIERCE);
     }
 
     /**
-     * One test per lag h = modelDf + 1, ..., maxLag.
+     * The Ljung-Box test, the default portmanteau test (as {@link #ljungBox()}).
+     *
+     * @return the test
+     */
+    public static Portmanteau withDefaults() {
+        return ljungBox();
+    }
+
+    /**
+     * The test of the given kind with the defaults of {@link #ljungBox()}.
      *
      * @param kind Ljung-Box or Box-Pierce
-     * @param x the series or residuals (not modified)
-     * @param maxLag the largest lag, between modelDf + 1 and n - 1
-     * @param modelDf the number of estimated model parameters, zero or more
-     * @return the results in increasing lag, unmodifiable
-     * @throws IllegalArgumentException on missing values, a constant series or an invalid lag
+     * @return the test
+     * @throws IllegalArgumentException if kind is null
      */
-    public static List<PortmanteauResult> upTo(Kind kind, double[] x, int maxLag, int modelDf) {
-        return upTo(kind, x, maxLag, modelDf, Missing.REJECT);
+    public static Portmanteau of(Kind kind) {
+        return new Portmanteau(Checks.notNull(kind, "kind"), OptionalInt.empty(), 0, Missing.REJECT);
     }
 
     /**
-     * One test per lag h = modelDf + 1, ..., maxLag, with an explicit treatment of missing values.
+     * Returns a copy testing up to lag h (instead of {@code min(10, n/5)}).
      *
-     * @param kind Ljung-Box or Box-Pierce
-     * @param values the series or residuals (not modified)
-     * @param maxLag the largest lag, between modelDf + 1 and n - 1, n counting the values kept
-     * @param modelDf the number of estimated model parameters, zero or more
-     * @param missing whether NaN values are refused or dropped
-     * @return the results in increasing lag, unmodifiable
+     * @param lags h, at least 1; at the test it must lie between modelDf + 1 and n - 1
+     * @return the modified test
+     * @throws IllegalArgumentException if lags is not positive
+     */
+    public Portmanteau withLags(int lags) {
+        if (lags < 1) {
+            throw new IllegalArgumentException("Argument 'lags' must be at least 1 but has value " + lags);
+        }
+        return new Portmanteau(kind, OptionalInt.of(lags), modelDf, missing);
+    }
+
+    /**
+     * Returns a copy for the residuals of a model with {@code modelDf} estimated ARMA
+     * parameters: the chi-squared degrees of freedom become h - modelDf.
+     *
+     * @param modelDf the number of estimated parameters, zero or more
+     * @return the modified test
+     * @throws IllegalArgumentException if modelDf is negative
+     */
+    public Portmanteau withModelDf(int modelDf) {
+        return new Portmanteau(kind, lags, Checks.nonNegative(modelDf, "modelDf"), missing);
+    }
+
+    /**
+     * Returns a copy with another treatment of missing (NaN) values.
+     *
+     * @param missing refuse or drop them
+     * @return the modified test
+     * @throws IllegalArgumentException if missing is null
+     */
+    public Portmanteau withMissing(Missing missing) {
+        return new Portmanteau(kind, lags, modelDf, Checks.notNull(missing, "missing"));
+    }
+
+    /**
+     * Returns the kind of statistic.
+     *
+     * @return Ljung-Box or Box-Pierce
+     */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the lag h, empty for statsmodels' {@code min(10, n/5)}.
+     *
+     * @return the lag
+     */
+    public OptionalInt lags() {
+        return lags;
+    }
+
+    /**
+     * Returns the number of model parameters subtracted from the degrees of freedom.
+     *
+     * @return modelDf
+     */
+    public int modelDf() {
+        return modelDf;
+    }
+
+    /**
+     * Returns the treatment of missing values.
+     *
+     * @return refuse or drop
+     */
+    public Missing missing() {
+        return missing;
+    }
+
+    /**
+     * Runs the test up to lag h.
+     *
+     * @param x the series or residuals (not modified)
+     * @return the result at lag h
      * @throws IllegalArgumentException on refused missing values, infinite values, a constant
-     *     series or an invalid lag
+     *     series, or a lag h not between modelDf + 1 and n - 1 (n counting the values kept)
      */
-    public static List<PortmanteauResult> upTo(Kind kind, double[] values, int maxLag, int modelDf,
-            Missing missing) {
-        Checks.notNull(kind, "kind");
-        Checks.notNull(missing, "missing");
+    @Override
+    public PortmanteauResult test(double[] x) {
+        List<PortmanteauResult> all = testUpTo(x);
+        return all.get(all.size() - 1);
+    }
+
+    /**
+     * Runs one test per lag h' = modelDf + 1, ..., h (statsmodels' table of
+     * {@code acorr_ljungbox}).
+     *
+     * @param values the series or residuals (not modified)
+     * @return the results in increasing lag, unmodifiable
+     * @throws IllegalArgumentException as {@link #test(double[])}
+     */
+    public List<PortmanteauResult> testUpTo(double[] values) {
         double[] x = missing == Missing.DROP ? withoutNaN(Checks.notNull(values, "x")) : values;
         Checks.series(x, "x");
         Checks.minLength(x, 2, "x", "for a portmanteau test");
         Checks.notConstant(x, "x");
-        Checks.nonNegative(modelDf, "modelDf");
         int n = x.length;
+        int maxLag = lags.isPresent() ? lags.getAsInt() : Math.min(n / 5, 10);
         if (maxLag <= modelDf || maxLag >= n) {
             throw new IllegalArgumentException("Argument 'lag' must be between modelDf + 1 = " + (modelDf + 1)
-                    + " and n - 1 = " + (n - 1) + " but has value " + maxLag);
+                    + " and n - 1 = " + (n - 1) + " but has value " + maxLag
+                    + (lags.isPresent() ? "" : " (the default min(10, n/5))"));
         }
         double[] r = autocorrelations(x, maxLag);
         List<PortmanteauResult> out = new ArrayList<>(maxLag - modelDf);
@@ -127,20 +218,6 @@ public final class Portmanteau {
             }
         }
         return Collections.unmodifiableList(out);
-    }
-
-    /**
-     * The Ljung-Box test up to lag h with an explicit treatment of missing values.
-     *
-     * @param x the series or residuals (not modified)
-     * @param lag h, between modelDf + 1 and n - 1, n counting the values kept
-     * @param modelDf the number of estimated model parameters, zero or more
-     * @param missing whether NaN values are refused or dropped
-     * @return the result
-     * @throws IllegalArgumentException on refused missing values, a constant series or an invalid lag
-     */
-    public static PortmanteauResult ljungBox(double[] x, int lag, int modelDf, Missing missing) {
-        return upTo(Kind.LJUNG_BOX, x, lag, modelDf, missing).get(lag - modelDf - 1);
     }
 
     private static double[] withoutNaN(double[] x) {
@@ -161,18 +238,6 @@ public final class Portmanteau {
             }
         }
         return kept;
-    }
-
-    /**
-     * The Ljung-Box test up to statsmodels' default lag, min(n/5, 10), without model parameters.
-     *
-     * @param series the series; missing values are rejected, not skipped
-     * @return the result
-     * @throws IllegalArgumentException on missing values, a constant or too short series
-     */
-    public static PortmanteauResult ljungBox(TimeSeries series) {
-        double[] x = Checks.notNull(series, "series").valuesArray();
-        return ljungBox(x, Math.min(x.length / 5, 10), 0);
     }
 
     /** r_0..r_maxLag with the 1/n (not 1/(n-k)) autocovariance, as statsmodels' acf(adjusted=False). */

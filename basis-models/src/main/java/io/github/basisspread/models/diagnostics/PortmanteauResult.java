@@ -23,6 +23,16 @@ public record PortmanteauResult(
         int nobs) implements HypothesisTestResult {
 
     /**
+     * Returns "Ljung-Box" or "Box-Pierce".
+     *
+     * @return the name of the test
+     */
+    @Override
+    public String testName() {
+        return kind == Portmanteau.Kind.LJUNG_BOX ? "Ljung-Box" : "Box-Pierce";
+    }
+
+    /**
      * Validates the components.
      *
      * @param kind the kind of statistic
@@ -61,5 +71,15 @@ public record PortmanteauResult(
     @Override
     public String alternativeHypothesis() {
         return "At least one of the first " + lagsUsed + " autocorrelations is not zero";
+    }
+
+    /**
+     * Returns the one-line report.
+     *
+     * @return the test, statistic, p-value, lags and observations
+     */
+    @Override
+    public String toString() {
+        return Reports.line(this);
     }
 }

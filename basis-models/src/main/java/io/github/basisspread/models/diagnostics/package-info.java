@@ -23,10 +23,23 @@
  *       day; the seasonal test of automatic ARIMA.</li>
  * </ul>
  *
- * <p>Every single test returns an immutable
- * {@link io.github.basisspread.models.diagnostics.HypothesisTestResult} record (statistic,
- * p-value, critical values, lags, observations, the hypotheses in words, {@code rejectsNull}).
- * The computations follow statsmodels step for step (including its lag-search conventions), and
+ * <p>Every test has one shape: an immutable specification implementing
+ * {@link io.github.basisspread.models.diagnostics.HypothesisTest} (single series through
+ * {@link io.github.basisspread.models.diagnostics.SeriesTest}), built with {@code withDefaults()}
+ * or {@code of(...)} and {@code with...} copies, whose {@code test(data)} returns an immutable
+ * {@link io.github.basisspread.models.diagnostics.HypothesisTestResult}: statistic, p-value (with
+ * a {@link io.github.basisspread.models.diagnostics.PValueBound} where a table stops, as KPSS's
+ * "&lt; 0.01"), critical values, lags, observations, the hypotheses in words,
+ * {@code rejectsNull(alpha)}, a one-line {@code toString()} and a {@code summary()} table:
+ * <pre>{@code
+ * AdfResult adf = AugmentedDickeyFuller.withDefaults().withFixedLags(2).test(basis);
+ * if (adf.rejectsNull(0.05)) { ... }
+ * System.out.println(Johansen.of(Deterministic.CONSTANT, 1).test(spot, future1, future2).summary());
+ * }</pre>
+ * The Johansen result is its trace test of rank 0 (no cointegration) and holds one
+ * {@link io.github.basisspread.models.diagnostics.JohansenRankTest} per rank and statistic.
+ *
+ * <p>The computations follow statsmodels step for step (including its lag-search conventions), and
  * the tests check them against statsmodels' output on frozen data sets. Missing values (NaN) are
  * refused, not skipped: a test on a series with gaps must be asked for explicitly, e.g. on
  * {@code TimeSeries.withoutMissing()}, or for the portmanteau tests with

@@ -8,13 +8,11 @@ import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.diagnostics.AdfResult;
 import io.github.basisspread.models.diagnostics.AugmentedDickeyFuller;
+import io.github.basisspread.models.linalg.LinearSystems;
 import java.time.Duration;
 import java.util.List;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
@@ -353,16 +351,15 @@ public final class OrnsteinUhlenbeckFitter implements Estimator<TimeSeries, Orns
                 hess[j][i] = v;
             }
         }
-        RealMatrix cov;
-        try {
-            cov = new LUDecomposition(new Array2DRowRealMatrix(hess, false)).getSolver().getInverse();
-        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+        double[][] cov = LinearSystems.inverse(hess);
+        if (cov == null) {
             throw new EstimationException("The observed information matrix of theta, mu and sigma is singular at "
-                    + m + ": the sample does not identify them", List.of(e.getMessage()), convergence, null);
+                    + m + ": the sample does not identify them", List.of("LU decomposition: matrix is singular"),
+                    convergence, null);
         }
-        double vTheta = cov.getEntry(0, 0);
-        double vMu = cov.getEntry(1, 1);
-        double vSigma = cov.getEntry(2, 2);
+        double vTheta = cov[0][0];
+        double vMu = cov[1][1];
+        double vSigma = cov[2][2];
         if (!(vTheta > 0 && vMu > 0 && vSigma > 0)) {
             throw new EstimationException("The observed information is not positive definite at " + m
                     + ": the variances of theta, mu and sigma are " + vTheta + ", " + vMu + ", " + vSigma,
@@ -375,7 +372,7 @@ public final class OrnsteinUhlenbeckFitter implements Estimator<TimeSeries, Orns
         // v = sigma^2/(2 theta): gradient (dv/dtheta, dv/dsigma) = (-sigma^2/(2 theta^2), sigma/theta).
         double gT = -sigma * sigma / (2 * theta * theta);
         double gS = sigma / theta;
-        double vStat = gT * gT * vTheta + 2 * gT * gS * cov.getEntry(0, 2) + gS * gS * vSigma;
+        double vStat = gT * gT * vTheta + 2 * gT * gS * cov[0][2] + gS * gS * vSigma;
         return new OrnsteinUhlenbeckFit(m, Math.sqrt(vTheta), Math.sqrt(vMu), Math.sqrt(vSigma), seHalfLife,
                 Math.sqrt(Math.max(vStat, 0)), logLikelihood(times, x, theta, m.mu(), sigma, regular), x.length - 1,
                 regular, unitRootTest(x), convergence, new OrnsteinUhlenbeckFit.ForecastOrigin(x[x.length - 1],

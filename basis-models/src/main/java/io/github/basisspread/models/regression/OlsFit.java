@@ -323,28 +323,67 @@ public final class OlsFit implements FittedModel {
     /**
      * Returns R-squared, {@code 1 - SSR / TSS}.
      *
+     * <p>A perfect fit (SSR = 0) has R-squared 1, as in R and statsmodels; so has a fit whose
+     * response does not vary (TSS = 0: a constant fitted by the intercept, where R and statsmodels
+     * print 0/0 = NaN): there is nothing left to explain, and the residuals are rounding. Both set
+     * {@link #isEssentiallyPerfectFit()}.
+     *
      * @return R-squared
-     * @throws IllegalStateException if the total sum of squares is zero (a constant response)
      */
     public double rSquared() {
+        double ssr = sumOfSquaredResiduals();
         double tss = totalSumOfSquares();
-        if (!(tss > 0)) {
-            throw new IllegalStateException("R-squared is undefined: the total sum of squares of '" + responseName
-                    + "' is zero");
+        if (ssr == 0 || !(tss > 0)) {
+            return 1;
         }
-        return 1 - sumOfSquaredResiduals() / tss;
+        return 1 - ssr / tss;
     }
 
     /**
      * Returns the adjusted R-squared, {@code 1 - (n - c) / (n - k) (1 - R^2)}, {@code c} 1 with an
-     * intercept and 0 without.
+     * intercept and 0 without; 1 for a perfect fit.
      *
      * @return the adjusted R-squared
-     * @throws IllegalStateException if R-squared is undefined
      */
     public double adjustedRSquared() {
+        double r2 = rSquared();
+        if (r2 == 1) {
+            return 1;
+        }
         double c = hasIntercept() ? 1 : 0;
-        return 1 - (nobs() - c) / residualDegreesOfFreedom() * (1 - rSquared());
+        return 1 - (nobs() - c) / residualDegreesOfFreedom() * (1 - r2);
+    }
+
+    /**
+     * Whether the fit is essentially perfect, by R's rule in {@code summary.lm}: the residual
+     * variance below {@code 1e-30 (mean(f)^2 + var(f))} of the fitted values f ("essentially
+     * perfect fit: summary may be unreliable"). Its R-squared is then 1 (or within rounding of
+     * it), its log-likelihood +infinity or huge, its information criteria -infinity or hugely
+     * negative, and its standard errors, t statistics and p-values arithmetic, not evidence.
+     *
+     * @return true for an essentially perfect fit
+     */
+    public boolean isEssentiallyPerfectFit() {
+        double ssr = sumOfSquaredResiduals();
+        int rdf = residualDegreesOfFreedom();
+        if (ssr == 0 || !(totalSumOfSquares() > 0)) {
+            return true;
+        }
+        if (rdf <= 0) {
+            return false; // R: the residual variance is not finite, no warning
+        }
+        double[] f = fittedValues();
+        double mean = 0;
+        for (double v : f) {
+            mean += v;
+        }
+        mean /= f.length;
+        double var = 0;
+        for (double v : f) {
+            var += (v - mean) * (v - mean);
+        }
+        var = f.length > 1 ? var / (f.length - 1) : 0;
+        return ssr / rdf < (mean * mean + var) * 1e-30;
     }
 
     /**
@@ -445,15 +484,13 @@ public final class OlsFit implements FittedModel {
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalStateException for a perfect fit, whose log-likelihood is infinite
+     * <p>A perfect fit (SSR = 0, log-likelihood +infinity) has every criterion -infinity (AICc
+     * +infinity where n - k - 1 &lt;= 0), as R's {@code AIC(lm(...))} and statsmodels'
+     * {@code OLS(...).fit().aic}; {@link #isEssentiallyPerfectFit()} flags it.
      */
     @Override
     public InformationCriteria informationCriteria() {
-        double llf = logLikelihood();
-        if (Double.isInfinite(llf)) {
-            throw new IllegalStateException("Information criteria are undefined: the fit is perfect (SSR = 0)");
-        }
-        return InformationCriteria.of(llf, numberOfParameters(), nobs());
+        return InformationCriteria.of(logLikelihood(), numberOfParameters(), nobs());
     }
 
     @Override

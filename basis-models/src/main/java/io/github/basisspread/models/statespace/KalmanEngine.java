@@ -1,5 +1,6 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.models.linalg.Eigenvalues;
 import io.github.basisspread.models.linalg.KalmanKernels;
 
 /**
@@ -82,10 +83,10 @@ final class KalmanEngine {
         this.m = model.stateDimension();
         this.n = n;
         this.storage = storage;
-        double[][] init = model.initialMoments();
-        this.a = init[0];
-        this.ps = init[1];
-        this.pi = init[2];
+        StateSpaceModel.InitialMoments init = model.initialMoments();
+        this.a = init.mean();
+        this.ps = init.knownCovariance();
+        this.pi = init.diffuseCovariance();
         boolean d = false;
         for (double x : pi) {
             d |= x != 0;
@@ -147,7 +148,6 @@ final class KalmanEngine {
         boolean store = storage != Storage.LIKELIHOOD;
         boolean smooth = storage == Storage.SMOOTHER;
         int mm = m * m;
-        boolean savedPrev = false;
         for (int t = 0; t < n; t++) {
             double[] z = model.zAt(t);
             double[] dd = model.dAt(t);
@@ -179,109 +179,18 @@ final class KalmanEngine {
                     anyMissing = true;
                 }
             }
-            double llThis = 0;
+            double llThis;
+            // Whether P before this period's update is kept, to detect the steady state after it.
+            boolean savedPrev = false;
             if (steady && !anyMissing) {
-                // Steady state: the gains K_i and variances F_i no longer change (Harvey 1989, sec. 3.3.4).
-                for (int i = 0; i < p; i++) {
-                    double f = ssF[i];
-                    double vi = yy[yo + i] - dd[i] - dot(z, i * m, a);
-                    if (f > 0) {
-                        for (int j = 0; j < m; j++) {
-                            a[j] += ssK[i * m + j] * vi;
-                        }
-                        double lf = Math.log(f);
-                        double v2f = vi * vi / f;
-                        sumLogF += lf;
-                        sumV2F += v2f;
-                        nEff++;
-                        llThis -= 0.5 * (LOG_2PI + lf + v2f);
-                    }
-                    if (store) {
-                        v[t * p + i] = vi;
-                        fs[t * p + i] = f;
-                        if (smooth) {
-                            for (int j = 0; j < m; j++) {
-                                msAll[(t * p + i) * m + j] = ssK[i * m + j] * f;
-                            }
-                        }
-                    }
-                }
-                if (store) {
-                    System.arraycopy(ssFiltP, 0, filtCov, t * mm, mm);
-                }
+                llThis = steadyUpdate(t, yy, yo, z, dd);
             } else {
                 steady = false;
                 savedPrev = timeInvariant && !diffuse;
                 if (savedPrev) {
                     System.arraycopy(ps, 0, prevPs, 0, mm);
                 }
-                for (int i = 0; i < p; i++) {
-                    double yi = yy[yo + i];
-                    int e = t * p + i;
-                    if (Double.isNaN(yi)) {
-                        // Missing element: no update (Durbin and Koopman 2012, sec. 4.10).
-                        if (store) {
-                            v[e] = Double.NaN;
-                            fs[e] = Double.NaN;
-                            if (diffuseInit) {
-                                fi[e] = 0;
-                            }
-                        }
-                        ssF[i] = 0;
-                        continue;
-                    }
-                    int zo = i * m;
-                    mulVec(ps, z, zo, ms);
-                    double f = dot(z, zo, ms) + h[i];
-                    double vi = yi - dd[i] - dot(z, zo, a);
-                    double finf = 0;
-                    double finfTol = 0;
-                    if (diffuse) {
-                        mulVec(pi, z, zo, mi);
-                        finf = dot(z, zo, mi);
-                        // F_inf is zero up to rounding relative to the scale of z' P_inf z.
-                        double zz = dot(z, zo, z, zo);
-                        finfTol = DIFFUSE_TOL * Math.max(1.0, zz * maxAbs(pi));
-                    }
-                    if (diffuse && finf > finfTol) {
-                        // Exact diffuse update, F_inf > 0 (Durbin and Koopman 2012, eq. 5.12-5.14 univariate):
-                        // a += M_inf v / F_inf, P_* += M_inf M_inf' F_* / F_inf^2 - (M_* M_inf' + M_inf M_*') / F_inf,
-                        // P_inf -= M_inf M_inf' / F_inf. The observation carries no likelihood (R's arima convention).
-                        KalmanKernels.diffuseUpdate(a, ps, pi, ms, mi, vi, f, finf, m);
-                        nDiffuseObs++;
-                        sumLogFinf += Math.log(finf);
-                        diffuseRank--;
-                    } else if (f > 0) {
-                        // Standard update (Durbin and Koopman 2012, eq. 6.62): K = M / F.
-                        KalmanKernels.standardUpdate(a, ps, ms, vi, f, m);
-                        double lf = Math.log(f);
-                        double v2f = vi * vi * (1.0 / f);
-                        sumLogF += lf;
-                        sumV2F += v2f;
-                        nEff++;
-                        llThis -= 0.5 * (LOG_2PI + lf + v2f);
-                        finf = 0;
-                    } else {
-                        finf = 0;
-                    }
-                    ssF[i] = f;
-                    for (int j = 0; j < m; j++) {
-                        ssK[zo + j] = f > 0 ? ms[j] / f : 0;
-                    }
-                    if (store) {
-                        v[e] = vi;
-                        fs[e] = f;
-                        if (diffuseInit) {
-                            fi[e] = finf;
-                        }
-                        if (smooth) {
-                            System.arraycopy(ms, 0, msAll, e * m, m);
-                            if (diffuseInit) {
-                                System.arraycopy(mi, 0, miAll, e * m, m);
-                            }
-                        }
-                    }
-                }
+                llThis = update(t, yy, yo, z, dd, h, diffuse);
                 if (store) {
                     System.arraycopy(ps, 0, filtCov, t * mm, mm);
                 }
@@ -301,27 +210,7 @@ final class KalmanEngine {
                     diffusePeriods = t + 1;
                 }
             }
-            // Prediction a_{t+1} = T a + c, P_{t+1} = T P T' + R Q R' (Durbin and Koopman 2012, eq. 4.24).
-            double[] tt = model.tAt(t);
-            double[] c = model.cAt(t);
-            for (int j = 0; j < m; j++) {
-                tmp[j] = dot(tt, j * m, a) + c[j];
-            }
-            System.arraycopy(tmp, 0, a, 0, m);
-            if (!steady || anyMissing) {
-                predictCov(ps, tt, model.rqrAt(t));
-                if (diffuse) {
-                    predictCov(pi, tt, null);
-                }
-                if (savedPrev && !diffuse && !anyMissing) {
-                    if (KalmanKernels.steady(prevPs, ps, mm)) {
-                        steady = true;
-                        if (steadyFrom < 0) {
-                            steadyFrom = t + 1;
-                        }
-                    }
-                }
-            }
+            steady = predict(t, steady, anyMissing, diffuse, savedPrev);
         }
         if (diffuse) {
             diffusePeriods = n;
@@ -331,6 +220,158 @@ final class KalmanEngine {
             System.arraycopy(a, 0, predState, n * m, m);
             System.arraycopy(ps, 0, predCov, n * mm, mm);
         }
+    }
+
+    /**
+     * Period t's update in the steady state: the gains K_i and variances F_i no longer change
+     * (Harvey 1989, sec. 3.3.4), so only the state moves.
+     *
+     * @return the period's log-likelihood contribution
+     */
+    private double steadyUpdate(int t, double[] yy, int yo, double[] z, double[] dd) {
+        boolean store = storage != Storage.LIKELIHOOD;
+        boolean smooth = storage == Storage.SMOOTHER;
+        double llThis = 0;
+        for (int i = 0; i < p; i++) {
+            double f = ssF[i];
+            double vi = yy[yo + i] - dd[i] - dot(z, i * m, a);
+            if (f > 0) {
+                for (int j = 0; j < m; j++) {
+                    a[j] += ssK[i * m + j] * vi;
+                }
+                double lf = Math.log(f);
+                double v2f = vi * vi / f;
+                sumLogF += lf;
+                sumV2F += v2f;
+                nEff++;
+                llThis -= 0.5 * (LOG_2PI + lf + v2f);
+            }
+            if (store) {
+                v[t * p + i] = vi;
+                fs[t * p + i] = f;
+                if (smooth) {
+                    for (int j = 0; j < m; j++) {
+                        msAll[(t * p + i) * m + j] = ssK[i * m + j] * f;
+                    }
+                }
+            }
+        }
+        if (store) {
+            System.arraycopy(ssFiltP, 0, filtCov, t * m * m, m * m);
+        }
+        return llThis;
+    }
+
+    /**
+     * Period t's univariate updates, one observed element at a time (Durbin and Koopman 2012,
+     * sec. 6.4): exact diffuse where F_inf &gt; 0, standard otherwise, none where missing; records
+     * the gains and variances the steady state would freeze.
+     *
+     * @return the period's log-likelihood contribution
+     */
+    private double update(int t, double[] yy, int yo, double[] z, double[] dd, double[] h, boolean diffuse) {
+        boolean store = storage != Storage.LIKELIHOOD;
+        boolean smooth = storage == Storage.SMOOTHER;
+        double llThis = 0;
+        for (int i = 0; i < p; i++) {
+            double yi = yy[yo + i];
+            int e = t * p + i;
+            if (Double.isNaN(yi)) {
+                // Missing element: no update (Durbin and Koopman 2012, sec. 4.10).
+                if (store) {
+                    v[e] = Double.NaN;
+                    fs[e] = Double.NaN;
+                    if (diffuseInit) {
+                        fi[e] = 0;
+                    }
+                }
+                ssF[i] = 0;
+                continue;
+            }
+            int zo = i * m;
+            mulVec(ps, z, zo, ms);
+            double f = dot(z, zo, ms) + h[i];
+            double vi = yi - dd[i] - dot(z, zo, a);
+            double finf = 0;
+            double finfTol = 0;
+            if (diffuse) {
+                mulVec(pi, z, zo, mi);
+                finf = dot(z, zo, mi);
+                // F_inf is zero up to rounding relative to the scale of z' P_inf z.
+                double zz = dot(z, zo, z, zo);
+                finfTol = DIFFUSE_TOL * Math.max(1.0, zz * maxAbs(pi));
+            }
+            if (diffuse && finf > finfTol) {
+                // Exact diffuse update, F_inf > 0 (Durbin and Koopman 2012, eq. 5.12-5.14 univariate):
+                // a += M_inf v / F_inf, P_* += M_inf M_inf' F_* / F_inf^2 - (M_* M_inf' + M_inf M_*') / F_inf,
+                // P_inf -= M_inf M_inf' / F_inf. The observation carries no likelihood (R's arima convention).
+                KalmanKernels.diffuseUpdate(a, ps, pi, ms, mi, vi, f, finf, m);
+                nDiffuseObs++;
+                sumLogFinf += Math.log(finf);
+                diffuseRank--;
+            } else if (f > 0) {
+                // Standard update (Durbin and Koopman 2012, eq. 6.62): K = M / F.
+                KalmanKernels.standardUpdate(a, ps, ms, vi, f, m);
+                double lf = Math.log(f);
+                double v2f = vi * vi * (1.0 / f);
+                sumLogF += lf;
+                sumV2F += v2f;
+                nEff++;
+                llThis -= 0.5 * (LOG_2PI + lf + v2f);
+                finf = 0;
+            } else {
+                finf = 0;
+            }
+            ssF[i] = f;
+            for (int j = 0; j < m; j++) {
+                ssK[zo + j] = f > 0 ? ms[j] / f : 0;
+            }
+            if (store) {
+                v[e] = vi;
+                fs[e] = f;
+                if (diffuseInit) {
+                    fi[e] = finf;
+                }
+                if (smooth) {
+                    System.arraycopy(ms, 0, msAll, e * m, m);
+                    if (diffuseInit) {
+                        System.arraycopy(mi, 0, miAll, e * m, m);
+                    }
+                }
+            }
+        }
+        return llThis;
+    }
+
+    /**
+     * The prediction a_{t+1} = T a + c, P_{t+1} = T P T' + R Q R' (Durbin and Koopman 2012, eq.
+     * 4.24); in the steady state only the mean moves. Detects the steady state: P unchanged by a
+     * full period (time-invariant model, no diffuse state, nothing missing).
+     *
+     * @return whether the filter is in the steady state from period t + 1
+     */
+    private boolean predict(int t, boolean steady, boolean anyMissing, boolean diffuse, boolean savedPrev) {
+        double[] tt = model.tAt(t);
+        double[] c = model.cAt(t);
+        for (int j = 0; j < m; j++) {
+            tmp[j] = dot(tt, j * m, a) + c[j];
+        }
+        System.arraycopy(tmp, 0, a, 0, m);
+        if (!steady || anyMissing) {
+            predictCov(ps, tt, model.rqrAt(t));
+            if (diffuse) {
+                predictCov(pi, tt, null);
+            }
+            if (savedPrev && !diffuse && !anyMissing) {
+                if (KalmanKernels.steady(prevPs, ps, m * m)) {
+                    if (steadyFrom < 0) {
+                        steadyFrom = t + 1;
+                    }
+                    return true;
+                }
+            }
+        }
+        return steady;
     }
 
     /**
@@ -519,16 +560,19 @@ final class KalmanEngine {
 
     /** Numerical rank of a PSD matrix (eigenvalues above 1e-10 of the largest). */
     static int rank(double[] pm, int m) {
-        org.ejml.interfaces.decomposition.EigenDecomposition_F64<org.ejml.data.DMatrixRMaj> eig =
-                org.ejml.dense.row.factory.DecompositionFactory_DDRM.eig(m, false, true);
-        eig.decompose(new org.ejml.data.DMatrixRMaj(m, m, true, pm.clone()));
+        double[] eigenvalues = Eigenvalues.symmetric(pm, m);
+        if (eigenvalues == null) {
+            // The symmetric QR iteration practically always converges; if not, count every state
+            // as diffuse (the rank only bounds how many updates may still be diffuse).
+            return m;
+        }
         double max = 0;
-        for (int i = 0; i < m; i++) {
-            max = Math.max(max, Math.abs(eig.getEigenvalue(i).real));
+        for (double e : eigenvalues) {
+            max = Math.max(max, Math.abs(e));
         }
         int r = 0;
-        for (int i = 0; i < m; i++) {
-            r += Math.abs(eig.getEigenvalue(i).real) > 1e-10 * max ? 1 : 0;
+        for (double e : eigenvalues) {
+            r += Math.abs(e) > 1e-10 * max ? 1 : 0;
         }
         return r;
     }

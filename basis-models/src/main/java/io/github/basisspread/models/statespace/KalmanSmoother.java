@@ -53,23 +53,7 @@ public final class KalmanSmoother {
         double[] etaCov = new double[n * r * r];
         double[] eps = new double[n * p];
         double[] epsVar = new double[n * p];
-        double[] r0 = new double[m];
-        double[] r1 = new double[m];
-        double[] n0 = new double[mm];
-        double[] n1 = new double[mm];
-        double[] n2 = new double[mm];
-        double[] k0 = new double[m];
-        double[] k1 = new double[m];
-        double[] tmpV = new double[m];
-        double[] a1 = new double[mm];
-        double[] a2 = new double[mm];
-        double[] a3 = new double[mm];
-        double[] l0 = new double[mm];
-        double[] l1 = new double[mm];
-        // Work arrays for the per-period quantities: nothing is allocated inside the loop.
-        double[] qr = new double[r * m];
-        double[] pS = new double[mm];
-        double[] pI = new double[mm];
+        Work w = new Work(m, r);
         boolean rotated = e.rotate;
         for (int t = n - 1; t >= 0; t--) {
             // With a non-diagonal H the filter ran on the rotated observation equation (Z*, H* = D).
@@ -79,7 +63,7 @@ public final class KalmanSmoother {
             int hOff = rotated ? t * p : 0;
             if (t == n - 1) {
                 // eta beyond the last observation carries no information: r_n = 0, N_n = 0.
-                disturbance(model.selAt(t), model.qAt(t), r0, n0, m, r, eta, t * r, etaCov, t * r * r, qr);
+                disturbance(model.selAt(t), model.qAt(t), w.r0, w.n0, m, r, eta, t * r, etaCov, t * r * r, w.qr);
             }
             boolean diffuse = t < d;
             for (int i = p - 1; i >= 0; i--) {
@@ -93,134 +77,215 @@ public final class KalmanSmoother {
                     // Missing (or degenerate) element: no information, eps has its prior.
                     eps[el] = 0;
                     epsVar[el] = hi;
-                    continue;
-                }
-                if (finf > 0) {
-                    // Exact diffuse element (Durbin and Koopman 2012, eq. 5.21-5.23 univariate):
-                    // K0 = M_inf / F_inf, K1 = M_* / F_inf - M_inf F_* / F_inf^2, L0 = I - K0 z', L1 = -K1 z'.
-                    for (int j = 0; j < m; j++) {
-                        double mi = e.miAll[el * m + j];
-                        k0[j] = mi / finf;
-                        k1[j] = e.msAll[el * m + j] / finf - mi * f / (finf * finf);
-                    }
-                    eps[el] = -hi * dot(k0, 0, r0, m);
-                    epsVar[el] = hi - hi * hi * quad(k0, n0, m);
-                    for (int j = 0; j < m; j++) {
-                        for (int k = 0; k < m; k++) {
-                            double zk = z[zo + k];
-                            l0[j * m + k] = (j == k ? 1 : 0) - k0[j] * zk;
-                            l1[j * m + k] = -k1[j] * zk;
-                        }
-                    }
-                    // r1 <- z v / F_inf + L0' r1 + L1' r0 ; r0 <- L0' r0
-                    for (int j = 0; j < m; j++) {
-                        double s = z[zo + j] * v / finf;
-                        for (int k = 0; k < m; k++) {
-                            s += l0[k * m + j] * r1[k] + l1[k * m + j] * r0[k];
-                        }
-                        tmpV[j] = s;
-                    }
-                    System.arraycopy(tmpV, 0, r1, 0, m);
-                    mulTransVec(l0, r0, tmpV, m);
-                    System.arraycopy(tmpV, 0, r0, 0, m);
-                    // N2 <- z z' F2 + L0' N2 L0 + L0' N1 L1 + L1' N1' L0 + L1' N0 L1, F2 = -F_* / F_inf^2
-                    double f2 = -f / (finf * finf);
-                    sandwich(l0, n2, l0, a1, a3, m);
-                    sandwich(l0, n1, l1, a2, a3, m);
-                    addTo(a1, a2, m, false);
-                    addTo(a1, a2, m, true);
-                    sandwich(l1, n0, l1, a2, a3, m);
-                    addTo(a1, a2, m, false);
-                    addOuter(a1, z, zo, f2, m);
-                    // N1 <- z z' / F_inf + L0' N1 L0 + L1' N0 L0
-                    sandwich(l0, n1, l0, a2, a3, m);
-                    sandwich(l1, n0, l0, n1, a3, m);
-                    addTo(n1, a2, m, false);
-                    addOuter(n1, z, zo, 1 / finf, m);
-                    System.arraycopy(a1, 0, n2, 0, mm);
-                    // N0 <- L0' N0 L0
-                    sandwich(l0, n0, l0, a2, a3, m);
-                    System.arraycopy(a2, 0, n0, 0, mm);
-                    continue;
-                }
-                // Standard element (Durbin and Koopman 2012, eq. 6.66): K = M / F, L = I - K z'.
-                for (int j = 0; j < m; j++) {
-                    k0[j] = e.msAll[el * m + j] / f;
-                }
-                double kr = dot(k0, 0, r0, m);
-                eps[el] = hi * (v / f - kr);
-                epsVar[el] = hi - hi * hi * (1 / f + quad(k0, n0, m));
-                for (int j = 0; j < m; j++) {
-                    for (int k = 0; k < m; k++) {
-                        l0[j * m + k] = (j == k ? 1 : 0) - k0[j] * z[zo + k];
-                    }
-                }
-                // r0 <- z v / F + L' r0 ; N0 <- z z' / F + L' N0 L
-                for (int j = 0; j < m; j++) {
-                    r0[j] += z[zo + j] * (v / f - kr);
-                }
-                sandwich(l0, n0, l0, a2, a3, m);
-                System.arraycopy(a2, 0, n0, 0, mm);
-                addOuter(n0, z, zo, 1 / f, m);
-                if (diffuse) {
-                    // F_inf = 0 inside a diffuse period: r1 unchanged, N1 <- N1 L, N2 unchanged (eq. 5.23).
-                    mul(n1, l0, a2, m);
-                    System.arraycopy(a2, 0, n1, 0, mm);
+                } else if (finf > 0) {
+                    diffuseElement(e, w, el, z, zo, hi, v, f, finf, eps, epsVar);
+                } else {
+                    standardElement(e, w, el, z, zo, hi, v, f, diffuse, eps, epsVar);
                 }
             }
-            // Smoothed state (eq. 4.39 / 5.24-5.25): a + P_* r0 + P_inf r1 and
-            // V = P_* - P_* N0 P_* - (P_inf N1 P_*)' - P_inf N1 P_* - P_inf N2 P_inf.
-            int po = t * mm;
-            for (int j = 0; j < m; j++) {
-                double s = e.predState[t * m + j];
-                for (int k = 0; k < m; k++) {
-                    s += e.predCov[po + j * m + k] * r0[k];
-                    if (diffuse) {
-                        s += e.predCovInf[po + j * m + k] * r1[k];
-                    }
-                }
-                state[t * m + j] = s;
-            }
-            System.arraycopy(e.predCov, po, pS, 0, mm);
-            sandwichPlain(pS, n0, pS, a2, a3, m);
-            for (int j = 0; j < mm; j++) {
-                cov[po + j] = pS[j] - a2[j];
-            }
-            if (diffuse) {
-                System.arraycopy(e.predCovInf, po, pI, 0, mm);
-                sandwichPlain(pI, n1, pS, a2, a3, m);
-                sandwichPlain(pI, n2, pI, a1, a3, m);
-                for (int j = 0; j < m; j++) {
-                    for (int k = 0; k < m; k++) {
-                        cov[po + j * m + k] -= a2[j * m + k] + a2[k * m + j] + a1[j * m + k];
-                    }
-                }
-            }
+            smoothedState(e, w, t, diffuse, state, cov);
             if (t > 0) {
                 // State disturbance of period t - 1: eta = Q R' r_{t-1}, Var = Q - Q R' N_{t-1} R Q, with
                 // r_{t-1} the value after period t's observations (Durbin and Koopman 2012, eq. 4.69; sec. 5.3.2).
-                disturbance(model.selAt(t - 1), model.qAt(t - 1), r0, n0, m, r, eta, (t - 1) * r, etaCov,
-                        (t - 1) * r * r, qr);
-                // Step back through the transition of period t - 1: r <- T' r, N <- T' N T.
-                double[] tt = model.tAt(t - 1);
-                mulTransVec(tt, r0, tmpV, m);
-                System.arraycopy(tmpV, 0, r0, 0, m);
-                sandwich(tt, n0, tt, a2, a3, m);
-                System.arraycopy(a2, 0, n0, 0, mm);
-                if (t - 1 < d) {
-                    mulTransVec(tt, r1, tmpV, m);
-                    System.arraycopy(tmpV, 0, r1, 0, m);
-                    sandwich(tt, n1, tt, a2, a3, m);
-                    System.arraycopy(a2, 0, n1, 0, mm);
-                    sandwich(tt, n2, tt, a2, a3, m);
-                    System.arraycopy(a2, 0, n2, 0, mm);
-                }
+                disturbance(model.selAt(t - 1), model.qAt(t - 1), w.r0, w.n0, m, r, eta, (t - 1) * r, etaCov,
+                        (t - 1) * r * r, w.qr);
+                stepBack(w, model.tAt(t - 1), t - 1 < d);
             }
         }
         if (rotated) {
             measurementDisturbances(e, model, state, cov, eps, epsVar);
         }
         return new SmootherResult(fr, state, cov, eta, etaCov, eps, epsVar);
+    }
+
+    /**
+     * The backward recursion's state (r0, r1; N0, N1, N2 of Durbin and Koopman 2012, sec. 5.3)
+     * and work arrays, allocated once per smoothing pass: nothing is allocated inside the loop.
+     */
+    private static final class Work {
+        final int m;
+        final double[] r0;
+        final double[] r1;
+        final double[] n0;
+        final double[] n1;
+        final double[] n2;
+        final double[] k0;
+        final double[] k1;
+        final double[] tmpV;
+        final double[] a1;
+        final double[] a2;
+        final double[] a3;
+        final double[] l0;
+        final double[] l1;
+        final double[] qr;
+        final double[] pS;
+        final double[] pI;
+
+        Work(int m, int r) {
+            int mm = m * m;
+            this.m = m;
+            r0 = new double[m];
+            r1 = new double[m];
+            n0 = new double[mm];
+            n1 = new double[mm];
+            n2 = new double[mm];
+            k0 = new double[m];
+            k1 = new double[m];
+            tmpV = new double[m];
+            a1 = new double[mm];
+            a2 = new double[mm];
+            a3 = new double[mm];
+            l0 = new double[mm];
+            l1 = new double[mm];
+            qr = new double[r * m];
+            pS = new double[mm];
+            pI = new double[mm];
+        }
+    }
+
+    /**
+     * One exact diffuse element, F_inf &gt; 0 (Durbin and Koopman 2012, eq. 5.21-5.23 univariate):
+     * K0 = M_inf / F_inf, K1 = M_* / F_inf - M_inf F_* / F_inf^2, L0 = I - K0 z', L1 = -K1 z'.
+     */
+    private static void diffuseElement(KalmanEngine e, Work w, int el, double[] z, int zo, double hi, double v,
+            double f, double finf, double[] eps, double[] epsVar) {
+        int m = w.m;
+        int mm = m * m;
+        double[] k0 = w.k0;
+        double[] k1 = w.k1;
+        double[] l0 = w.l0;
+        double[] l1 = w.l1;
+        double[] r0 = w.r0;
+        double[] r1 = w.r1;
+        for (int j = 0; j < m; j++) {
+            double mi = e.miAll[el * m + j];
+            k0[j] = mi / finf;
+            k1[j] = e.msAll[el * m + j] / finf - mi * f / (finf * finf);
+        }
+        eps[el] = -hi * dot(k0, 0, r0, m);
+        epsVar[el] = hi - hi * hi * quad(k0, w.n0, m);
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < m; k++) {
+                double zk = z[zo + k];
+                l0[j * m + k] = (j == k ? 1 : 0) - k0[j] * zk;
+                l1[j * m + k] = -k1[j] * zk;
+            }
+        }
+        // r1 <- z v / F_inf + L0' r1 + L1' r0 ; r0 <- L0' r0
+        for (int j = 0; j < m; j++) {
+            double s = z[zo + j] * v / finf;
+            for (int k = 0; k < m; k++) {
+                s += l0[k * m + j] * r1[k] + l1[k * m + j] * r0[k];
+            }
+            w.tmpV[j] = s;
+        }
+        System.arraycopy(w.tmpV, 0, r1, 0, m);
+        mulTransVec(l0, r0, w.tmpV, m);
+        System.arraycopy(w.tmpV, 0, r0, 0, m);
+        // N2 <- z z' F2 + L0' N2 L0 + L0' N1 L1 + L1' N1' L0 + L1' N0 L1, F2 = -F_* / F_inf^2
+        double f2 = -f / (finf * finf);
+        sandwich(l0, w.n2, l0, w.a1, w.a3, m);
+        sandwich(l0, w.n1, l1, w.a2, w.a3, m);
+        addTo(w.a1, w.a2, m, false);
+        addTo(w.a1, w.a2, m, true);
+        sandwich(l1, w.n0, l1, w.a2, w.a3, m);
+        addTo(w.a1, w.a2, m, false);
+        addOuter(w.a1, z, zo, f2, m);
+        // N1 <- z z' / F_inf + L0' N1 L0 + L1' N0 L0
+        sandwich(l0, w.n1, l0, w.a2, w.a3, m);
+        sandwich(l1, w.n0, l0, w.n1, w.a3, m);
+        addTo(w.n1, w.a2, m, false);
+        addOuter(w.n1, z, zo, 1 / finf, m);
+        System.arraycopy(w.a1, 0, w.n2, 0, mm);
+        // N0 <- L0' N0 L0
+        sandwich(l0, w.n0, l0, w.a2, w.a3, m);
+        System.arraycopy(w.a2, 0, w.n0, 0, mm);
+    }
+
+    /** One standard element (Durbin and Koopman 2012, eq. 6.66): K = M / F, L = I - K z'. */
+    private static void standardElement(KalmanEngine e, Work w, int el, double[] z, int zo, double hi, double v,
+            double f, boolean diffuse, double[] eps, double[] epsVar) {
+        int m = w.m;
+        int mm = m * m;
+        double[] k0 = w.k0;
+        double[] l0 = w.l0;
+        double[] r0 = w.r0;
+        for (int j = 0; j < m; j++) {
+            k0[j] = e.msAll[el * m + j] / f;
+        }
+        double kr = dot(k0, 0, r0, m);
+        eps[el] = hi * (v / f - kr);
+        epsVar[el] = hi - hi * hi * (1 / f + quad(k0, w.n0, m));
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < m; k++) {
+                l0[j * m + k] = (j == k ? 1 : 0) - k0[j] * z[zo + k];
+            }
+        }
+        // r0 <- z v / F + L' r0 ; N0 <- z z' / F + L' N0 L
+        for (int j = 0; j < m; j++) {
+            r0[j] += z[zo + j] * (v / f - kr);
+        }
+        sandwich(l0, w.n0, l0, w.a2, w.a3, m);
+        System.arraycopy(w.a2, 0, w.n0, 0, mm);
+        addOuter(w.n0, z, zo, 1 / f, m);
+        if (diffuse) {
+            // F_inf = 0 inside a diffuse period: r1 unchanged, N1 <- N1 L, N2 unchanged (eq. 5.23).
+            mul(w.n1, l0, w.a2, m);
+            System.arraycopy(w.a2, 0, w.n1, 0, mm);
+        }
+    }
+
+    /**
+     * The smoothed state of period t (eq. 4.39 / 5.24-5.25): a + P_* r0 + P_inf r1 and
+     * V = P_* - P_* N0 P_* - (P_inf N1 P_*)' - P_inf N1 P_* - P_inf N2 P_inf.
+     */
+    private static void smoothedState(KalmanEngine e, Work w, int t, boolean diffuse, double[] state, double[] cov) {
+        int m = w.m;
+        int mm = m * m;
+        int po = t * mm;
+        for (int j = 0; j < m; j++) {
+            double s = e.predState[t * m + j];
+            for (int k = 0; k < m; k++) {
+                s += e.predCov[po + j * m + k] * w.r0[k];
+                if (diffuse) {
+                    s += e.predCovInf[po + j * m + k] * w.r1[k];
+                }
+            }
+            state[t * m + j] = s;
+        }
+        System.arraycopy(e.predCov, po, w.pS, 0, mm);
+        sandwichPlain(w.pS, w.n0, w.pS, w.a2, w.a3, m);
+        for (int j = 0; j < mm; j++) {
+            cov[po + j] = w.pS[j] - w.a2[j];
+        }
+        if (diffuse) {
+            System.arraycopy(e.predCovInf, po, w.pI, 0, mm);
+            sandwichPlain(w.pI, w.n1, w.pS, w.a2, w.a3, m);
+            sandwichPlain(w.pI, w.n2, w.pI, w.a1, w.a3, m);
+            for (int j = 0; j < m; j++) {
+                for (int k = 0; k < m; k++) {
+                    cov[po + j * m + k] -= w.a2[j * m + k] + w.a2[k * m + j] + w.a1[j * m + k];
+                }
+            }
+        }
+    }
+
+    /** A step back through the transition T of the previous period: r &lt;- T' r, N &lt;- T' N T. */
+    private static void stepBack(Work w, double[] tt, boolean diffuse) {
+        int m = w.m;
+        int mm = m * m;
+        mulTransVec(tt, w.r0, w.tmpV, m);
+        System.arraycopy(w.tmpV, 0, w.r0, 0, m);
+        sandwich(tt, w.n0, tt, w.a2, w.a3, m);
+        System.arraycopy(w.a2, 0, w.n0, 0, mm);
+        if (diffuse) {
+            mulTransVec(tt, w.r1, w.tmpV, m);
+            System.arraycopy(w.tmpV, 0, w.r1, 0, m);
+            sandwich(tt, w.n1, tt, w.a2, w.a3, m);
+            System.arraycopy(w.a2, 0, w.n1, 0, mm);
+            sandwich(tt, w.n2, tt, w.a2, w.a3, m);
+            System.arraycopy(w.a2, 0, w.n2, 0, mm);
+        }
     }
 
     /**

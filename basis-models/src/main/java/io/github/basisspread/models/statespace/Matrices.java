@@ -1,9 +1,7 @@
 package io.github.basisspread.models.statespace;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import io.github.basisspread.models.linalg.Eigenvalues;
+import io.github.basisspread.models.linalg.LinearSystems;
 
 /** Small dense-matrix helpers on row-major {@code double[]} (internal). */
 final class Matrices {
@@ -104,15 +102,14 @@ final class Matrices {
         if (n == 0) {
             return;
         }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
-        if (!eig.decompose(new DMatrixRMaj(n, n, true, a))) {
+        double[] eigenvalues = Eigenvalues.symmetric(a, n);
+        if (eigenvalues == null) {
             throw new IllegalArgumentException("Argument '" + name + "' could not be decomposed: "
                     + java.util.Arrays.toString(a));
         }
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
-        for (int i = 0; i < n; i++) {
-            double e = eig.getEigenvalue(i).real;
+        for (double e : eigenvalues) {
             min = Math.min(min, e);
             max = Math.max(max, Math.abs(e));
         }
@@ -128,26 +125,24 @@ final class Matrices {
      */
     static double[] solveLyapunov(double[] t, double[] w, int m) {
         int mm = m * m;
-        DMatrixRMaj a = new DMatrixRMaj(mm, mm);
+        double[] a = new double[mm * mm];
         // Row (i,j) of T (x) T acting on vec(P): (T P T')_{ij} = sum_{k,l} T_ik T_jl P_kl.
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
                 int row = i * m + j;
                 for (int k = 0; k < m; k++) {
                     for (int l = 0; l < m; l++) {
-                        a.set(row, k * m + l, -t[i * m + k] * t[j * m + l]);
+                        a[row * mm + k * m + l] = -t[i * m + k] * t[j * m + l];
                     }
                 }
-                a.add(row, row, 1.0);
+                a[row * mm + row] += 1.0;
             }
         }
-        DMatrixRMaj b = new DMatrixRMaj(mm, 1, true, w);
-        DMatrixRMaj x = new DMatrixRMaj(mm, 1);
-        if (!CommonOps_DDRM.solve(a, b, x)) {
+        double[] p = LinearSystems.solve(a, mm, w);
+        if (p == null) {
             throw new IllegalArgumentException("Argument 'transition' must be stationary (all eigenvalues inside the"
                     + " unit circle) for a stationary initialisation, but I - T (x) T is singular");
         }
-        double[] p = x.getData().clone();
         for (int i = 0; i < m; i++) {
             for (int j = i + 1; j < m; j++) {
                 double s = 0.5 * (p[i * m + j] + p[j * m + i]);
@@ -160,15 +155,7 @@ final class Matrices {
 
     /** Largest modulus of the eigenvalues of a flattened m x m matrix. */
     static double spectralRadius(double[] t, int m) {
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, false, false);
-        if (!eig.decompose(new DMatrixRMaj(m, m, true, t))) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double r = 0;
-        for (int i = 0; i < m; i++) {
-            r = Math.max(r, eig.getEigenvalue(i).getMagnitude());
-        }
-        return r;
+        return Eigenvalues.spectralRadius(t, m);
     }
 
 }

@@ -1,6 +1,7 @@
 package io.github.basisspread.models.statespace;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.models.linalg.LinearSystems;
 
 /**
  * A linear Gaussian state-space model (Durbin and Koopman 2012, eq. 4.12):
@@ -302,8 +303,20 @@ public final class StateSpaceModel {
         return rqr.length == 1 ? rqr[0] : rqr[k];
     }
 
+    /**
+     * The initial state distribution a filter starts from: a_1 ~ mean + P_* known + kappa P_inf
+     * diffuse (Durbin and Koopman 2012, sec. 5.1). Internal; the arrays are fresh, owned and
+     * modified by the filter that asked for them.
+     *
+     * @param mean a_1, m values
+     * @param knownCovariance P_*, m x m row-major
+     * @param diffuseCovariance P_inf, m x m row-major (zero without diffuse states)
+     */
+    record InitialMoments(double[] mean, double[] knownCovariance, double[] diffuseCovariance) {
+    }
+
     /** Initial mean, known covariance and diffuse covariance (flattened, fresh arrays). */
-    double[][] initialMoments() {
+    InitialMoments initialMoments() {
         double[] a1 = new double[m];
         double[] ps = new double[m * m];
         double[] pi = new double[m * m];
@@ -328,13 +341,15 @@ public final class StateSpaceModel {
             for (int i = 0; i < m; i++) {
                 lhs[i * m + i] += 1;
             }
-            org.ejml.data.DMatrixRMaj x = new org.ejml.data.DMatrixRMaj(m, 1);
-            org.ejml.dense.row.CommonOps_DDRM.solve(new org.ejml.data.DMatrixRMaj(m, m, true, lhs),
-                    new org.ejml.data.DMatrixRMaj(m, 1, true, c[0]), x);
-            a1 = x.getData().clone();
+            double[] mean = LinearSystems.solve(lhs, m, c[0]);
             ps = Matrices.solveLyapunov(tt, rqr[0], m);
+            if (mean == null) {
+                throw new IllegalArgumentException("Argument 'transition' must be stationary (all eigenvalues inside"
+                        + " the unit circle) for a stationary initialisation, but I - T is singular");
+            }
+            a1 = mean;
         }
-        return new double[][] {a1, ps, pi};
+        return new InitialMoments(a1, ps, pi);
     }
 
     /**

@@ -35,9 +35,9 @@ public final class StateSpaceSimulator {
         int m = model.stateDimension();
         int p = model.observationDimension();
         int r = model.disturbanceDimension();
-        double[][] init = model.initialMoments();
-        double[] a = init[0];
-        double[] l0 = Cholesky.lowerSemidefinite(init[1], m);
+        StateSpaceModel.InitialMoments init = model.initialMoments();
+        double[] a = init.mean();
+        double[] l0 = Cholesky.lowerSemidefinite(init.knownCovariance(), m);
         double[] e = new double[Math.max(m, r)];
         for (int i = 0; i < m; i++) {
             e[i] = random.nextGaussian();

@@ -65,10 +65,10 @@ public final class StreamingKalmanFilter {
         this.tt = model.tAt(0);
         this.c = model.cAt(0);
         this.w = model.rqrAt(0);
-        double[][] init = model.initialMoments();
-        this.a = init[0];
-        this.ps = init[1];
-        this.pi = init[2];
+        StateSpaceModel.InitialMoments init = model.initialMoments();
+        this.a = init.mean();
+        this.ps = init.knownCovariance();
+        this.pi = init.diffuseCovariance();
         this.af = a.clone();
         this.pf = ps.clone();
         this.ms = new double[m];

@@ -18,21 +18,21 @@ class FiltersTest {
 
     /** Sums {ssq, sumLog, nu} and standardised residuals of the O(r) path (complete series). */
     private static double[][] fast(ArmaSystem sys, double[] w) {
-        double[] out = new double[3];
         double[] resid = new double[w.length];
-        assertThat(Filters.arma(sys, sys.stationaryCovariance(), w, out, resid)).isTrue();
-        return new double[][] {out, resid};
+        LikelihoodSums s = Filters.arma(sys, sys.stationaryCovariance(), w, resid);
+        assertThat(s).isNotNull();
+        return new double[][] {{s.ssq(), s.sumLog(), s.nu()}, resid};
     }
 
     /** The same by the covariance filter from the stationary start. */
     private static double[][] full(ArmaSystem sys, double[] w) {
-        double[] out = new double[3];
         double[] resid = new double[w.length];
         double[] q0 = sys.stationaryCovariance();
         double[] a = new double[sys.m];
         double[] p = ArimaProblem.startCovariance(sys, q0);
-        assertThat(Filters.dense(sys, w, 0, a, p, out, resid)).isTrue();
-        return new double[][] {out, resid};
+        LikelihoodSums s = Filters.dense(sys, w, 0, a, p, resid);
+        assertThat(s).isNotNull();
+        return new double[][] {{s.ssq(), s.sumLog(), s.nu()}, resid};
     }
 
     private static double[] series(int n, long seed) {

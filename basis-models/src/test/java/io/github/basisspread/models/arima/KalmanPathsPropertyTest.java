@@ -62,14 +62,14 @@ class KalmanPathsPropertyTest {
         }
         paths.add(new double[] {streaming.logLikelihood()});
         if (d == 0) {
-            double[] out = new double[3];
-            assertThat(Filters.arma(sys, q0, y, out, null)).isTrue();
+            LikelihoodSums out = Filters.arma(sys, q0, y, null);
+            assertThat(out).isNotNull();
             paths.add(new double[] {logLikelihood(out)});
-            double[] outDense = new double[3];
-            assertThat(Filters.dense(sys, y, 0, new double[sys.m], ArimaProblem.startCovariance(sys, q0), outDense,
-                    null)).isTrue();
+            LikelihoodSums outDense = Filters.dense(sys, y, 0, new double[sys.m], ArimaProblem.startCovariance(sys, q0),
+                    null);
+            assertThat(outDense).isNotNull();
             paths.add(new double[] {logLikelihood(outDense)});
-            assertThat(out[2]).as("observations counted").isEqualTo(outDense[2]);
+            assertThat(out.nu()).as("observations counted").isEqualTo(outDense.nu());
         }
         double reference = paths.get(0)[0];
         assertThat(reference).isFinite();
@@ -79,8 +79,8 @@ class KalmanPathsPropertyTest {
         }
     }
 
-    private static double logLikelihood(double[] out) {
-        return -0.5 * (out[2] * KalmanKernels.LOG_2PI + out[1] + out[0]);
+    private static double logLikelihood(LikelihoodSums out) {
+        return -0.5 * (out.nu() * KalmanKernels.LOG_2PI + out.sumLog() + out.ssq());
     }
 
     /** A seeded random walk plus noise (not from the model: the filters must agree on any data). */

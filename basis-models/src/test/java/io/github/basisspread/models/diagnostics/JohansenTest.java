@@ -83,10 +83,10 @@ class JohansenTest {
         assertThat(r.rank(JohansenStatistic.MAX_EIGENVALUE, 0.05)).isEqualTo(2);
         assertThat(r.rejectsNull(JohansenStatistic.TRACE, 0, 0.01)).isTrue();
         assertThat(r.rejectsNull(JohansenStatistic.TRACE, 2, 0.10)).isFalse();
-        assertThat(r.nullHypothesis(JohansenStatistic.TRACE, 1)).isEqualTo("The cointegration rank is at most 1");
-        assertThat(r.alternativeHypothesis(JohansenStatistic.TRACE, 1)).isEqualTo("The cointegration rank is greater than 1");
-        assertThat(r.nullHypothesis(JohansenStatistic.MAX_EIGENVALUE, 1)).isEqualTo("The cointegration rank is 1");
-        assertThat(r.alternativeHypothesis(JohansenStatistic.MAX_EIGENVALUE, 1)).isEqualTo("The cointegration rank is 2");
+        assertThat(r.rankTest(JohansenStatistic.TRACE, 1).nullHypothesis()).isEqualTo("The cointegration rank is at most 1");
+        assertThat(r.rankTest(JohansenStatistic.TRACE, 1).alternativeHypothesis()).isEqualTo("The cointegration rank is greater than 1");
+        assertThat(r.rankTest(JohansenStatistic.MAX_EIGENVALUE, 1).nullHypothesis()).isEqualTo("The cointegration rank is 1");
+        assertThat(r.rankTest(JohansenStatistic.MAX_EIGENVALUE, 1).alternativeHypothesis()).isEqualTo("The cointegration rank is 2");
         JohansenResult pair = Johansen.of(Deterministic.CONSTANT, 1)
                 .test(Reference.series("pair_y"), Reference.series("pair_x"));
         assertClose(pair.traceStatistics(), Reference.values("johansen.pair.0.1.lr1"));

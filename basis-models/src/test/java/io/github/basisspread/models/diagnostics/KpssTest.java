@@ -48,8 +48,8 @@ class KpssTest {
         double[] crit = Reference.values(key + ".crit");
         assertThat(new double[] {r.criticalValues().at(0.10), r.criticalValues().at(0.05),
             r.criticalValues().at(0.025), r.criticalValues().at(0.01)}).containsExactly(crit, within(0.0));
-        KpssResult.PValueBound expectedBound = r.statistic() > crit[3] ? KpssResult.PValueBound.BELOW_TABLE
-                : r.statistic() < crit[0] ? KpssResult.PValueBound.ABOVE_TABLE : KpssResult.PValueBound.WITHIN_TABLE;
+        PValueBound expectedBound = r.statistic() > crit[3] ? PValueBound.UPPER_BOUND
+                : r.statistic() < crit[0] ? PValueBound.LOWER_BOUND : PValueBound.POINT;
         assertThat(r.pValueBound()).isEqualTo(expectedBound);
     }
 
@@ -62,7 +62,7 @@ class KpssTest {
         KpssResult r = Kpss.level().withFixedLags(0).test(new double[] {1, 2, 3, 4});
         assertThat(r.statistic()).isCloseTo(0.425, within(1e-15));
         assertThat(r.pValue()).isCloseTo(0.0663793, within(1e-7));
-        assertThat(r.pValueBound()).isEqualTo(KpssResult.PValueBound.WITHIN_TABLE);
+        assertThat(r.pValueBound()).isEqualTo(PValueBound.POINT);
         assertThat(r.nobs()).isEqualTo(4);
         assertThat(r.rejectsNull(0.10)).isTrue();
         assertThat(r.rejectsNull(0.05)).isFalse();
@@ -76,7 +76,7 @@ class KpssTest {
         KpssResult r = Kpss.level().withFixedLags(1).test(new double[] {1, 2, 3, 4});
         assertThat(r.statistic()).isCloseTo(0.34, within(1e-15));
         assertThat(r.pValue()).isEqualTo(0.10);
-        assertThat(r.pValueBound()).isEqualTo(KpssResult.PValueBound.ABOVE_TABLE);
+        assertThat(r.pValueBound()).isEqualTo(PValueBound.LOWER_BOUND);
         assertThat(r.rejectsNull(0.10)).isFalse();
         assertThat(r.nullHypothesis()).isEqualTo("The series is level stationary");
         assertThat(r.alternativeHypothesis()).contains("not level stationary");
@@ -87,7 +87,7 @@ class KpssTest {
     void randomWalkIsBeyondTheTable() {
         KpssResult r = Kpss.level().test(Reference.series("rw"));
         assertThat(r.pValue()).isEqualTo(0.01);
-        assertThat(r.pValueBound()).isEqualTo(KpssResult.PValueBound.BELOW_TABLE);
+        assertThat(r.pValueBound()).isEqualTo(PValueBound.UPPER_BOUND);
         // The true p-value is below 0.01, so the null is rejected at 1% too.
         assertThat(r.rejectsNull(0.01)).isTrue();
         assertThat(r.rejectsNull(0.005)).isFalse();

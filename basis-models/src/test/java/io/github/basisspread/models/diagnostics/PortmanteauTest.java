@@ -29,8 +29,8 @@ class PortmanteauTest {
     void matchesStatsmodelsAcorrLjungbox(String name, int modelDf) {
         double[] x = data(name);
         String key = "lb." + name + "." + modelDf;
-        List<PortmanteauResult> lb = Portmanteau.upTo(Portmanteau.Kind.LJUNG_BOX, x, 10, modelDf);
-        List<PortmanteauResult> bp = Portmanteau.upTo(Portmanteau.Kind.BOX_PIERCE, x, 10, modelDf);
+        List<PortmanteauResult> lb = Portmanteau.of(Portmanteau.Kind.LJUNG_BOX).withLags(10).withModelDf(modelDf).testUpTo(x);
+        List<PortmanteauResult> bp = Portmanteau.of(Portmanteau.Kind.BOX_PIERCE).withLags(10).withModelDf(modelDf).testUpTo(x);
         double[] lbStat = Reference.values(key + ".lb_stat");
         double[] lbP = Reference.values(key + ".lb_pvalue");
         double[] bpStat = Reference.values(key + ".bp_stat");
@@ -49,9 +49,9 @@ class PortmanteauTest {
         for (int h = 1; h <= modelDf; h++) {
             assertThat(lbP[h - 1]).as("statsmodels has no p-value there").isEqualTo(-1.0);
         }
-        PortmanteauResult last = Portmanteau.ljungBox(x, 10, modelDf);
+        PortmanteauResult last = Portmanteau.ljungBox().withLags(10).withModelDf(modelDf).test(x);
         assertThat(last.statistic()).isEqualTo(lb.get(lb.size() - 1).statistic());
-        assertThat(Portmanteau.boxPierce(x, 10, modelDf).statistic()).isEqualTo(bp.get(bp.size() - 1).statistic());
+        assertThat(Portmanteau.boxPierce().withLags(10).withModelDf(modelDf).test(x).statistic()).isEqualTo(bp.get(bp.size() - 1).statistic());
     }
 
     @Test
@@ -61,8 +61,8 @@ class PortmanteauTest {
         // chi2(1) upper tails: P(>4.5) = erfc(sqrt(2.25)) = erfc(1.5) = 0.0338948535;
         // P(>2.25) = erfc(sqrt(1.125)) = 0.1336144025.
         double[] x = {1, -1, 1, -1};
-        PortmanteauResult lb = Portmanteau.ljungBox(x, 1, 0);
-        PortmanteauResult bp = Portmanteau.boxPierce(x, 1, 0);
+        PortmanteauResult lb = Portmanteau.ljungBox().withLags(1).test(x);
+        PortmanteauResult bp = Portmanteau.boxPierce().withLags(1).test(x);
         assertThat(lb.statistic()).isCloseTo(4.5, within(1e-14));
         assertThat(bp.statistic()).isCloseTo(2.25, within(1e-14));
         assertThat(lb.pValue()).isCloseTo(0.0338948535, within(1e-10));
@@ -85,26 +85,27 @@ class PortmanteauTest {
             t[i] = i;
         }
         // n = 250: min(250/5, 10) = 10 lags.
-        PortmanteauResult r = Portmanteau.ljungBox(TimeSeries.ofEpochMillis(t, x));
+        PortmanteauResult r = Portmanteau.ljungBox().test(TimeSeries.ofEpochMillis(t, x));
         assertThat(r.lagsUsed()).isEqualTo(10);
-        assertThat(r.statistic()).isEqualTo(Portmanteau.ljungBox(x, 10, 0).statistic());
+        assertThat(r.statistic()).isEqualTo(Portmanteau.ljungBox().withLags(10).test(x).statistic());
     }
 
     @Test
     void missingValuesAreRefusedOrDroppedAsAsked() {
         double[] gappy = {1, -1, Double.NaN, 1, -1};
-        assertThatThrownBy(() -> Portmanteau.ljungBox(gappy, 1, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Portmanteau.ljungBox().withLags(1).test(gappy)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Argument 'x' must not contain missing (NaN)").hasMessageContaining("index 2");
-        assertThatThrownBy(() -> Portmanteau.ljungBox(gappy, 1, 0, Portmanteau.Missing.REJECT))
+        assertThatThrownBy(() -> Portmanteau.ljungBox().withLags(1).withMissing(Portmanteau.Missing.REJECT).test(gappy))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 2");
         // Dropped: the series 1, -1, 1, -1 of alternatingSeriesByHand, Q = 4.5.
-        PortmanteauResult dropped = Portmanteau.ljungBox(gappy, 1, 0, Portmanteau.Missing.DROP);
+        PortmanteauResult dropped = Portmanteau.ljungBox().withLags(1).withMissing(Portmanteau.Missing.DROP).test(gappy);
         assertThat(dropped.statistic()).isCloseTo(4.5, within(1e-14));
         assertThat(dropped.nobs()).isEqualTo(4);
         assertThat(dropped.pValue()).isCloseTo(0.0338948535, within(1e-10));
-        assertThatThrownBy(() -> Portmanteau.ljungBox(new double[] {1, Double.POSITIVE_INFINITY, 2, 3}, 1, 0,
-                Portmanteau.Missing.DROP)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Infinity");
-        assertThatThrownBy(() -> Portmanteau.ljungBox(gappy, 1, 0, null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Portmanteau.ljungBox().withLags(1).withMissing(Portmanteau.Missing.DROP)
+                .test(new double[] {1, Double.POSITIVE_INFINITY, 2, 3}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Infinity");
+        assertThatThrownBy(() -> Portmanteau.ljungBox().withLags(1).withMissing(null).test(gappy)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'missing'");
     }
 
@@ -116,7 +117,7 @@ class PortmanteauTest {
             x[t] = Math.sin(t / 9.0) + (t % 7 == 0 ? Double.NaN : 0.01 * (t % 5));
         }
         io.github.basisspread.models.arima.LjungBox arima = io.github.basisspread.models.arima.LjungBox.test(x, 12, 2);
-        PortmanteauResult here = Portmanteau.ljungBox(x, 12, 2, Portmanteau.Missing.DROP);
+        PortmanteauResult here = Portmanteau.ljungBox().withLags(12).withModelDf(2).withMissing(Portmanteau.Missing.DROP).test(x);
         assertThat(arima.statistic()).isEqualTo(here.statistic()).isGreaterThan(500);
         assertThat(arima.degreesOfFreedom()).isEqualTo(10);
         assertThat(arima.pValue()).isEqualTo(here.pValue()).isPositive().isLessThan(1e-90);
@@ -125,15 +126,15 @@ class PortmanteauTest {
     @Test
     void refusesBadInput() {
         double[] x = {1, 2, 0, 3, 1};
-        assertThatThrownBy(() -> Portmanteau.ljungBox(x, 2, 2)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Portmanteau.ljungBox().withLags(2).withModelDf(2).test(x)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'lag' must be between modelDf + 1 = 3 and n - 1 = 4 but has value 2");
-        assertThatThrownBy(() -> Portmanteau.ljungBox(x, 5, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Portmanteau.ljungBox().withLags(5).test(x)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("has value 5");
-        assertThatThrownBy(() -> Portmanteau.ljungBox(x, 1, -1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Portmanteau.ljungBox().withLags(1).withModelDf(-1).test(x)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'modelDf' must be zero or greater but has value -1");
-        assertThatThrownBy(() -> Portmanteau.boxPierce(new double[] {1, Double.NaN, 2}, 1, 0))
+        assertThatThrownBy(() -> Portmanteau.boxPierce().withLags(1).test(new double[] {1, Double.NaN, 2}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at index 1");
-        assertThatThrownBy(() -> Portmanteau.upTo(null, x, 1, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Portmanteau.of(null).withLags(1).testUpTo(x)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'kind' must not be null");
     }
 }

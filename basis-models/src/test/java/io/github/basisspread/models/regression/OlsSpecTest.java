@@ -211,17 +211,20 @@ class OlsSpecTest {
     }
 
     @Test
-    void perfectFitHasNoInformationCriteria() {
+    void perfectFitHasInformationCriteriaOfMinusInfinity() {
+        // As R's AIC(lm(...)) and statsmodels' aic when SSR = 0 (issue 16: was an IllegalStateException).
         double[] y = {1, 3, 5, 7};
         OlsFit fit = OlsSpec.of().fit(RegressionData.of(y, X));
         assertThat(fit.logLikelihood()).isEqualTo(Double.POSITIVE_INFINITY);
-        assertThatThrownBy(fit::informationCriteria).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("the fit is perfect");
+        assertThat(fit.informationCriteria().aic()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(fit.informationCriteria().bic()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(fit.isEssentiallyPerfectFit()).isTrue();
+        assertThat(fit.rSquared()).isEqualTo(1.0);
         assertThatThrownBy(fit::durbinWatson).hasMessageContaining("every residual is zero");
         assertThat(fit.fTest().orElseThrow().statistic()).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(fit.fTest().orElseThrow().pValue()).isZero();
-        assertThatThrownBy(() -> OlsSpec.of().fit(RegressionData.of(new double[] {2, 2, 2}, new double[] {1, 2,
-                4})).rSquared()).hasMessageContaining("total sum of squares of 'y' is zero");
+        assertThat(OlsSpec.of().fit(RegressionData.of(new double[] {2, 2, 2}, new double[] {1, 2,
+                4})).rSquared()).isEqualTo(1.0);
     }
 
     @Test
