@@ -286,9 +286,9 @@ final class DemoPipeline {
         TimeSeries rates = m.fundingRates().withoutMissing();
         if (!rates.isEmpty()) {
             double expected = rates.slice(rates.lastTime().minus(Duration.ofDays(30)), rates.lastTime().plusNanos(1)).mean();
-            OpportunityEvaluation e = FundingCarry.of(spot, quote(m.perpetual().lastValue()), m.costs(),
-                    FundingAssumption.perInterval(expected, m.fundingInterval()), NOTIONAL, MARGIN, Duration.ofDays(30))
-                    .evaluate();
+            OpportunityEvaluation e = FundingCarry.builder().spot(spot).perpetual(quote(m.perpetual().lastValue()))
+                    .costs(m.costs()).funding(FundingAssumption.perInterval(expected, m.fundingInterval()))
+                    .notional(NOTIONAL).initialMarginFraction(MARGIN).horizon(Duration.ofDays(30)).build().evaluate();
             found.add(new Opportunity("perpetual, 30 days", "funding carry", e));
         }
         if (found.isEmpty()) {
