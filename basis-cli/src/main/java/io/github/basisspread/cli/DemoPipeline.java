@@ -460,8 +460,10 @@ final class DemoPipeline {
         }
         report.table(List.of("forecaster", "origins", "RMSE", "MAE", "MASE", "DM p-value vs model"), rows);
 
-        Backtest bt = Backtest.of(NOTIONAL).withFees(m.costs().spotFeeRate(), m.costs().derivativeFeeRate())
-                .withSlippage(m.halfSpread(), m.halfSpread()).withFinancingRate(m.costs().cashBorrowRate());
+        // The market's own costs: its fees, and the rates a long spot leg is financed at and a short one borrowed at;
+        // crossing half the spread is the slippage of each trade.
+        double halfSpreadBps = m.halfSpread() * 10_000;
+        Backtest bt = Backtest.of(NOTIONAL).withCosts(m.costs()).withSlippageBasisPoints(halfSpreadBps, halfSpreadBps);
         double scale = m.fundingInterval().toNanos() / (double) Duration.ofHours(8).toNanos();
         List<String> names = new ArrayList<>();
         List<BacktestResult> results = new ArrayList<>();

@@ -5,6 +5,8 @@ import io.github.basisspread.models.evaluation.Forecasters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.basisspread.core.carry.TradingCosts;
+import io.github.basisspread.core.carry.FeeSchedule;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
 import java.util.Random;
@@ -31,6 +33,12 @@ class BacktestPropertiesTest {
             rate[i] = i % 8 == 0 ? 0.0005 * r.nextGaussian() : Double.NaN;
         }
         return new double[][] {s, f, rate};
+    }
+
+    /** Taker fees as decimals of notional on each leg, no rates. */
+    static TradingCosts fees(double spot, double derivative) {
+        return TradingCosts.builder().spotFees(FeeSchedule.of(spot, spot)).derivativeFees(FeeSchedule.of(derivative, derivative))
+                .build();
     }
 
     private static BacktestData data(double[][] m, Settlement settlement) {
@@ -67,7 +75,7 @@ class BacktestPropertiesTest {
         BacktestData original = data(m, inverse ? Settlement.INVERSE : Settlement.LINEAR);
         double[][] other = market(new Random(seed ^ 0x5DEECE66DL), N - t - 1);
         BacktestData changed = original.withFutureReplaced(t + 1, other[0], other[1], other[2]);
-        Backtest bt = Backtest.of(10_000).withFees(0.0004, 0.0002).withSlippage(0.0001, 0.0001).withStopLoss(0.02);
+        Backtest bt = Backtest.of(10_000).withCosts(fees(0.0004, 0.0002)).withSlippageBasisPoints(1, 1).withStopLoss(0.02);
         BacktestResult a = bt.run(original, mixed());
         BacktestResult b = bt.run(changed, mixed());
         assertThat(b.decisions().subList(0, t + 1)).isEqualTo(a.decisions().subList(0, t + 1));
@@ -94,8 +102,10 @@ class BacktestPropertiesTest {
     void accountingIdentity(@ForAll long seed, @ForAll boolean inverse, @ForAll @IntRange(min = 0, max = 20) int feeTenthsBp) {
         double[][] m = market(new Random(seed), N);
         double fee = feeTenthsBp * 1e-5;
-        BacktestResult r = Backtest.of(25_000).withFees(fee, fee / 2).withSlippage(fee / 4, fee / 4)
-                .withFinancingRate(0.05).withMarginRate(0.2)
+        BacktestResult r = Backtest.of(25_000)
+                .withCosts(TradingCosts.builder().spotFees(FeeSchedule.of(fee, fee)).derivativeFees(FeeSchedule.of(fee / 2, fee / 2))
+                        .cashBorrowRate(0.05).coinBorrowRate(0.07).cashLendRate(0.03).coinYield(0.01).build())
+                .withSlippageBasisPoints(fee / 4 * 1e4, fee / 4 * 1e4).withInitialMarginFraction(0.2)
                 .run(data(m, inverse ? Settlement.INVERSE : Settlement.LINEAR), mixed());
         double tolerance = 1e-9 * 25_000;
         // Final equity = initial + the sum of the attributed P&L.
