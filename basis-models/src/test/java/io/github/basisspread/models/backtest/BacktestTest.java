@@ -10,6 +10,7 @@ import io.github.basisspread.core.arbitrage.ReverseCashAndCarry;
 import io.github.basisspread.core.arbitrage.Side;
 import io.github.basisspread.core.arbitrage.Strategy;
 import io.github.basisspread.core.carry.BidAsk;
+import io.github.basisspread.core.carry.FeeSchedule;
 import io.github.basisspread.core.carry.TradingCosts;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
@@ -80,6 +81,22 @@ class BacktestTest {
         assertThat(r.metrics().turnover()).isCloseTo(4420 / 1101.5, within(1e-12));
         assertThat(r.metrics().hitRate().getAsDouble()).isEqualTo(1.0);
         assertThat(r.decisions()).containsExactly(Decision.OPEN_CARRY, Decision.HOLD, Decision.HOLD, Decision.HOLD);
+    }
+
+    @Test
+    @SuppressWarnings("deprecation") // the deprecated decimal setters must give the same run as their replacements
+    void deprecatedDecimalSetters_giveTheSameRunAsTheNamedOnes() {
+        BacktestData data = BacktestData.perpetual(hourly(100, 110, 105, 120, 118), hourly(102, 111, 105.5, 120, 119),
+                hourlyFrom(1, 0.001, -0.0005), Settlement.INVERSE);
+        BacktestResult old = Backtest.of(1101.5).withFees(0.001, 0.0005).withSlippage(0.0001, 0.00015).withMarginRate(0.2)
+                .withFinancingRate(0.05).run(data, CARRY_ONCE);
+        TradingCosts costs = TradingCosts.builder().spotFees(FeeSchedule.ofBasisPoints(10, 10))
+                .derivativeFees(FeeSchedule.ofBasisPoints(5, 5)).cashBorrowRate(0.05).coinBorrowRate(0.05).build();
+        BacktestResult named = Backtest.of(1101.5).withCosts(costs).withSlippageBasisPoints(1, 1.5).withInitialMarginFraction(0.2)
+                .run(data, CARRY_ONCE);
+        assertThat(old.equity().valuesArray()).containsExactly(named.equity().valuesArray());
+        assertThat(old.attribution()).isEqualTo(named.attribution());
+        assertThat(old.trades()).isEqualTo(named.trades());
     }
 
     @Test
