@@ -34,7 +34,10 @@ import java.util.Locale;
  * {@code S_{t-1}} ({@link TradingCosts#longSpotCarry}: the cash borrow rate less the coin yield for
  * a long leg, {@link TradingCosts#shortSpotCarry}: the coin loan less the cash lending rate on the
  * proceeds for a short one); at a funding settlement at t the perpetual's funding is exchanged on
- * the mark through {@link FundingPayment} (longs pay a positive rate). (2) Forced exits: the dated
+ * the mark through {@link FundingPayment} (longs pay a positive rate); a trade decided at t executes
+ * just after t's settlement, so it pays the settlements that
+ * {@link io.github.basisspread.core.funding.FundingAccrual#discreteRate(TimeSeries, java.time.Instant, java.time.Instant)}
+ * counts over {@code [entry + epsilon, exit + epsilon)}. (2) Forced exits: the dated
  * future's expiry (at the last observation before it; the schedule is known in advance), the stop
  * (the trade's loss reaches the stop fraction of its notional) and the end of the data. (3) The
  * strategy decides on a {@link MarketView} holding only the data up to t, and trades at t's

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.basisspread.core.carry.TradingCosts;
 import io.github.basisspread.core.carry.FeeSchedule;
+import io.github.basisspread.core.funding.FundingAccrual;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
+import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -41,18 +43,23 @@ class BacktestPropertiesTest {
                 .build();
     }
 
-    private static BacktestData data(double[][] m, Settlement settlement) {
+    private static TimeSeries settlements(double[][] m) {
         TimeSeries.Builder funding = TimeSeries.builder();
         for (int i = 0; i < m[0].length; i++) {
             if (!Double.isNaN(m[2][i])) {
                 funding.addEpochNanos(i * 3_600_000_000_000L, m[2][i]);
             }
         }
+        return funding.build();
+    }
+
+    private static BacktestData data(double[][] m, Settlement settlement) {
+        TimeSeries funding = settlements(m);
         long[] ms = new long[m[0].length];
         for (int i = 0; i < ms.length; i++) {
             ms[i] = i * 3_600_000L;
         }
-        return BacktestData.perpetual(TimeSeries.ofEpochMillis(ms, m[0]), TimeSeries.ofEpochMillis(ms, m[1]), funding.build(), settlement);
+        return BacktestData.perpetual(TimeSeries.ofEpochMillis(ms, m[0]), TimeSeries.ofEpochMillis(ms, m[1]), funding, settlement);
     }
 
     private static BasisStrategy mixed() {
@@ -96,6 +103,26 @@ class BacktestPropertiesTest {
         }
         assertThat(trades).isGreaterThan(10);
         assertThat(reverse).isPositive();
+    }
+
+    @Property(tries = 40)
+    void fundingSettlementsOfATrade_areCoreFundingAccrualsOverItsHolding(@ForAll long seed) {
+        // A trade at t executes just after t's observation: it holds over (entry, exit], which in
+        // FundingAccrual's half-open convention [from, to) is [entry + 1 ns, exit + 1 ns).
+        double[][] m = market(new Random(seed), N);
+        BacktestData data = data(m, Settlement.LINEAR);
+        TimeSeries settlements = settlements(m);
+        BacktestResult r = Backtest.of(10_000).withStopLoss(0.02).run(data, mixed());
+        int counted = 0;
+        for (Trade t : r.trades()) {
+            List<FundingEvent> held = r.fundingEvents().stream()
+                    .filter(e -> e.time().isAfter(t.entryTime()) && !e.time().isAfter(t.exitTime())).toList();
+            counted += held.size();
+            double rates = held.stream().mapToDouble(FundingEvent::rate).sum();
+            assertThat(rates).isCloseTo(FundingAccrual.discreteRate(settlements, t.entryTime().plusNanos(1),
+                    t.exitTime().plusNanos(1)), within(1e-15));
+        }
+        assertThat(counted).isEqualTo(r.fundingEvents().size());
     }
 
     @Property(tries = 80)
