@@ -78,7 +78,7 @@ echo "        file reading excluded); BLAS and JVM limited to $BENCH_THREADS thr
 echo "check:  each tool's estimates evaluated by one log-likelihood (exact diffuse Kalman filter; Gaussian OLS;"
 echo "        exact ARIMA likelihood with sigma2 concentrated out, by Basis with all coefficients fixed);"
 echo "        ours must be >= theirs - 1e-6 relative. auto_arima (40 x 1,000, forecast::auto.arima defaults vs"
-echo "        AutoArima.defaults(), both one series after the other): time, sum of each tool's own log-likelihoods,"
+echo "        AutoArima.of(), both one series after the other): time, sum of each tool's own log-likelihoods,"
 echo "        and the number of series whose chosen (p,d,q,constant) agree; informational, not in the exit status."
 echo
 status=0

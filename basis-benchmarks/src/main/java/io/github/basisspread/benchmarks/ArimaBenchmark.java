@@ -25,9 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code arma201Ml}: {@code ArimaSpec.of(2,0,1).withConstant().withMethod(ML).fit(y)} on
  *       20,000 points (exact Gaussian likelihood, mean estimated);</li>
  *   <li>{@code airline}: ARIMA(0,1,1)(0,1,1)_12, default method (CSS then ML), on 1,000 points;</li>
- *   <li>{@code autoArimaSequential}: {@code AutoArima.defaults().fit(y)} on each of 40 series of
+ *   <li>{@code autoArimaSequential}: {@code AutoArima.of().fit(y)} on each of 40 series of
  *       1,000 points, one after the other;</li>
- *   <li>{@code autoArimaParallel}: {@code AutoArima.defaults().fitAll(series)} on the same 40
+ *   <li>{@code autoArimaParallel}: {@code AutoArima.of().fitAll(series)} on the same 40
  *       (common fork-join pool; this benchmark's fork sees 2 processors, not 1).</li>
  * </ul>
  * The score is the time of one call. Data are seeded ({@link SeededData}).
@@ -54,7 +54,7 @@ public class ArimaBenchmark {
     private List<double[]> panel;
     private final ArimaSpec arma201 = ArimaSpec.of(2, 0, 1).withConstant().withMethod(ArimaSpec.Method.ML);
     private final ArimaSpec airlineSpec = ArimaSpec.of(0, 1, 1).withSeasonal(0, 1, 1, 12);
-    private final AutoArima auto = AutoArima.defaults();
+    private final AutoArima auto = AutoArima.of();
 
     /** Generates the seeded series. */
     @Setup(Level.Trial)

@@ -23,10 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Least squares at scale, 1,000,000 rows:
  * <ul>
- *   <li>{@code ols}: {@code OlsSpec.withIntercept().fit(RegressionData.of(y, x1..x10))}, 11
+ *   <li>{@code ols}: {@code OlsSpec.of().fit(RegressionData.of(y, x1..x10))}, 11
  *       coefficients (10 regressors and the intercept), classical standard errors; the data
  *       copy made by {@link RegressionData#of} is part of the measured call, as for a user;</li>
- *   <li>{@code rollingOls}: {@code RollingOls.window(500).fit(data)}, every window of 500 rows,
+ *   <li>{@code rollingOls}: {@code RollingOls.of(500).fit(data)}, every window of 500 rows,
  *       with {@code regressors} regressors plus the intercept (1 = a hedge regression, 10 = the
  *       OLS design).</li>
  * </ul>
@@ -72,7 +72,7 @@ public class RegressionBenchmark {
      */
     @Benchmark
     public OlsFit ols() {
-        return OlsSpec.withIntercept().fit(RegressionData.of(y, x));
+        return OlsSpec.of().fit(RegressionData.of(y, x));
     }
 
     /**
@@ -82,6 +82,6 @@ public class RegressionBenchmark {
      */
     @Benchmark
     public RollingOlsResult rollingOls() {
-        return RollingOls.window(WINDOW).fit(rollingData);
+        return RollingOls.of(WINDOW).fit(rollingData);
     }
 }

@@ -113,8 +113,8 @@ final class BacktestCommand implements Callable<Integer> {
     Duration fundingInterval;
 
     @Option(names = "--funding-interval-column", paramLabel = "COLUMN",
-            description = "With --funding: a column of each row's funding interval in --interval-unit (INTERVAL_MS); "
-                    + "the rows at settlements of their interval are kept.")
+            description = "With --funding: a column of each row's funding interval in --interval-unit (INTERVAL_MS) "
+                    + "or as durations with a unit (8h, 480m); the rows at settlements of their interval are kept.")
     String fundingIntervalColumn;
 
     @Option(names = "--interval-unit", defaultValue = "auto", paramLabel = "UNIT",
@@ -280,6 +280,8 @@ final class BacktestCommand implements Callable<Integer> {
 
     /** How far the funding rows were moved to their bars' ends (zero if not), to name a row by its file time. */
     private Duration fundingShift = Duration.ZERO;
+    /** Whether the funding interval column was written as durations with a unit (8h): then read in ms. */
+    private boolean intervalDurations;
 
     /** What was left out, shifted or detected while preparing the data, for the output. */
     private final List<String> notes = new ArrayList<>();
@@ -350,7 +352,11 @@ final class BacktestCommand implements Callable<Integer> {
                     cols.add(fundingIntervalColumn);
                 }
             }
-            SeriesFrame frame = CsvInput.read(in, cols);
+            CsvInput.DurationRead read = fundingInFrame && fundingIntervalColumn != null
+                    ? CsvInput.readWithDurations(in.input, in.timeColumn, cols, in.zone, fundingIntervalColumn)
+                    : new CsvInput.DurationRead(CsvInput.read(in, cols), false);
+            intervalDurations = read.durations();
+            SeriesFrame frame = read.frame();
             s = frame.column(spot);
             d = frame.column(derivative);
             if (fundingInFrame) {
@@ -409,7 +415,11 @@ final class BacktestCommand implements Callable<Integer> {
         // Funding from its own file, with its own label convention.
         if (fundingInput != null) {
             List<String> cols = fundingIntervalColumn == null ? List.of(funding) : List.of(funding, fundingIntervalColumn);
-            SeriesFrame f = CsvInput.read(fundingInput, in.timeColumn, cols, in.zone);
+            CsvInput.DurationRead read = fundingIntervalColumn == null
+                    ? new CsvInput.DurationRead(CsvInput.read(fundingInput, in.timeColumn, cols, in.zone), false)
+                    : CsvInput.readWithDurations(fundingInput, in.timeColumn, cols, in.zone, fundingIntervalColumn);
+            intervalDurations = read.durations();
+            SeriesFrame f = read.frame();
             rates = f.column(funding);
             intervalRaw = fundingIntervalColumn == null ? null : f.column(fundingIntervalColumn);
             RowConventions.TimeLabel fl = RowConventions.timeLabel(timeLabel, List.of(funding));
@@ -472,8 +482,8 @@ final class BacktestCommand implements Callable<Integer> {
         }
         double[] ms = new double[rates.size()];
         if (intervalRaw != null) {
-            RowConventions.IntervalUnit unit = RowConventions.intervalUnit(intervalUnit, intervalRaw.valuesArray(),
-                    fundingIntervalColumn);
+            RowConventions.IntervalUnit unit = intervalDurations ? RowConventions.IntervalUnit.MILLISECONDS
+                    : RowConventions.intervalUnit(intervalUnit, intervalRaw.valuesArray(), fundingIntervalColumn);
             for (int i = 0; i < ms.length; i++) {
                 if (rates.isMissing(i)) {
                     ms[i] = 1;

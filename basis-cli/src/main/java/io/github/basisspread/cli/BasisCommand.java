@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
             "Spot and derivative may come from two files (--spot-input, --derivative-input, the same --time-column): "
                     + "each derivative row is paired with the last spot price at or before its time, no older than "
                     + "--max-staleness; rows without one are left out and counted.",
+            "Kline files label each row by its bar's opening time: a CLOSE is known only at the bar's end, so "
+                    + "with --time-column the rows are stamped (and annualized) at row time + bar length "
+                    + "(--time-label, as in backtest).",
             "Last lines (text; on stderr with --format json): mean, sd, min and max of the basis in bps and, with "
                     + "--expiry, annualized."})
 final class BasisCommand implements Callable<Integer> {
@@ -69,6 +72,16 @@ final class BasisCommand implements Callable<Integer> {
             description = "simple ((F/S - 1)/tau) or continuous (ln(F/S)/tau); default ${DEFAULT-VALUE}.")
     String compounding;
 
+    @Option(names = "--time-label", defaultValue = "auto", paramLabel = "LABEL",
+            description = "open: row times are bar opening times (klines), so a close, high or low is known one bar "
+                    + "later and is stamped then; close: row times are the times of the values; auto (default): open "
+                    + "when a chosen column is named like a bar's close (CLOSE), else close. Needs --time-column.")
+    String timeLabel;
+
+    @Option(names = "--bar", converter = Parsing.DurationConverter.class, paramLabel = "DURATION",
+            description = "Bar length for --time-label open (default: the most common gap between rows).")
+    Duration bar;
+
     @Override
     public Integer call() {
         Compounding comp = switch (compounding.toLowerCase(Locale.ROOT)) {
@@ -80,9 +93,24 @@ final class BasisCommand implements Callable<Integer> {
         if (expiry != null && in.timeColumn == null) {
             throw new UserException("--expiry needs --time-column: the annualized basis depends on each row's time");
         }
+        RowConventions.TimeLabel labelRule = RowConventions.timeLabel(timeLabel, List.of(spot, derivative));
         Prices p = prices(in, spot, derivative, spotInput, derivativeInput, maxStaleness);
         int n = p.spot().size();
         boolean timed = in.timeColumn != null;
+        // Bar time labels: a close labelled by its bar's opening time is valued at the bar's end.
+        Duration shift = Duration.ZERO;
+        List<String> notes = new ArrayList<>(p.notes());
+        if (timed) {
+            boolean allOpen = RowConventions.isOpenColumn(spot) && RowConventions.isOpenColumn(derivative);
+            shift = labelRule == RowConventions.TimeLabel.OPEN && !allOpen
+                    ? RowConventions.barLength(p.fileTimes(), bar, p.file().toString()) : Duration.ZERO;
+            if (labelRule == RowConventions.TimeLabel.OPEN || !"auto".equalsIgnoreCase(timeLabel.strip())) {
+                notes.add(RowConventions.describeLabel(labelRule, shift, timeLabel.strip().toLowerCase(Locale.ROOT)));
+            }
+        } else if (!"auto".equalsIgnoreCase(timeLabel.strip())) {
+            throw new UserException("--time-label " + timeLabel.strip() + " needs --time-column: without times there "
+                    + "is nothing to label");
+        }
         // Every row is computed and checked before any is printed: a bad row fails with no output.
         double[] abs = new double[n];
         double[] rel = new double[n];
@@ -90,7 +118,7 @@ final class BasisCommand implements Callable<Integer> {
         double[] ann = expiry == null ? null : new double[n];
         for (int i = 0; i < n; i++) {
             try {
-                Basis b = Basis.of(p.spot().value(i), p.derivative().value(i), p.spot().time(i));
+                Basis b = Basis.of(p.spot().value(i), p.derivative().value(i), p.spot().time(i).plus(shift));
                 abs[i] = b.absolute();
                 rel[i] = b.relative();
                 bps[i] = b.inBasisPoints();
@@ -111,7 +139,7 @@ final class BasisCommand implements Callable<Integer> {
             out.println(Text.row(header, width));
         }
         for (int i = 0; i < n; i++) {
-            String label = timed ? p.spot().time(i).toString() : String.valueOf(p.row(i));
+            String label = timed ? p.spot().time(i).plus(shift).toString() : String.valueOf(p.row(i));
             if (in.format == Format.json) {
                 Map<String, Object> o = Json.object();
                 if (timed) {
@@ -146,7 +174,7 @@ final class BasisCommand implements Callable<Integer> {
         if (ann != null) {
             summary.println("annualized basis: " + stats(ann, true));
         }
-        for (String note : p.notes()) {
+        for (String note : notes) {
             summary.println(note);
         }
         return BasisCli.EXIT_OK;
@@ -175,9 +203,10 @@ final class BasisCommand implements Callable<Integer> {
 
     /**
      * Spot and derivative on common times, their data-row numbers (1-based, in the file the rows
-     * come from: the input, or the derivative file of two), and what was left out.
+     * come from: the input, or the derivative file of two), what was left out, and every row time
+     * of that file (its bar spacing).
      */
-    record Prices(TimeSeries spot, TimeSeries derivative, int[] rows, List<String> notes, Path file) {
+    record Prices(TimeSeries spot, TimeSeries derivative, int[] rows, List<String> notes, Path file, long[] fileTimes) {
         int row(int i) {
             return rows[i];
         }
@@ -213,6 +242,7 @@ final class BasisCommand implements Callable<Integer> {
             double[] sv = frame.valuesArray(spot);
             double[] dv = frame.valuesArray(derivative);
             long[] t = frame.epochNanosArray();
+            long[] fileTimes = t.clone();
             int n = 0;
             int[] rows = new int[t.length];
             for (int i = 0; i < t.length; i++) {
@@ -229,7 +259,8 @@ final class BasisCommand implements Callable<Integer> {
             List<String> notes = n == t.length ? List.of() : List.of("Left out " + (t.length - n) + " of " + t.length
                     + " rows with a missing spot or derivative price (empty, NA, NaN or null).");
             return new Prices(TimeSeries.ofEpochNanos(Arrays.copyOf(t, n), Arrays.copyOf(sv, n)),
-                    TimeSeries.ofEpochNanos(Arrays.copyOf(t, n), Arrays.copyOf(dv, n)), Arrays.copyOf(rows, n), notes, in.input);
+                    TimeSeries.ofEpochNanos(Arrays.copyOf(t, n), Arrays.copyOf(dv, n)), Arrays.copyOf(rows, n), notes, in.input,
+                    fileTimes);
         }
         if (in.input != null) {
             throw new UserException("give --input, or --spot-input with --derivative-input, not both");
@@ -255,7 +286,7 @@ final class BasisCommand implements Callable<Integer> {
             throw new UserException("no derivative row of " + derivativeInput + " has a spot price in " + spotInput
                     + " at most " + maxStaleness + " older (--max-staleness)");
         }
-        return new Prices(pair.right(), pair.left(), rows, notes, derivativeInput);
+        return new Prices(pair.right(), pair.left(), rows, notes, derivativeInput, d.epochNanosArray());
     }
 
     private static int usedSpot(AlignedPair pair) {

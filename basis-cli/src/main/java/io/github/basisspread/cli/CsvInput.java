@@ -131,15 +131,57 @@ final class CsvInput {
         return SeriesFrame.of(t.epochNanos(), columns);
     }
 
+    /** A frame, and whether its duration column was written as durations with a unit ({@code 8h}). */
+    record DurationRead(SeriesFrame frame, boolean durations) {
+    }
+
+    /**
+     * Reads as {@link #read(Path, String, List, ZoneId)}, and takes the cells of
+     * {@code durationColumn} written as durations with a unit ({@code 8h}, {@code 480m},
+     * {@code 28800s}, {@code 28800000ms}) in milliseconds, exactly. A column mixing such cells with
+     * bare numbers, a unit not among h, m, s and ms, or a duration outside 1 minute .. 7 days is
+     * refused naming file, line and column. Without any such cell the file is read as it is.
+     */
+    static DurationRead readWithDurations(Path file, String timeColumn, List<String> columns, ZoneId zone,
+            String durationColumn) {
+        if (file == null) {
+            throw new UserException("--input FILE is required");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UserException("input file not found: " + file);
+        }
+        String rewritten = Durations.inMillis(readText(file), durationColumn, file);
+        if (rewritten == null) {
+            return new DurationRead(read(file, timeColumn, columns, zone), false);
+        }
+        String[] names = new ArrayList<>(new LinkedHashSet<>(columns)).toArray(new String[0]);
+        SeriesFrame frame;
+        if (timeColumn != null) {
+            frame = CsvSeriesReader.of(timeColumn).withColumns(names)
+                    .withTimestampFormat(TimestampFormat.detected(zone == null ? ZoneOffset.UTC : zone))
+                    .read(new StringReader(rewritten), file.toString()).data();
+        } else {
+            frame = readWithRowColumn(file, names, withRowNumbers(file, rewritten));
+        }
+        if (frame.isEmpty()) {
+            throw new UserException(file + ": no data rows after the header");
+        }
+        return new DurationRead(frame, true);
+    }
+
     /**
      * The general path: a copy of the file with a synthetic row-number column put in front, read
      * as a timed file; its messages are turned back into the file's terms.
      */
     static SeriesFrame readWithRowColumn(Path file, String[] names) {
+        return readWithRowColumn(file, names, withRowNumbers(file));
+    }
+
+    private static SeriesFrame readWithRowColumn(Path file, String[] names, String numbered) {
         try {
             return CsvSeriesReader.of(ROW_COLUMN).withColumns(names)
                     .withTimestampFormat(TimestampFormat.epoch(EpochUnit.SECONDS))
-                    .read(new StringReader(withRowNumbers(file)), file.toString()).data();
+                    .read(new StringReader(numbered), file.toString()).data();
         } catch (MalformedDataException e) {
             throw new UserException(withoutRowColumn(e.getMessage()));
         }
@@ -252,15 +294,21 @@ final class CsvInput {
         return new UserException(file + ": " + (where != null ? where : "not valid UTF-8; save the file as UTF-8"));
     }
 
-    private static String withRowNumbers(Path file) {
-        String text;
+    private static String readText(Path file) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             throw notUtf8(file);
         } catch (IOException e) {
             throw new UserException("cannot read " + file + ": " + e.getMessage());
         }
+    }
+
+    private static String withRowNumbers(Path file) {
+        return withRowNumbers(file, readText(file));
+    }
+
+    private static String withRowNumbers(Path file, String text) {
         if (text.isBlank()) {
             return text;
         }

@@ -12,8 +12,9 @@ import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.core.time.DayCount;
 import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.api.Forecast;
+import io.github.basisspread.models.arima.ArimaData;
 import io.github.basisspread.models.arima.ArimaFit;
-import io.github.basisspread.models.arima.ArimaForecast;
 import io.github.basisspread.models.arima.AutoArima;
 import io.github.basisspread.models.diagnostics.AdfResult;
 import io.github.basisspread.models.diagnostics.AugmentedDickeyFuller;
@@ -334,7 +335,7 @@ final class DemoPipeline {
                                 : TestCommand.pValueText(kpss),
                         String.valueOf(kpss.lagsUsed()), kpss.rejectsNull(0.05) ? "not stationary" : "stationary")));
         try {
-            OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.withDefaults().withDayCount(DayCount.ACT_365F)
+            OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.of().withDayCount(DayCount.ACT_365F)
                     .fit(studied);
             report.line("Ornstein-Uhlenbeck (exact MLE): half-life " + DemoFormat.num(ou.model().halfLife() * 365)
                     + " days (s.e. " + DemoFormat.num(ou.halfLifeStandardError() * 365) + "), long-run mean "
@@ -350,30 +351,28 @@ final class DemoPipeline {
     private void arima() {
         report.section(SECTION_ARIMA);
         TimeSeries window = last(studied, MODEL_WINDOW);
-        arima = AutoArima.defaults().fit(window.valuesArray());
-        ArimaForecast fc = arima.forecast(FORECAST_HORIZON);
+        arima = AutoArima.of().fit(ArimaData.of(window));
+        // The data carry times, so the forecast's steps do (at the spacing of the last two observations).
+        Forecast fc = arima.forecast(FORECAST_HORIZON);
         ConfidenceBand b95 = fc.interval(0.95);
         ConfidenceBand b80 = fc.interval(0.80);
-        Duration step = step(window);
+        List<Instant> stepTimes = fc.times().orElseThrow();
         report.line("Auto-ARIMA (Hyndman-Khandakar stepwise search, AICc) on the last " + window.size()
                 + " observations of the " + studiedName + ": " + arima.spec() + ", AICc " + DemoFormat.num(arima.aicc())
                 + ", sigma^2 " + DemoFormat.num(arima.sigma2()) + ".");
         List<List<String>> rows = new ArrayList<>();
         for (int h : new int[] {1, 6, 12, 24, 48}) {
             if (h <= FORECAST_HORIZON) {
-                rows.add(List.of(String.valueOf(h), DemoFormat.time(window.lastTime().plus(step.multipliedBy(h))),
+                rows.add(List.of(String.valueOf(h), DemoFormat.time(stepTimes.get(h - 1)),
                         DemoFormat.num(fc.mean()[h - 1]), DemoFormat.num(b80.lower()[h - 1]), DemoFormat.num(b80.upper()[h - 1]),
                         DemoFormat.num(b95.lower()[h - 1]), DemoFormat.num(b95.upper()[h - 1])));
             }
         }
         report.table(List.of("h", "time (UTC)", "forecast", "80% low", "80% high", "95% low", "95% high"), rows);
         TimeSeries history = last(window, 240);
-        long[] ft = new long[FORECAST_HORIZON];
-        for (int h = 1; h <= FORECAST_HORIZON; h++) {
-            ft[h - 1] = window.epochNanos(window.size() - 1) + step.toNanos() * h;
-        }
+        long[] ft = fc.asTimeSeries().epochNanosArray();
         report.chart(charts.overTime("arima-forecast.png", "ARIMA forecast: " + arima.spec(), studiedName, 1, List.of(
-                DemoCharts.Line.solid("observed", history), DemoCharts.Line.solid("forecast", TimeSeries.ofEpochNanos(ft, fc.mean())),
+                DemoCharts.Line.solid("observed", history), DemoCharts.Line.solid("forecast", fc.asTimeSeries()),
                 DemoCharts.Line.dashed("95% interval", TimeSeries.ofEpochNanos(ft, b95.lower()), BAND),
                 DemoCharts.Line.dashed("95% upper", TimeSeries.ofEpochNanos(ft, b95.upper()), BAND).unlisted())));
     }
@@ -540,10 +539,6 @@ final class DemoPipeline {
 
     private static TimeSeries last(TimeSeries s, int n) {
         return s.size() <= n ? s : s.subSeries(s.size() - n, s.size());
-    }
-
-    private static Duration step(TimeSeries s) {
-        return Duration.ofNanos(s.epochNanos(s.size() - 1) - s.epochNanos(s.size() - 2));
     }
 
     private static double mean(double[] v) {

@@ -5,10 +5,10 @@ import io.github.basisspread.data.csv.SeriesFrame;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.arima.ArimaData;
 import io.github.basisspread.models.arima.ArimaFit;
-import io.github.basisspread.models.arima.ArimaForecast;
 import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.arima.AutoArima;
 import io.github.basisspread.models.api.ConfidenceBand;
+import io.github.basisspread.models.api.Forecast;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +115,7 @@ final class FitArimaCommand implements Callable<Integer> {
     Path futureXreg;
 
     /** One column's outcome: the fit and forecast, or the failure to report. */
-    record Outcome(String column, ArimaFit fit, ArimaForecast forecast, RuntimeException error) {
+    record Outcome(String column, ArimaFit fit, Forecast forecast, RuntimeException error) {
     }
 
     @Override
@@ -171,7 +171,7 @@ final class FitArimaCommand implements Callable<Integer> {
             double[] y = frame.valuesArray(column);
             ArimaData data = design == null ? ArimaData.of(y) : ArimaData.of(y, design);
             ArimaFit fit = arima == null ? autoArima(design == null ? List.of() : xregNames()).fit(data) : arima.fit(data);
-            ArimaForecast fc = null;
+            Forecast fc = null;
             if (horizon != null) {
                 fc = future == null ? fit.forecast(horizon) : fit.forecast(horizon, future);
             }
@@ -186,7 +186,7 @@ final class FitArimaCommand implements Callable<Integer> {
     }
 
     private AutoArima autoArima(List<String> regressors) {
-        AutoArima a = AutoArima.defaults().withPeriod(period == null ? 1 : period).withStepwise(!exhaustive);
+        AutoArima a = AutoArima.of().withPeriod(period == null ? 1 : period).withStepwise(!exhaustive);
         if (approximation != null) {
             a = a.withApproximation(approximation);
         }
@@ -332,7 +332,7 @@ final class FitArimaCommand implements Callable<Integer> {
         return rows(f, xregs, futureXreg);
     }
 
-    static Map<String, Object> json(String column, ArimaFit fit, ArimaForecast forecast) {
+    static Map<String, Object> json(String column, ArimaFit fit, Forecast forecast) {
         ArimaSpec s = fit.spec();
         Map<String, Object> coefficients = Json.object();
         Map<String, Object> errors = Json.object();
@@ -376,7 +376,7 @@ final class FitArimaCommand implements Callable<Integer> {
         return Arrays.stream(x).boxed().toList();
     }
 
-    private static void printText(PrintWriter out, String column, ArimaFit fit, ArimaForecast forecast) {
+    private static void printText(PrintWriter out, String column, ArimaFit fit, Forecast forecast) {
         out.println(fit.spec() + " of " + column + ", " + fit.nobs() + " observations used, method "
                 + fit.method().name().replace('_', '-') + (fit.convergence().converged() ? ", converged"
                         : ", NOT converged"));

@@ -74,7 +74,7 @@ final class FitOlsCommand implements Callable<Integer> {
             }
             b.regressor(name, v);
         }
-        OlsSpec ols = (noIntercept ? OlsSpec.withoutIntercept() : OlsSpec.withIntercept()).withCovariance(cov);
+        OlsSpec ols = (noIntercept ? OlsSpec.of().withoutIntercept() : OlsSpec.of()).withCovariance(cov);
         OlsFit fit = ols.fit(b.build());
         // An exact fit (zero residuals) is printed with a warning, as R's summary.lm does: its
         // coefficients are right, its standard errors zero and its tests meaningless. Standard errors

@@ -48,7 +48,8 @@ final class FundingCommand implements Callable<Integer> {
     Duration interval;
 
     @Option(names = "--interval-column", paramLabel = "COLUMN",
-            description = "A column giving each row's funding interval, in --interval-unit.")
+            description = "A column giving each row's funding interval: numbers in --interval-unit, or durations "
+                    + "with a unit (8h, 480m, 28800s, 28800000ms).")
     String intervalColumn;
 
     @Option(names = "--interval-unit", defaultValue = "auto", paramLabel = "UNIT",
@@ -80,7 +81,9 @@ final class FundingCommand implements Callable<Integer> {
             throw new UserException("--rows snapshots needs --time-column: settlements are found by their times");
         }
         List<String> cols = intervalColumn == null ? List.of(column) : List.of(column, intervalColumn);
-        SeriesFrame frame = CsvInput.read(in, cols);
+        CsvInput.DurationRead read = intervalColumn == null ? new CsvInput.DurationRead(CsvInput.read(in, cols), false)
+                : CsvInput.readWithDurations(in.input, in.timeColumn, cols, in.zone, intervalColumn);
+        SeriesFrame frame = read.frame();
         int n = frame.size();
         double[] rates = frame.valuesArray(column);
         long[] times = frame.epochNanosArray();
@@ -107,8 +110,12 @@ final class FundingCommand implements Callable<Integer> {
                             + Text.num(raw[i]) + ", not a positive interval (hours, minutes, seconds or ms)");
                 }
             }
-            RowConventions.IntervalUnit unit = RowConventions.intervalUnit(intervalUnit, raw, intervalColumn);
-            if (intervalUnit.strip().equalsIgnoreCase("auto")) {
+            RowConventions.IntervalUnit unit = read.durations() ? RowConventions.IntervalUnit.MILLISECONDS
+                    : RowConventions.intervalUnit(intervalUnit, raw, intervalColumn);
+            if (read.durations()) {
+                notes.add("--interval-column " + intervalColumn + " read as durations with their units (8h, 480m, "
+                        + "28800s, 28800000ms).");
+            } else if (intervalUnit.strip().equalsIgnoreCase("auto")) {
                 notes.add("--interval-column " + intervalColumn + " read in " + unit.name().toLowerCase(Locale.ROOT)
                         + " (detected; state --interval-unit otherwise).");
             }

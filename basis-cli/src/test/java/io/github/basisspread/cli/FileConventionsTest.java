@@ -83,6 +83,73 @@ class FileConventionsTest {
     }
 
     @Test
+    void intervalsWrittenAsDurationsAreReadExactly() throws IOException {
+        // The same 8 h interval written with each unit: the same three settlements, 8 h each.
+        for (String cell : List.of("8h", "480m", "28800s", "28800000ms", "\"8h\"", "8 h")) {
+            Path f = hourlySnapshots(24, cell);
+            CliTestSupport.Run r = run("funding", "--input", f.toString(), "--time-column", "TIMESTAMP", "--column",
+                    "RATE", "--interval-column", "INTERVAL_MS", "--format", "json");
+            assertThat(r.code()).as(cell + ": " + r.err()).isZero();
+            List<Map<String, Object>> rows = r.jsonLines();
+            assertThat(rows).as(cell).hasSize(3);
+            assertThat(num(rows.get(1), "intervalHours")).as(cell).isEqualTo(8.0);
+            assertThat(num(rows.get(1), "apr")).as(cell).isCloseTo(0.9855, within(1e-12));
+            assertThat(r.err()).as(cell).contains("read as durations with their units");
+        }
+        // 1h and 4h: every row, or every fourth, is a settlement.
+        CliTestSupport.Run hourly = run("funding", "--input", hourlySnapshots(24, "1h").toString(), "--time-column",
+                "TIMESTAMP", "--column", "RATE", "--interval-column", "INTERVAL_MS", "--format", "json");
+        assertThat(hourly.jsonLines()).hasSize(24);
+        assertThat(num(hourly.jsonLines().get(0), "intervalHours")).isEqualTo(1.0);
+        CliTestSupport.Run four = run("funding", "--input", hourlySnapshots(24, "4h").toString(), "--time-column",
+                "TIMESTAMP", "--column", "RATE", "--interval-column", "INTERVAL_MS", "--format", "json");
+        assertThat(four.jsonLines()).hasSize(6);
+        // Absurd or unreadable durations, and a mix with bare numbers: refused with file, line and column.
+        Path zero = hourlySnapshots(3, "0h");
+        assertThat(run("funding", "--input", zero.toString(), "--time-column", "TIMESTAMP", "--column", "RATE",
+                "--interval-column", "INTERVAL_MS").failsWithOneLine().err())
+                .contains(zero + ", line 2, column 'INTERVAL_MS': 0h is not a funding interval (1 minute .. 7 days)");
+        Path long8 = hourlySnapshots(3, "9999h");
+        assertThat(run("funding", "--input", long8.toString(), "--time-column", "TIMESTAMP", "--column", "RATE",
+                "--interval-column", "INTERVAL_MS").failsWithOneLine().err())
+                .contains("line 2, column 'INTERVAL_MS': 9999h is not a funding interval");
+        Path days = hourlySnapshots(3, "8hours");
+        assertThat(run("funding", "--input", days.toString(), "--time-column", "TIMESTAMP", "--column", "RATE",
+                "--interval-column", "INTERVAL_MS").failsWithOneLine().err())
+                .contains("line 2, column 'INTERVAL_MS': '8hours' is not a duration: write a number and a unit h, m, s "
+                        + "or ms");
+        Path mixed = write("mixed.csv", "TIMESTAMP,INTERVAL_MS,RATE\n2026-01-01 00:00:00,8h,0.0001\n"
+                + "2026-01-01 08:00:00,8,0.0002\n");
+        assertThat(run("funding", "--input", mixed.toString(), "--time-column", "TIMESTAMP", "--column", "RATE",
+                "--interval-column", "INTERVAL_MS").failsWithOneLine().err())
+                .contains(mixed + ", line 3, column 'INTERVAL_MS': '8' has no unit while line 2 writes one ('8h')");
+        // Without a time column, and in backtest's funding interval column.
+        Path untimed = write("untimed.csv", "rate,interval\n0.0001,8h\n0.0002,4h\n");
+        CliTestSupport.Run u = run("funding", "--input", untimed.toString(), "--column", "rate", "--interval-column",
+                "interval", "--format", "json");
+        assertThat(u.code()).as(u.err()).isZero();
+        assertThat(num(u.jsonLines().get(1), "intervalHours")).isEqualTo(4.0);
+    }
+
+    @Test
+    void backtestFundingIntervalColumnAsDurations() throws IOException {
+        StringBuilder sb = new StringBuilder("time,spot,perp,funding,interval\n");
+        for (int k = 0; k < 24; k++) {
+            sb.append(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(3600L * k)).append(",100,100.05,0.0005,8h\n");
+        }
+        Path f = write("hourly.csv", sb.toString());
+        CliTestSupport.Run r = run("backtest", "--input", f.toString(), "--time-column", "time", "--spot", "spot",
+                "--perp", "perp", "--funding", "funding", "--funding-interval-column", "interval", "--strategy",
+                "funding-carry", "--entry", "0.0003", "--exit", "0.0001", "--capital", "10000", "--margin", "0.25",
+                "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        // As with INTERVAL_MS 28800000 (BacktestConventionsTest): funding at 08:00 and 16:00 only,
+        // 2 * 80 * 100.05 * 0.0005 = 8.004.
+        assertThat(num(r.json(), "attribution", "funding")).isCloseTo(8.004, within(1e-9));
+        assertThat(num(r.json(), "fundingSettlements")).isEqualTo(2.0);
+    }
+
+    @Test
     void snapshotsAreNeverAveragedAsSettlements() throws IOException {
         Path f = hourlySnapshots(24, "28800000");
         // Every row as a payment only when asked: 24 settlements of 8 h each.
@@ -197,6 +264,41 @@ class FileConventionsTest {
         assertThat(exact.jsonLines()).hasSize(1);
         assertThat(run("basis", "--spot-input", spot.toString(), "--time-column", "time", "--spot", "close",
                 "--derivative", "close").failsWithOneLine().err()).contains("both --spot-input and --derivative-input");
+    }
+
+    @Test
+    void basisOfBarClosesIsStampedAtTheBarEnd() throws IOException {
+        // Klines labelled by opening time: the 00:00 bar's closes (100, 101) are known at 01:00.
+        Path f = write("bars.csv", "open_time,spot_close,perp_close\n2026-01-01T00:00:00Z,100,101\n"
+                + "2026-01-01T01:00:00Z,100,100.5\n2026-01-01T02:00:00Z,100,100.2\n");
+        String[] base = {"basis", "--input", f.toString(), "--time-column", "open_time", "--spot", "spot_close",
+            "--derivative", "perp_close", "--expiry", "2026-01-10", "--format", "json"};
+        CliTestSupport.Run safe = run(base);
+        assertThat(safe.code()).as(safe.err()).isZero();
+        Map<String, Object> first = safe.jsonLines().get(0);
+        assertThat(first.get("time")).isEqualTo("2026-01-01T01:00:00Z");
+        // Annualized from 01:00 to the expiry 2026-01-10T08:00Z, 223 h: 0.01 / (223 / 8760) (ACT/365F).
+        assertThat(num(first, "annualized")).isCloseTo(0.01 / (223.0 / 8760), within(1e-9));
+        assertThat(safe.err()).contains("Row times are bar opening times (--time-label open, detected from the column "
+                + "names): values are used at the bar's end, row time + 1h");
+        // Stated as the values' own times: stamped and annualized at 00:00 (224 h).
+        String[] close = java.util.Arrays.copyOf(base, base.length + 2);
+        close[base.length] = "--time-label";
+        close[base.length + 1] = "close";
+        CliTestSupport.Run asIs = run(close);
+        assertThat(asIs.jsonLines().get(0).get("time")).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(num(asIs.jsonLines().get(0), "annualized")).isCloseTo(0.01 / (224.0 / 8760), within(1e-9));
+        assertThat(asIs.err()).contains("Row times are the times of the values (--time-label close).");
+        // A stated bar length; a bad label; a label without times.
+        String[] bar = java.util.Arrays.copyOf(base, base.length + 2);
+        bar[base.length] = "--bar";
+        bar[base.length + 1] = "4h";
+        assertThat(run(bar).jsonLines().get(0).get("time")).isEqualTo("2026-01-01T04:00:00Z");
+        close[base.length + 1] = "middle";
+        assertThat(run(close).failsWithOneLine().err()).contains("--time-label must be open, close or auto but is "
+                + "'middle'");
+        assertThat(run("basis", "--input", f.toString(), "--spot", "spot_close", "--derivative", "perp_close",
+                "--time-label", "open").failsWithOneLine().err()).contains("--time-label open needs --time-column");
     }
 
     @Test

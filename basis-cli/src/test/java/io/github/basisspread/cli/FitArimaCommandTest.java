@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.basisspread.data.csv.CsvSeriesReader;
 import io.github.basisspread.models.arima.ArimaData;
 import io.github.basisspread.models.arima.ArimaFit;
-import io.github.basisspread.models.arima.ArimaForecast;
+import io.github.basisspread.models.api.Forecast;
 import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.arima.AutoArima;
 import java.io.IOException;
@@ -101,7 +101,7 @@ class FitArimaCommandTest {
         assertThat(num(o, "coefficients", "ar1")).isCloseTo(0.65037598, within(1e-3));
         assertThat(num(o, "coefficients", "ma1")).isCloseTo(0.52559589, within(1e-3));
         assertThat(num(o, "aicc")).isCloseTo(514.552103, within(1e-3));
-        assertSameFit(o, "usage", AutoArima.defaults().fit(column(WWW, "usage")));
+        assertSameFit(o, "usage", AutoArima.of().fit(column(WWW, "usage")));
     }
 
     @Test
@@ -112,7 +112,7 @@ class FitArimaCommandTest {
         Map<String, Object> o = r.json();
         // The search and the fit on the last 60 rows (d = 1 chosen on all 100): 59 observations used.
         assertThat(num(o, "nobs")).isEqualTo(59.0);
-        assertSameFit(o, "usage", AutoArima.defaults().withApproximation(true).withTruncation(60)
+        assertSameFit(o, "usage", AutoArima.of().withApproximation(true).withTruncation(60)
                 .fit(column(WWW, "usage")));
         assertThat(err("fit", "arima", "--input", WWW, "--column", "usage", "--auto", "--truncate", "5"))
                 .contains("--truncate must be at least 10 but is 5");
@@ -158,7 +158,7 @@ class FitArimaCommandTest {
                 "ml", "--forecast", "5", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Object> o = r.json();
-        ArimaForecast direct = ArimaSpec.of(1, 0, 0).withConstant().withMethod(ArimaSpec.Method.ML).fit(lh())
+        Forecast direct = ArimaSpec.of(1, 0, 0).withConstant().withMethod(ArimaSpec.Method.ML).fit(lh())
                 .forecast(5);
         List<Object> mean = list(o, "forecast", "mean");
         List<Object> se = list(o, "forecast", "standardError");
@@ -346,7 +346,7 @@ class FitArimaCommandTest {
         for (int t = 0; t < year.length; t++) {
             x[t][0] = year[t];
         }
-        ArimaFit direct = AutoArima.defaults().withRegressors("year").fit(ArimaData.of(level, x));
+        ArimaFit direct = AutoArima.of().withRegressors("year").fit(ArimaData.of(level, x));
         assertSameFit(o, "level", direct);
         assertThat(direct.parameterNames()).containsExactly("ar1", "ma1", "intercept", "year");
         assertThat(direct.coefficient("ar1")).isCloseTo(0.65263794234677763, within(1e-3 * 0.6526));

@@ -294,7 +294,7 @@ class FuzzTest {
         scaled[j & 31] = x;
         attempt(() -> ArimaSpec.of(i, j, k));
         attempt(() -> ArimaSpec.of(1, 0, 0).withSeasonal(i, j, k, i));
-        attempt(() -> AutoArima.defaults().withPeriod(i));
+        attempt(() -> AutoArima.of().withPeriod(i));
         attempt(() -> ArimaSpec.of(1, 0, 0).withConstant().fit(scaled));
         ArimaFit fit = ArimaSpec.of(1, 0, 0).withConstant().fit(lh);
         attempt(() -> fit.forecast(i));

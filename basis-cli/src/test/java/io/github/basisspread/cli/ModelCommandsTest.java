@@ -69,7 +69,7 @@ class ModelCommandsTest {
         CliTestSupport.Run r = run("fit", "ols", "--input", SERIES, "--y", "C", "--x", "A,B", "--format", "json");
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
-        assertOls(r.json(), directOls(OlsSpec.withIntercept()));
+        assertOls(r.json(), directOls(OlsSpec.of()));
         assertThat(r.json().keySet()).startsWith("model").contains("coefficients", "standardErrors", "rSquared",
                 "adjRSquared", "residualStandardError", "logLikelihood", "nobs");
         // The fixture was simulated as C = 1.5 + 2 A - 0.7 B + noise(0.3): the fit must be near it.
@@ -86,7 +86,7 @@ class ModelCommandsTest {
             CliTestSupport.Run r = run("fit", "ols", "--input", SERIES, "--y", "C", "--x", "A,B", "--format", "json",
                     "--cov", cases[k][0]);
             assertThat(r.code()).as(cases[k][0]).isZero();
-            assertOls(r.json(), directOls(OlsSpec.withIntercept().withCovariance(estimators[k])));
+            assertOls(r.json(), directOls(OlsSpec.of().withCovariance(estimators[k])));
             assertThat(r.json().get("covariance")).isEqualTo(estimators[k].name());
         }
     }
@@ -95,7 +95,7 @@ class ModelCommandsTest {
     void olsWithoutInterceptAndInText() {
         CliTestSupport.Run r = run("fit", "ols", "--input", SERIES, "--y", "C", "--x", "A,B", "--no-intercept",
                 "--format", "json");
-        assertOls(r.json(), directOls(OlsSpec.withoutIntercept()));
+        assertOls(r.json(), directOls(OlsSpec.of().withoutIntercept()));
         @SuppressWarnings("unchecked")
         Map<String, Object> coefficients = (Map<String, Object>) r.json().get("coefficients");
         assertThat(coefficients).containsOnlyKeys("A", "B");

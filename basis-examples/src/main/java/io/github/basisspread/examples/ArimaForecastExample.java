@@ -1,10 +1,15 @@
 package io.github.basisspread.examples;
 
-import io.github.basisspread.models.arima.ArimaFit;
-import io.github.basisspread.models.arima.ArimaForecast;
-import io.github.basisspread.models.arima.AutoArima;
+import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.ConfidenceBand;
+import io.github.basisspread.models.api.Forecast;
+import io.github.basisspread.models.arima.ArimaData;
+import io.github.basisspread.models.arima.ArimaFit;
+import io.github.basisspread.models.arima.AutoArima;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
@@ -14,12 +19,13 @@ import java.util.Random;
  *
  * <p>The hourly relative basis {@code F/S - 1} of a perpetual is simulated (seeded) as a
  * stationary AR(1) around 5 bp: {@code b_t - 5bp = 0.8 (b_{t-1} - 5bp) + e_t}, {@code e_t ~
- * N(0, (2bp)^2)}, 500 hours. The automatic search (Hyndman and Khandakar 2008, as R's
+ * N(0, (2bp)^2)}, 500 hours from {@link #START}. The automatic search (Hyndman and Khandakar 2008, as R's
  * {@code forecast::auto.arima}) chooses the differencing by KPSS tests and the orders by AICc;
  * the fit is exact maximum likelihood. The forecast starts from the last hour and decays towards
  * the estimated mean; its standard error grows towards the stationary one,
  * {@code 2bp / sqrt(1 - 0.8^2) = 3.33 bp}. The intervals leave out the uncertainty of the
- * estimated coefficients, as R's do.
+ * estimated coefficients, as R's do. The series carries its hours, so the forecast gives the
+ * time of each step.
  *
  * <p>Run it with {@code ./basis example arima-forecast}.
  */
@@ -37,6 +43,9 @@ public final class ArimaForecastExample {
     /** The number of hours simulated. */
     public static final int HOURS = 500;
 
+    /** The first hour of the simulated series. */
+    public static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
+
     /** The forecast horizon in hours. */
     public static final int HORIZON = 24;
 
@@ -51,7 +60,7 @@ public final class ArimaForecastExample {
      * @param forecast the forecast of the next {@link #HORIZON} hours
      * @param interval95 its 95% interval
      */
-    public record Result(double lastObserved, ArimaFit fit, ArimaForecast forecast, ConfidenceBand interval95) {
+    public record Result(double lastObserved, ArimaFit fit, Forecast forecast, ConfidenceBand interval95) {
     }
 
     /**
@@ -61,8 +70,9 @@ public final class ArimaForecastExample {
      */
     public static Result run() {
         double[] basis = simulate(new Random(8L));
-        ArimaFit fit = AutoArima.defaults().fit(basis);
-        ArimaForecast forecast = fit.forecast(HORIZON);
+        TimeSeries hourly = TimeSeries.regular(START, Duration.ofHours(1), basis);
+        ArimaFit fit = AutoArima.of().fit(ArimaData.of(hourly));
+        Forecast forecast = fit.forecast(HORIZON);
         return new Result(basis[HOURS - 1], fit, forecast, forecast.interval(0.95));
     }
 
@@ -99,9 +109,10 @@ public final class ArimaForecastExample {
         double[] mean = r.forecast().mean();
         double[] lower = r.interval95().lower();
         double[] upper = r.interval95().upper();
+        List<Instant> times = r.forecast().times().orElseThrow();
         for (int h : new int[] {1, 2, 3, 6, 12, 24}) {
-            out.printf(Locale.ROOT, "  +%2dh %6.2f  [%6.2f, %6.2f]%n", h, 1e4 * mean[h - 1], 1e4 * lower[h - 1],
-                    1e4 * upper[h - 1]);
+            out.printf(Locale.ROOT, "  +%2dh %s %6.2f  [%6.2f, %6.2f]%n", h, times.get(h - 1), 1e4 * mean[h - 1],
+                    1e4 * lower[h - 1], 1e4 * upper[h - 1]);
         }
     }
 

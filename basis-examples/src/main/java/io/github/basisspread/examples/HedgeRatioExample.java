@@ -70,7 +70,7 @@ public final class HedgeRatioExample {
         Random random = new Random(20_240_301L);
         // Simulation 1: dF ~ N(0, 500^2) dollars a day, dS = 0.95 dF + N(0, 150^2).
         double[][] prices = prices(random, i -> TRUE_RATIO, 150);
-        HedgeEstimate hedge = MinimumVarianceHedge.on(HedgeReturns.PRICE_CHANGES).fit(prices[0], prices[1]);
+        HedgeEstimate hedge = MinimumVarianceHedge.of(HedgeReturns.PRICE_CHANGES).fit(prices[0], prices[1]);
 
         // Simulation 2: the ratio jumps from 0.7 to 1.2 at day 250.
         double[][] regimes = prices(random, i -> i < DAYS / 2 ? RATIO_BEFORE : RATIO_AFTER, 100);
@@ -81,7 +81,7 @@ public final class HedgeRatioExample {
         double[] smoothed = fit.smoothedState(1, 0.95).estimate();
         ConfidenceBand filtered = fit.filteredState(1, 0.95);
         int last = DAYS - 1;
-        HedgeEstimate overRegimes = MinimumVarianceHedge.on(HedgeReturns.PRICE_CHANGES).fit(regimes[0],
+        HedgeEstimate overRegimes = MinimumVarianceHedge.of(HedgeReturns.PRICE_CHANGES).fit(regimes[0],
                 regimes[1]);
         return new Result(hedge, mean(smoothed, 50, 200), mean(smoothed, 300, 450), filtered.estimate()[last],
                 filtered.lower()[last], filtered.upper()[last], overRegimes.hedgeRatio());

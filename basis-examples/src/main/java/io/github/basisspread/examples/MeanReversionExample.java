@@ -65,7 +65,7 @@ public final class MeanReversionExample {
      */
     public static Result run() {
         double[] x = simulate(new Random(5L));
-        OrnsteinUhlenbeckFit fit = OrnsteinUhlenbeckFitter.withDefaults().fit(x, DT);
+        OrnsteinUhlenbeckFit fit = OrnsteinUhlenbeckFitter.of().fit(x, DT);
         OrnsteinUhlenbeck ou = fit.model();
         OrnsteinUhlenbeck.Band band = ou.band(2);
         int inside = 0;

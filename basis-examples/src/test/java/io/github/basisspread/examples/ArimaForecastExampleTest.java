@@ -48,6 +48,11 @@ class ArimaForecastExampleTest {
         double[] mean = r.forecast().mean();
         double[] se = r.forecast().standardErrors();
         assertThat(mean).hasSize(ArimaForecastExample.HORIZON);
+        // The hourly series ends at START + 499 h: the steps are the next 24 hours.
+        assertThat(r.forecast().times().orElseThrow()).first()
+                .isEqualTo(ArimaForecastExample.START.plus(java.time.Duration.ofHours(500)));
+        assertThat(r.forecast().times().orElseThrow().get(23))
+                .isEqualTo(ArimaForecastExample.START.plus(java.time.Duration.ofHours(523)));
         // One step ahead the standard error is the innovation's, 2 bp; far ahead the stationary one,
         // 2 bp / sqrt(1 - 0.8^2) = 3.33 bp, within the estimation error of phi and sigma.
         assertThat(se[0]).isCloseTo(2e-4, within(0.2e-4));
@@ -70,6 +75,6 @@ class ArimaForecastExampleTest {
     void printsTheForecast() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ArimaForecastExample.print(ArimaForecastExample.run(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("ARIMA(", "intercept", "+24h");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("ARIMA(", "intercept", "+24h 2026-11-22T19:00:00Z");
     }
 }

@@ -122,7 +122,7 @@ public final class Compare {
         double[] est = ll.value.estimates();
         lines.add(line("local_level", "basis", ll.seconds, ll.value.logLikelihood(), est));
 
-        Timed<OlsFit> fit = time(repeats, () -> OlsSpec.withIntercept().fit(RegressionData.of(response, x)));
+        Timed<OlsFit> fit = time(repeats, () -> OlsSpec.of().fit(RegressionData.of(response, x)));
         lines.add(line("ols", "basis", fit.seconds, fit.value.logLikelihood(), fit.value.coefficients()));
 
         double[] arma = readDoubles(dir.resolve("arima201.f64"), 1, ARIMA_POINTS)[0];
@@ -132,7 +132,7 @@ public final class Compare {
         // One series after the other (this JVM sees BENCH_THREADS processors; fitAll is the
         // parallel path, benchmarked by ArimaBenchmark.autoArimaParallel).
         List<double[]> panel = Arrays.asList(readDoubles(dir.resolve("auto_arima.f64"), AUTO_SERIES, AUTO_POINTS));
-        AutoArima auto = AutoArima.defaults();
+        AutoArima auto = AutoArima.of();
         Timed<List<ArimaFit>> fits = time(repeats, () -> panel.stream().map(auto::fit).toList());
         double[] summary = new double[5 * AUTO_SERIES];
         double total = 0;

@@ -38,7 +38,7 @@ public final class DatasetCheck {
             int m = freq >= 2 ? (int) Math.round(freq) : 1;
             double[] y = Files.readAllLines(dir.resolve(name + ".txt")).stream().mapToDouble(Double::parseDouble)
                     .toArray();
-            AutoArima auto = m > 1 ? AutoArima.defaults().withPeriod(m) : AutoArima.defaults();
+            AutoArima auto = m > 1 ? AutoArima.of().withPeriod(m) : AutoArima.of();
             ArimaFit fit = auto.fit(y);
             ArimaSpec s = fit.spec();
             String rOrder = "(" + f[2] + ")" + (m > 1 ? "(" + f[3].substring(0, f[3].lastIndexOf(',')) + ")" : "");

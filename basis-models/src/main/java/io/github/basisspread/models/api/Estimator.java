@@ -6,7 +6,7 @@ package io.github.basisspread.models.api;
  * <p>The specification holds only choices made before seeing the data (the regressors, the
  * orders of an ARIMA model, the covariance estimator, tolerances); {@link #fit(Object)} leaves
  * nothing behind on it, so one specification can fit many data sets, from many threads at once.
- * For example {@code OlsSpec.withIntercept().fit(data)} returns an {@code OlsFit}, and an ARIMA
+ * For example {@code OlsSpec.of().fit(data)} returns an {@code OlsFit}, and an ARIMA
  * specification {@code ArimaSpec.of(2, 0, 1).fit(series)} or a state-space model follow the same
  * shape.
  *

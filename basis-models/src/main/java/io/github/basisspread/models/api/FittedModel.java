@@ -93,4 +93,18 @@ public interface FittedModel {
     default InformationCriteria informationCriteria() {
         return InformationCriteria.of(logLikelihood(), numberOfParameters(), nobs());
     }
+
+    /**
+     * Returns the summary of the fit in the style of R's {@code print} and statsmodels'
+     * {@code summary()}: the coefficient table (estimate, standard error, z, p-value) and the
+     * log-likelihood, AIC, BIC and nobs. Models add their own facts (the method, the covariance
+     * estimator, sigma2); {@code toString()} is the summary on one line.
+     *
+     * @return the summary; print it, or take {@link ModelSummary#oneLine()}
+     */
+    default ModelSummary summary() {
+        return ModelSummary.of(getClass().getSimpleName())
+                .withCoefficients(parameterNames(), estimates(), standardErrors())
+                .withFitStatistics(this);
+    }
 }

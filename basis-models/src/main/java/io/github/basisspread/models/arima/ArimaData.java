@@ -1,10 +1,13 @@
 package io.github.basisspread.models.arima;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.series.TimeSeries;
 
 /**
- * The data of an ARIMA fit: the observations (NaN marks a missing value) and, when the
- * specification names regressors, their values at every observation.
+ * The data of an ARIMA fit: the observations (NaN marks a missing value), when the
+ * specification names regressors their values at every observation, and, when the data come
+ * from a {@link TimeSeries}, the time of every observation (so that forecasts carry the times of
+ * their steps, at the spacing of the last two observations).
  *
  * <p>Immutable and thread-safe: arrays are copied in and out.
  */
@@ -12,10 +15,13 @@ public final class ArimaData {
 
     private final double[] y;
     private final double[][] regressors;
+    /** Epoch nanoseconds of each observation, or null without timestamps. */
+    private final long[] times;
 
-    private ArimaData(double[] y, double[][] regressors) {
+    private ArimaData(double[] y, double[][] regressors, long[] times) {
         this.y = y;
         this.regressors = regressors;
+        this.times = times;
     }
 
     /**
@@ -52,7 +58,35 @@ public final class ArimaData {
             }
         }
         double[][] x = checkRegressors(regressors, y.length, -1, "regressors");
-        return new ArimaData(y.clone(), x);
+        return new ArimaData(y.clone(), x, null);
+    }
+
+    /**
+     * A time series without regressors: its values (NaN = missing) and its times, which the
+     * forecasts of the fit continue.
+     *
+     * @param series the series, at least one observation
+     * @return the data
+     * @throws IllegalArgumentException if the series is null, empty or holds an infinite value
+     */
+    public static ArimaData of(TimeSeries series) {
+        ArgChecker.notNull(series, "series");
+        ArimaData plain = of(series.valuesArray());
+        return new ArimaData(plain.y, plain.regressors, series.epochNanosArray());
+    }
+
+    /**
+     * A time series with regressors.
+     *
+     * @param series the series, at least one observation
+     * @param regressors one row per observation, as {@link #of(double[], double[][])}
+     * @return the data
+     * @throws IllegalArgumentException as {@link #of(double[], double[][])}, or if the series is null
+     */
+    public static ArimaData of(TimeSeries series, double[][] regressors) {
+        ArgChecker.notNull(series, "series");
+        ArimaData plain = of(series.valuesArray(), regressors);
+        return new ArimaData(plain.y, plain.regressors, series.epochNanosArray());
     }
 
     static double[][] checkRegressors(double[][] regressors, int rows, int columns, String name) {
@@ -110,6 +144,16 @@ public final class ArimaData {
             out[t] = regressors[t].clone();
         }
         return out;
+    }
+
+    /** @return whether the data carry the time of each observation */
+    public boolean hasTimes() {
+        return times != null;
+    }
+
+    /** @return the epoch nanoseconds of the observations, or null (not a copy: do not modify) */
+    long[] timesView() {
+        return times;
     }
 
     double[] yView() {

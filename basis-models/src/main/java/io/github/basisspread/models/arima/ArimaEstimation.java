@@ -24,6 +24,9 @@ final class ArimaEstimation {
     private static final int SEARCH_ITERATIONS = 100;
     private static final double SEARCH_RELTOL = 1.490116119384765625e-8;
 
+    /** Convergence warnings of non-strict fits (the package's logger; no logging dependency). */
+    static final System.Logger LOG = System.getLogger("io.github.basisspread.models.arima");
+
     private ArimaEstimation() {
     }
 
@@ -78,42 +81,53 @@ final class ArimaEstimation {
                 start[i] = spec.fixed().get(names.get(i));
             }
         }
-        Optimizer bfgs = search
-                ? Optimizer.bfgs(Math.min(SEARCH_ITERATIONS, spec.maxIterations()), GRADIENT_TOLERANCE, SEARCH_RELTOL)
-                : Optimizer.bfgs(spec.maxIterations(), GRADIENT_TOLERANCE);
-        Estimate est;
-        if (spec.method() == ArimaSpec.Method.ML) {
-            est = maximise(problem, names, fixed, start, scale, true, bfgs);
+        ConvergenceInfo convergence;
+        double[] coef;
+        double[][] cov;
+        boolean exact = spec.method() != ArimaSpec.Method.CSS;
+        if (search && free == kAll && spec.method() != ArimaSpec.Method.ML && problem.k <= 1) {
+            // auto.arima's candidates: R's arima step for step, so that the search ranks them as R does.
+            LikeR r = fitLikeR(problem, start, scale);
+            coef = r.coef();
+            cov = r.covariance();
+            convergence = r.convergence();
         } else {
-            Estimate css = maximise(problem, names, fixed, start, scale, false, bfgs);
-            if (spec.method() == ArimaSpec.Method.CSS) {
-                est = css;
+            Optimizer bfgs = search
+                    ? Optimizer.bfgs(Math.min(SEARCH_ITERATIONS, spec.maxIterations()), GRADIENT_TOLERANCE, SEARCH_RELTOL)
+                    : Optimizer.bfgs(spec.maxIterations(), GRADIENT_TOLERANCE);
+            Estimate est;
+            if (spec.method() == ArimaSpec.Method.ML) {
+                est = maximise(problem, names, fixed, start, scale, true, bfgs);
             } else {
-                double[] mlStart = css.mle.convergence().converged() ? css.coef.clone() : start.clone();
-                if (!arStationary(problem, mlStart)) {
-                    // R stops with "non-stationary AR part from CSS"; here ML starts from zero ARMA terms.
-                    notes.add("CSS gave a non-stationary AR part; ML started from zero ARMA coefficients");
-                    for (int i = 0; i < problem.narma; i++) {
-                        if (!fixed[i]) {
-                            mlStart[i] = 0;
+                Estimate css = maximise(problem, names, fixed, start, scale, false, bfgs);
+                if (spec.method() == ArimaSpec.Method.CSS) {
+                    est = css;
+                } else {
+                    double[] mlStart = css.mle.convergence().converged() ? css.coef.clone() : start.clone();
+                    if (!arStationary(problem, mlStart)) {
+                        // R stops with "non-stationary AR part from CSS"; here ML starts from zero ARMA terms.
+                        notes.add("CSS gave a non-stationary AR part; ML started from zero ARMA coefficients");
+                        for (int i = 0; i < problem.narma; i++) {
+                            if (!fixed[i]) {
+                                mlStart[i] = 0;
+                            }
                         }
                     }
+                    invertMaParts(problem, fixed, mlStart);
+                    est = maximise(problem, names, fixed, mlStart, scale, true, bfgs);
                 }
-                invertMaParts(problem, fixed, mlStart);
-                est = maximise(problem, names, fixed, mlStart, scale, true, bfgs);
             }
-        }
-        ConvergenceInfo convergence = est.mle.convergence();
-        double[] coef = est.coef;
-        double[][] cov = est.covariance;
-        boolean exact = spec.method() != ArimaSpec.Method.CSS;
-        if (exact) {
-            double[] inverted = coef.clone();
-            if (invertMaParts(problem, fixed, inverted)) {
-                notes.add("MA roots inside the unit circle were reflected (R's maInvert)");
-                Estimate again = maximise(problem, names, fixed, inverted, scale, true, ArimaEstimation::stay);
-                coef = again.coef;
-                cov = again.covariance;
+            convergence = est.mle.convergence();
+            coef = est.coef;
+            cov = est.covariance;
+            if (exact) {
+                double[] inverted = coef.clone();
+                if (invertMaParts(problem, fixed, inverted)) {
+                    notes.add("MA roots inside the unit circle were reflected (R's maInvert)");
+                    Estimate again = maximise(problem, names, fixed, inverted, scale, true, ArimaEstimation::stay);
+                    coef = again.coef;
+                    cov = again.covariance;
+                }
             }
         }
         if (!convergence.converged()) {
@@ -122,6 +136,13 @@ final class ArimaEstimation {
                 throw new EstimationException(spec + " estimation did not converge (gradient norm "
                         + convergence.gradientNorm() + " after " + convergence.iterations() + " iterations)", notes,
                         convergence, null);
+            }
+            if (!search) {
+                // The candidates of a search are many and only ranked: only a fit asked for is reported.
+                ConvergenceInfo c = convergence;
+                LOG.log(System.Logger.Level.WARNING, () -> spec + " estimation did not converge (gradient norm "
+                        + c.gradientNorm() + " after " + c.iterations() + " iterations); the fit reports"
+                        + " converged = false (withStrict(true) throws instead)");
             }
         }
         double[][] end = problem.endState(coef);
@@ -145,8 +166,240 @@ final class ArimaEstimation {
         if (cov == null) {
             notes.add("the observed information is not positive definite: no standard errors");
         }
-        return new ArimaFit(spec, names, coef, fixed, cov, sigma2, logLik, problem.nUsed, free + 1, convergence,
+        return new ArimaFit(spec, names, coef, cov, sigma2, logLik, problem.nUsed, free + 1, convergence,
                 residuals, end[1], end[2], y, x, notes);
+    }
+
+    /** An estimate made as R's arima makes it: natural coefficients, covariance (null as R's checkarima rejects). */
+    private record LikeR(double[] coef, double[][] covariance, ConvergenceInfo convergence) {
+    }
+
+    /**
+     * R's {@code stats::arima} for method CSS or CSS-ML without fixed coefficients and with at most
+     * one regression column, as {@code auto.arima} calls it: {@code optim} BFGS with {@code parscale}
+     * (1 for ARMA terms, 10 standard errors for the regression) on R's objectives ({@code armaCSS}
+     * = log(sigma2) / 2; {@code armafn} = (log(s2) + sum log F / nu) / 2 with the AR parts through
+     * {@code tanh} partial autocorrelations), the CSS estimate refused when its AR part is not
+     * stationary, the MA part inverted before and after the ML stage, and the covariance
+     * {@code A' (H n)^-1 A} from {@code optimhess} and {@code ARIMA_Gradtrans}. The covariance is
+     * null when R's {@code solve} fails or a variance is negative (forecast's {@code checkarima}).
+     */
+    private static LikeR fitLikeR(ArimaProblem problem, double[] start, double[] scale) {
+        int k = start.length;
+        int[][] arBlocks = {{0, problem.np}, {problem.np + problem.nq, problem.nsp}};
+        int[][] maBlocks = {{problem.np, problem.nq}, {problem.np + problem.nq + problem.nsp, problem.nsq}};
+        ToDoubleFunction<double[]> css = par -> {
+            double[] sums = problem.cssSums(par);
+            return 0.5 * Math.log(sums[0] / sums[1]);
+        };
+        OptimBfgs.Result cssResult = OptimBfgs.minimize(css, start, scale, SEARCH_ITERATIONS);
+        if (problem.spec.method() == ArimaSpec.Method.CSS) {
+            double[] coef = cssResult.par();
+            double[][] cov = covarianceLikeR(OptimBfgs.hessian(css, coef, scale), null, problem.nUsed);
+            return new LikeR(coef, cov, convergenceOf(cssResult));
+        }
+        double[] init = cssResult.converged() ? cssResult.par() : start.clone();
+        for (int[] b : arBlocks) {
+            double[] ar = ArimaProblem.slice(init, b[0], b[1]);
+            if (ar.length > 0 && !Polynomials.isStationary(ar)) {
+                throw new EstimationException("non-stationary AR part from CSS", List.of(java.util.Arrays.toString(ar)));
+            }
+        }
+        // R's ARIMA_Invtrans and maInvert of the CSS estimate.
+        double[] raw = init.clone();
+        for (int[] b : arBlocks) {
+            if (b[1] > 0) {
+                System.arraycopy(invPartrans(ArimaProblem.slice(init, b[0], b[1])), 0, raw, b[0], b[1]);
+            }
+        }
+        invertMaBlocks(maBlocks, raw);
+        ToDoubleFunction<double[]> ml = par -> {
+            double[] sums = problem.exactSums(undoPars(arBlocks, par));
+            return sums == null ? Double.MAX_VALUE : 0.5 * (Math.log(sums[0] / sums[2]) + sums[1] / sums[2]);
+        };
+        OptimBfgs.Result mlResult = OptimBfgs.minimize(ml, raw, scale, SEARCH_ITERATIONS);
+        double[] coefRaw = mlResult.par().clone();
+        invertMaBlocks(maBlocks, coefRaw);
+        double[][] hess = OptimBfgs.hessian(ml, coefRaw, scale);
+        // ARIMA_Gradtrans: forward differences (step 1e-3) of the AR transform, identity elsewhere.
+        double[][] a = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            a[i][i] = 1;
+        }
+        for (int[] b : arBlocks) {
+            if (b[1] == 0) {
+                continue;
+            }
+            double[] w1 = ArimaProblem.slice(coefRaw, b[0], b[1]);
+            double[] w2 = partrans(w1);
+            for (int i = 0; i < b[1]; i++) {
+                w1[i] += OptimBfgs.NDEPS;
+                double[] w3 = partrans(w1);
+                for (int j = 0; j < b[1]; j++) {
+                    a[b[0] + i][b[0] + j] = (w3[j] - w2[j]) / OptimBfgs.NDEPS;
+                }
+                w1[i] -= OptimBfgs.NDEPS;
+            }
+        }
+        double[][] cov = covarianceLikeR(hess, a, problem.nUsed);
+        return new LikeR(undoPars(arBlocks, coefRaw), cov, convergenceOf(mlResult));
+    }
+
+    private static ConvergenceInfo convergenceOf(OptimBfgs.Result r) {
+        return new ConvergenceInfo(r.iterations(), r.evaluations(), r.gradientNorm(), r.converged());
+    }
+
+    private static void invertMaBlocks(int[][] maBlocks, double[] coef) {
+        for (int[] b : maBlocks) {
+            if (b[1] > 0) {
+                System.arraycopy(Polynomials.invertMa(ArimaProblem.slice(coef, b[0], b[1])), 0, coef, b[0], b[1]);
+            }
+        }
+    }
+
+    /** R's ARIMA_undoPars: the AR blocks through {@link #partrans}, the rest unchanged. */
+    private static double[] undoPars(int[][] arBlocks, double[] raw) {
+        double[] out = raw.clone();
+        for (int[] b : arBlocks) {
+            if (b[1] > 0) {
+                System.arraycopy(partrans(ArimaProblem.slice(raw, b[0], b[1])), 0, out, b[0], b[1]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * R's AR transform (Jones 1980): partial autocorrelations {@code tanh(raw)} through the
+     * Durbin-Levinson recursion to AR coefficients.
+     */
+    static double[] partrans(double[] raw) {
+        int p = raw.length;
+        double[] out = new double[p];
+        double[] work = new double[p];
+        for (int j = 0; j < p; j++) {
+            out[j] = Math.tanh(raw[j]);
+            work[j] = out[j];
+        }
+        for (int j = 1; j < p; j++) {
+            double a = out[j];
+            for (int i = 0; i < j; i++) {
+                work[i] -= a * out[j - i - 1];
+            }
+            System.arraycopy(work, 0, out, 0, j);
+        }
+        return out;
+    }
+
+    /** The inverse of {@link #partrans} for a stationary AR part (Durbin-Levinson backwards, then atanh). */
+    static double[] invPartrans(double[] phi) {
+        int p = phi.length;
+        double[] out = phi.clone();
+        double[] work = phi.clone();
+        for (int j = p - 1; j > 0; j--) {
+            double a = out[j];
+            for (int i = 0; i < j; i++) {
+                work[i] = (out[i] + a * out[j - i - 1]) / (1 - a * a);
+            }
+            System.arraycopy(work, 0, out, 0, j);
+        }
+        for (int j = 0; j < p; j++) {
+            // atanh(x) = log((1 + x) / (1 - x)) / 2
+            out[j] = 0.5 * Math.log((1 + out[j]) / (1 - out[j]));
+        }
+        return out;
+    }
+
+    /**
+     * {@code A' solve(H n) A} (A null: identity), or null when R's {@code solve} stops (a zero
+     * pivot, or a reciprocal condition number below the machine epsilon) or a variance is negative
+     * or NaN (forecast's {@code checkarima}: NaN standard errors).
+     */
+    private static double[][] covarianceLikeR(double[][] hess, double[][] a, int nUsed) {
+        int k = hess.length;
+        double[][] m = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                m[i][j] = hess[i][j] * nUsed;
+            }
+        }
+        double[][] inv = invertLu(m);
+        if (inv == null || !(1.0 / (norm1(m) * norm1(inv)) >= 0x1.0p-52)) {
+            return null;
+        }
+        double[][] var = inv;
+        if (a != null) {
+            var = new double[k][k];
+            for (int i = 0; i < k; i++) {
+                for (int j = 0; j < k; j++) {
+                    double s = 0;
+                    for (int u = 0; u < k; u++) {
+                        for (int v = 0; v < k; v++) {
+                            s += a[u][i] * inv[u][v] * a[v][j];
+                        }
+                    }
+                    var[i][j] = s;
+                }
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            if (!(var[i][i] >= 0)) {
+                return null;
+            }
+        }
+        return var;
+    }
+
+    private static double norm1(double[][] m) {
+        double max = 0;
+        for (int j = 0; j < m.length; j++) {
+            double s = 0;
+            for (double[] row : m) {
+                s += Math.abs(row[j]);
+            }
+            max = Math.max(max, s);
+        }
+        return max;
+    }
+
+    /** Gauss-Jordan inverse with partial pivoting; null on a zero pivot or a non-finite entry. */
+    private static double[][] invertLu(double[][] m) {
+        int k = m.length;
+        double[][] a = new double[k][2 * k];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(m[i], 0, a[i], 0, k);
+            a[i][k + i] = 1;
+        }
+        for (int c = 0; c < k; c++) {
+            int piv = c;
+            for (int r = c + 1; r < k; r++) {
+                if (Math.abs(a[r][c]) > Math.abs(a[piv][c])) {
+                    piv = r;
+                }
+            }
+            if (!(a[piv][c] != 0) || !Double.isFinite(a[piv][c])) {
+                return null;
+            }
+            double[] tmp = a[c];
+            a[c] = a[piv];
+            a[piv] = tmp;
+            double d = a[c][c];
+            for (int j = 0; j < 2 * k; j++) {
+                a[c][j] /= d;
+            }
+            for (int r = 0; r < k; r++) {
+                if (r != c && a[r][c] != 0) {
+                    double f = a[r][c];
+                    for (int j = 0; j < 2 * k; j++) {
+                        a[r][j] -= f * a[c][j];
+                    }
+                }
+            }
+        }
+        double[][] inv = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(a[i], k, inv[i], 0, k);
+        }
+        return inv;
     }
 
     /**
@@ -169,7 +422,7 @@ final class ArimaEstimation {
             throw new EstimationException("The constant model of a constant series cannot be evaluated",
                     List.of("value " + value));
         }
-        return new ArimaFit(spec, spec.coefficientNames(), coef, new boolean[] {true}, new double[1][1], 0,
+        return new ArimaFit(spec, spec.coefficientNames(), coef, new double[1][1], 0,
                 Double.POSITIVE_INFINITY, problem.nUsed, 1, new ConvergenceInfo(0, 1, 0, true), end[0], end[1], end[2],
                 y, x, List.of("a constant series: the mean is fixed at its value and sigma2 is 0 (forecast::auto.arima)"));
     }

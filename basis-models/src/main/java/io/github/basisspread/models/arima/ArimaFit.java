@@ -3,9 +3,13 @@ package io.github.basisspread.models.arima;
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.EstimationException;
-import io.github.basisspread.models.api.FittedModel;
+import io.github.basisspread.models.api.Forecast;
+import io.github.basisspread.models.api.ForecastingFit;
 import io.github.basisspread.models.api.InformationCriteria;
+import io.github.basisspread.models.api.ModelSummary;
 import io.github.basisspread.models.linalg.Cholesky;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -26,7 +30,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Immutable and thread-safe: arrays are copied in and out.
  */
-public final class ArimaFit implements FittedModel {
+public final class ArimaFit implements ForecastingFit {
 
     /**
      * The longest forecast or simulated path, 1,000,000 steps: the arrays of a forecast grow
@@ -38,7 +42,6 @@ public final class ArimaFit implements FittedModel {
     private final ArimaSpec spec;
     private final List<String> names;
     private final double[] coef;
-    private final boolean[] fixed;
     private final double[][] covariance;
     private final double sigma2;
     private final double logLikelihood;
@@ -51,14 +54,23 @@ public final class ArimaFit implements FittedModel {
     private final double[] y;
     private final double[][] x;
     private final List<String> notes;
+    /** The epoch nanoseconds of the last observation and the step to the next, or null without times. */
+    private final long[] lastTimeAndStep;
 
-    ArimaFit(ArimaSpec spec, List<String> names, double[] coef, boolean[] fixed, double[][] covariance, double sigma2,
+    ArimaFit(ArimaSpec spec, List<String> names, double[] coef, double[][] covariance, double sigma2,
             double logLikelihood, int nobs, int nParams, ConvergenceInfo convergence, double[] residuals,
             double[] state, double[] stateCov, double[] y, double[][] x, List<String> notes) {
+        this(spec, names, coef, covariance, sigma2, logLikelihood, nobs, nParams, convergence, residuals, state,
+                stateCov, y, x, notes, null);
+    }
+
+    private ArimaFit(ArimaSpec spec, List<String> names, double[] coef, double[][] covariance, double sigma2,
+            double logLikelihood, int nobs, int nParams, ConvergenceInfo convergence, double[] residuals,
+            double[] state, double[] stateCov, double[] y, double[][] x, List<String> notes, long[] lastTimeAndStep) {
         this.spec = spec;
         this.names = List.copyOf(names);
         this.coef = coef.clone();
-        this.fixed = fixed.clone();
+        this.lastTimeAndStep = lastTimeAndStep;
         this.covariance = covariance;
         this.sigma2 = sigma2;
         this.logLikelihood = logLikelihood;
@@ -157,11 +169,6 @@ public final class ArimaFit implements FittedModel {
             out[i] = covariance[i].clone();
         }
         return out;
-    }
-
-    /** @return true if the coefficient at index i was fixed by the specification */
-    boolean isFixed(int i) {
-        return fixed[i];
     }
 
     /** @return the innovation variance {@code sigma2} (R: sum of squared standardised innovations / n.used) */
@@ -288,13 +295,43 @@ public final class ArimaFit implements FittedModel {
     }
 
     /**
-     * Forecasts h steps ahead; for a model without caller regressors.
+     * The same fit with the times of the data, when the data carry them (two or more
+     * observations; the fit may use only their tail, as a truncated search does): its forecasts then give the time of each step, at the spacing of the last two
+     * observations.
+     */
+    ArimaFit withTimesOf(ArimaData data) {
+        long[] t = data.timesView();
+        if (t == null || t.length < 2) {
+            return this;
+        }
+        long last = t[t.length - 1];
+        return new ArimaFit(spec, names, coef, covariance, sigma2, logLikelihood, nobs, nParams, convergence,
+                residuals, state, stateCov, y, x, notes, new long[] {last, Math.subtractExact(last, t[t.length - 2])});
+    }
+
+    /**
+     * Whether the fit knows the time of its last observation, so that forecasts carry step times.
+     *
+     * @return true when the data came with times (and no observation was appended since)
+     */
+    public boolean hasTimes() {
+        return lastTimeAndStep != null;
+    }
+
+    /**
+     * Forecasts h steps ahead (R's {@code predict.Arima}): the means and standard errors of
+     * {@code y_{n+1}, ..., y_{n+h}} on the original (undifferenced) scale from the Kalman filter's
+     * state after the last observation, with Gaussian intervals at any level; the standard errors
+     * do not include the uncertainty of the estimated coefficients, as in R. When the data came
+     * with times the steps carry them, at the spacing of the last two observations. For a model
+     * without caller regressors.
      *
      * @param horizon h, at least 1
      * @return the forecast
      * @throws IllegalArgumentException if h is below 1 or above {@link #MAX_HORIZON} or the model has caller regressors
      */
-    public ArimaForecast forecast(int horizon) {
+    @Override
+    public Forecast forecast(int horizon) {
         checkHorizon(horizon);
         return forecast(horizon, new double[horizon][0]);
     }
@@ -308,7 +345,7 @@ public final class ArimaFit implements FittedModel {
      * @return the forecast
      * @throws IllegalArgumentException if h is below 1 or above {@link #MAX_HORIZON} or the regressors do not conform
      */
-    public ArimaForecast forecast(int horizon, double[][] futureRegressors) {
+    public Forecast forecast(int horizon, double[][] futureRegressors) {
         checkHorizon(horizon);
         double[][] xf = futureDesign(futureRegressors, horizon);
         ArmaSystem sys = system();
@@ -342,7 +379,19 @@ public final class ArimaFit implements FittedModel {
             Filters.transitionCov(sys, p, tp, pn);
             System.arraycopy(pn, 0, p, 0, m * m);
         }
-        return new ArimaForecast(mean, se);
+        Forecast out = Forecast.of(mean, se);
+        return lastTimeAndStep == null ? out : out.withTimes(stepTimes(horizon));
+    }
+
+    private List<Instant> stepTimes(int horizon) {
+        List<Instant> out = new ArrayList<>(horizon);
+        long last = lastTimeAndStep[0];
+        long step = lastTimeAndStep[1];
+        for (int h = 1; h <= horizon; h++) {
+            long t = Math.addExact(last, Math.multiplyExact(step, (long) h));
+            out.add(Instant.ofEpochSecond(Math.floorDiv(t, 1_000_000_000L), Math.floorMod(t, 1_000_000_000L)));
+        }
+        return out;
     }
 
     /**
@@ -405,7 +454,8 @@ public final class ArimaFit implements FittedModel {
         double[][] x2 = new double[n + h][];
         System.arraycopy(x, 0, x2, 0, n);
         System.arraycopy(xf, 0, x2, n, h);
-        return new ArimaFit(spec, names, coef, fixed, covariance, sigma2, logLikelihood, nobs, nParams, convergence,
+        // The new observations come without times: the forecasts of the result carry none.
+        return new ArimaFit(spec, names, coef, covariance, sigma2, logLikelihood, nobs, nParams, convergence,
                 r2, a, p, y2, x2, notes);
     }
 
@@ -514,12 +564,30 @@ public final class ArimaFit implements FittedModel {
         return i;
     }
 
+    /**
+     * The summary, as R prints an {@code Arima} fit: the model, the method and convergence, the
+     * coefficients with standard errors, z statistics and p-values, then {@code sigma2}, the
+     * log-likelihood, AIC, AICc and BIC ({@code forecast}'s; none for CSS, as R) and nobs.
+     *
+     * @return the summary
+     */
+    @Override
+    public ModelSummary summary() {
+        ModelSummary s = ModelSummary.of(spec.toString())
+                .withFact("method", spec.method().name().replace('_', '-'))
+                .withConvergence(convergence)
+                .withCoefficients(names, coef, standardErrors())
+                .withStatistic("sigma2", sigma2)
+                .withStatistic("log-likelihood", logLikelihood);
+        if (spec.method() != ArimaSpec.Method.CSS) {
+            s = s.withStatistic("AIC", aic()).withStatistic("AICc", aicc()).withStatistic("BIC", bic());
+        }
+        return s.withStatistic("nobs", nobs);
+    }
+
+    /** @return the summary on one line */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(spec.toString()).append(": ");
-        for (int i = 0; i < coef.length; i++) {
-            b.append(names.get(i)).append('=').append(coef[i]).append(' ');
-        }
-        return b.append("sigma2=").append(sigma2).append(" loglik=").append(logLikelihood).toString();
+        return summary().oneLine();
     }
 }

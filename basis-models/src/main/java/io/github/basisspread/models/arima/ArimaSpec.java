@@ -302,7 +302,7 @@ public final class ArimaSpec implements Estimator<ArimaData, ArimaFit> {
     @Override
     public ArimaFit fit(ArimaData data) {
         ArgChecker.notNull(data, "data");
-        return ArimaEstimation.fit(this, data);
+        return ArimaEstimation.fit(this, data).withTimesOf(data);
     }
 
     /**

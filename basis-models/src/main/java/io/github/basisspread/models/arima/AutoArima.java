@@ -10,6 +10,9 @@ import io.github.basisspread.models.regression.OlsSpec;
 import io.github.basisspread.models.regression.RegressionData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Automatic ARIMA order selection (Hyndman and Khandakar 2008, "Automatic time series
@@ -20,10 +23,13 @@ import java.util.List;
  * until no neighbour improves or 94 models have been fitted. A model is rejected by forecast
  * 8.20's {@code myarima} rule only: its fit fails, a root of its AR or MA polynomial has modulus
  * below 1.01, or a coefficient has no standard error ({@code checkarima}: R rejects a NaN
- * standard error). The standard errors come from a Hessian checked against its step and
- * extrapolated to step zero where the step matters (near the invertibility limit, see
- * {@link io.github.basisspread.models.optim.MaximumLikelihood}), so a model is not rejected for
- * an artefact of the finite difference.
+ * standard error). Each candidate (and each refit) is estimated as R's {@code arima} estimates
+ * it: R's objectives, its {@code tanh} AR transform and {@code optim}'s BFGS step for step
+ * (Nash's variable metric with central-difference gradients, {@code ndeps = 1e-3},
+ * {@code parscale}, {@code reltol}, 100 iterations) and {@code optimhess} Hessian, so the search
+ * stops where R's does and ranks and refuses the same models (tested on 12,000 real hours,
+ * candidate by candidate). The chosen model is then refitted to the full gradient tolerance and
+ * kept if its likelihood is not lower.
  *
  * <p>Long series ({@code n > 150} or {@code s > 12}; {@link #withApproximation(boolean)} to
  * choose) are searched with CSS fits whose AICc is offset to the scale of the exact likelihood,
@@ -43,8 +49,12 @@ import java.util.List;
  * <p>With {@link #withRegressors(String...)} the candidates are regressions with ARIMA errors
  * ({@code auto.arima(y, xreg = X)}); {@link #withStepwise(boolean) withStepwise(false)} searches
  * every order up to {@code p + q + P + Q = 5} instead ({@code stepwise = FALSE}), in parallel.
+ * The limits of the search are auto.arima's options ({@code max.p}, {@code max.q}, {@code max.P},
+ * {@code max.Q}, {@code max.d}, {@code max.D}, {@code max.order}, {@code nmodels}), each a
+ * {@code withMax...} with R's default.
  *
- * <p>Immutable and thread-safe; {@link #fitAll(List)} fits many series in parallel.
+ * <p>Immutable and thread-safe; {@link #fitAll(List)} fits many series in parallel, on the common
+ * fork-join pool or the {@linkplain #withExecutor(Executor) executor given}.
  */
 public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
 
@@ -54,56 +64,77 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
      */
     public static final int MAX_PERIOD = 350;
 
-    private static final int MAX_MODELS = 94;
-    /** forecast's {@code max.order}: the largest p + q + P + Q of the exhaustive search. */
-    private static final int MAX_ORDER = 5;
-
     /** One fitted candidate and its criterion (+infinity if rejected; fit null if not fittable). */
     private record Candidate(ArimaFit fit, double ic) {
     }
     /** The significance level of ndiffs' KPSS test (forecast's {@code alpha = 0.05}). */
     private static final double KPSS_LEVEL = 0.05;
+    /** The largest AR or MA order an option accepts (the limit of {@link ArimaSpec}). */
+    private static final int LARGEST_ORDER = ArimaSpec.MAX_ORDER;
 
-    private final int period;
-    private final int maxP;
-    private final int maxQ;
-    private final int maxSeasonalP;
-    private final int maxSeasonalQ;
-    private final int maxD;
-    private final int maxSeasonalD;
-    private final List<String> regressors;
-    private final boolean stepwise;
-    /** R's {@code approximation}: null = R's default {@code n > 150 || period > 12}. */
-    private final Boolean approximation;
-    /** R's {@code truncate}: 0 = none. */
-    private final int truncation;
+    /** The choices of a selector, copied by every {@code with...}. */
+    private static final class Settings implements Cloneable {
+        private int period = 1;
+        private int maxP = 5;
+        private int maxQ = 5;
+        private int maxSeasonalP = 2;
+        private int maxSeasonalQ = 2;
+        private int maxD = 2;
+        private int maxSeasonalD = 1;
+        /** forecast's {@code max.order}: the largest p + q + P + Q of the exhaustive search. */
+        private int maxOrder = 5;
+        /** forecast's {@code nmodels}: no stepwise move once this many models are fitted. */
+        private int maxModels = 94;
+        private List<String> regressors = List.of();
+        private boolean stepwise = true;
+        /** R's {@code approximation}: null = R's default {@code n > 150 || period > 12}. */
+        private Boolean approximation;
+        /** R's {@code truncate}: 0 = none. */
+        private int truncation;
+        /** Where parallel fits run; null = the common fork-join pool. */
+        private Executor executor;
 
-    private AutoArima(int period, int maxP, int maxQ, int maxSeasonalP, int maxSeasonalQ, int maxD, int maxSeasonalD,
-            List<String> regressors, boolean stepwise, Boolean approximation, int truncation) {
-        this.period = period;
-        this.maxP = maxP;
-        this.maxQ = maxQ;
-        this.maxSeasonalP = maxSeasonalP;
-        this.maxSeasonalQ = maxSeasonalQ;
-        this.maxD = maxD;
-        this.maxSeasonalD = maxSeasonalD;
-        this.regressors = regressors;
-        this.stepwise = stepwise;
-        this.approximation = approximation;
-        this.truncation = truncation;
+        Settings copy() {
+            try {
+                return (Settings) clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private final Settings settings;
+
+    private AutoArima(Settings settings) {
+        this.settings = settings;
     }
 
     /**
-     * forecast's defaults for a non-seasonal series: max p = q = 5, max d = 2.
+     * forecast's defaults for a non-seasonal series: max p = q = 5, max P = Q = 2 (used with a
+     * period), max d = 2, max D = 1, max order 5, at most 94 models, the stepwise search.
      *
      * @return the selector
      */
-    public static AutoArima defaults() {
-        return new AutoArima(1, 5, 5, 2, 2, 2, 1, List.of(), true, null, 0);
+    public static AutoArima of() {
+        return new AutoArima(new Settings());
+    }
+
+    private AutoArima with(java.util.function.Consumer<Settings> change) {
+        Settings s = settings.copy();
+        change.accept(s);
+        return new AutoArima(s);
+    }
+
+    private static int order(int value, int max, String name) {
+        if (value < 0 || value > max) {
+            throw new IllegalArgumentException("Argument '" + name + "' must be between 0 and " + max
+                    + " but has value " + value);
+        }
+        return value;
     }
 
     /**
-     * Sets the seasonal period (max P = Q = 2, max D = 1).
+     * Sets the seasonal period (max P = Q = 2, max D = 1 unless set).
      *
      * @param s the period, 1 (no seasonality) to {@link #MAX_PERIOD}; the series fitted must
      *     then hold more than two full periods of observed values
@@ -115,8 +146,109 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
             throw new IllegalArgumentException("Argument 'period' must be between 1 and " + MAX_PERIOD
                     + " (the longest seasonal lag R's arima supports) but has value " + s);
         }
-        return new AutoArima(s, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors, stepwise,
-                approximation, truncation);
+        return with(x -> x.period = s);
+    }
+
+    /**
+     * Sets auto.arima's {@code max.p}, the largest AR order searched (5 by default).
+     *
+     * @param p 0 to 50
+     * @return a new selector
+     * @throws IllegalArgumentException if out of range
+     */
+    public AutoArima withMaxP(int p) {
+        int v = order(p, LARGEST_ORDER, "maxP");
+        return with(x -> x.maxP = v);
+    }
+
+    /**
+     * Sets auto.arima's {@code max.q}, the largest MA order searched (5 by default).
+     *
+     * @param q 0 to 50
+     * @return a new selector
+     * @throws IllegalArgumentException if out of range
+     */
+    public AutoArima withMaxQ(int q) {
+        int v = order(q, LARGEST_ORDER, "maxQ");
+        return with(x -> x.maxQ = v);
+    }
+
+    /**
+     * Sets auto.arima's {@code max.P}, the largest seasonal AR order searched (2 by default).
+     *
+     * @param seasonalP 0 to 50
+     * @return a new selector
+     * @throws IllegalArgumentException if out of range
+     */
+    public AutoArima withMaxSeasonalP(int seasonalP) {
+        int v = order(seasonalP, LARGEST_ORDER, "maxSeasonalP");
+        return with(x -> x.maxSeasonalP = v);
+    }
+
+    /**
+     * Sets auto.arima's {@code max.Q}, the largest seasonal MA order searched (2 by default).
+     *
+     * @param seasonalQ 0 to 50
+     * @return a new selector
+     * @throws IllegalArgumentException if out of range
+     */
+    public AutoArima withMaxSeasonalQ(int seasonalQ) {
+        int v = order(seasonalQ, LARGEST_ORDER, "maxSeasonalQ");
+        return with(x -> x.maxSeasonalQ = v);
+    }
+
+    /**
+     * Sets auto.arima's {@code max.d}, the most differences the KPSS tests may choose (2 by default).
+     *
+     * @param d 0 to 3
+     * @return a new selector
+     * @throws IllegalArgumentException if out of range
+     */
+    public AutoArima withMaxD(int d) {
+        int v = order(d, 3, "maxD");
+        return with(x -> x.maxD = v);
+    }
+
+    /**
+     * Sets auto.arima's {@code max.D}, the most seasonal differences (1 by default; the seasonal
+     * strength test chooses 0 or 1).
+     *
+     * @param seasonalD 0 or 1
+     * @return a new selector
+     * @throws IllegalArgumentException if out of range
+     */
+    public AutoArima withMaxSeasonalD(int seasonalD) {
+        int v = order(seasonalD, 1, "maxSeasonalD");
+        return with(x -> x.maxSeasonalD = v);
+    }
+
+    /**
+     * Sets auto.arima's {@code max.order}, the largest {@code p + q + P + Q} of the exhaustive
+     * search (5 by default; the stepwise search is bounded by the single maxima).
+     *
+     * @param order at least 0
+     * @return a new selector
+     * @throws IllegalArgumentException if negative
+     */
+    public AutoArima withMaxOrder(int order) {
+        int v = order(order, 4 * LARGEST_ORDER, "maxOrder");
+        return with(x -> x.maxOrder = v);
+    }
+
+    /**
+     * Sets auto.arima's {@code nmodels} (94 by default): the stepwise search makes no further
+     * move once this many models have been fitted; as in R, the start models are fitted whatever
+     * the limit.
+     *
+     * @param count at least 1
+     * @return a new selector
+     * @throws IllegalArgumentException if below 1
+     */
+    public AutoArima withMaxModels(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("Argument 'maxModels' must be at least 1 but has value " + count);
+        }
+        return with(x -> x.maxModels = count);
     }
 
     /**
@@ -133,24 +265,23 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
     public AutoArima withRegressors(String... names) {
         // ArimaSpec validates the names (non-blank, distinct from each other and the ARMA terms).
         List<String> checked = ArimaSpec.of(0, 0, 0).withoutConstant().withRegressors(names).regressors();
-        return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, checked, stepwise,
-                approximation, truncation);
+        return with(x -> x.regressors = checked);
     }
 
     /**
      * Chooses between the stepwise search (the default) and the exhaustive one of
-     * {@code auto.arima(stepwise = FALSE)}: every model with {@code p + q + P + Q <= 5} within the
-     * order limits, with and without the constant where one is allowed, fitted in parallel on the
-     * common fork-join pool (the result does not depend on the parallelism: ties go to the first
-     * model in R's enumeration order); with the CSS approximation only the best model is then
-     * refitted by CSS-ML, as R does.
+     * {@code auto.arima(stepwise = FALSE)}: every model with {@code p + q + P + Q} up to the
+     * {@linkplain #withMaxOrder(int) maximum order} within the order limits, with and without the
+     * constant where one is allowed, fitted in parallel (on the {@linkplain #withExecutor(Executor)
+     * executor}; the result does not depend on the parallelism: ties go to the first model in R's
+     * enumeration order); with the CSS approximation only the best model is then refitted by
+     * CSS-ML, as R does.
      *
      * @param isStepwise true for the stepwise search
      * @return a new selector
      */
     public AutoArima withStepwise(boolean isStepwise) {
-        return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors,
-                isStepwise, approximation, truncation);
+        return with(x -> x.stepwise = isStepwise);
     }
 
     /**
@@ -163,8 +294,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
      * @return a new selector
      */
     public AutoArima withApproximation(boolean isApproximate) {
-        return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors,
-                stepwise, isApproximate, truncation);
+        return with(x -> x.approximation = isApproximate);
     }
 
     /**
@@ -181,8 +311,22 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
         if (n < 10) {
             throw new IllegalArgumentException("Argument 'truncation' must be at least 10 but has value " + n);
         }
-        return new AutoArima(period, maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, regressors,
-                stepwise, approximation, n);
+        return with(x -> x.truncation = n);
+    }
+
+    /**
+     * Runs the parallel work, the exhaustive search's candidate fits and {@link #fitAll(List)}'s
+     * series, on an executor instead of the common fork-join pool (the default). Within
+     * {@code fitAll} each series' own exhaustive search then runs sequentially in its task, so
+     * that a bounded pool never waits on itself. Results do not depend on the executor.
+     *
+     * @param exec the executor, for example an application's bounded thread pool
+     * @return a new selector
+     * @throws IllegalArgumentException if null
+     */
+    public AutoArima withExecutor(Executor exec) {
+        ArgChecker.notNull(exec, "executor");
+        return with(x -> x.executor = exec);
     }
 
     /**
@@ -195,8 +339,8 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
      * @throws EstimationException if no candidate model could be fitted
      */
     public ArimaFit fit(double[] y) {
-        if (!regressors.isEmpty()) {
-            throw new IllegalArgumentException("Argument 'y' comes without the regressors " + regressors
+        if (!settings.regressors.isEmpty()) {
+            throw new IllegalArgumentException("Argument 'y' comes without the regressors " + settings.regressors
                     + " this selector was given: pass ArimaData.of(y, regressors) to fit(ArimaData)");
         }
         return fit(ArimaData.of(y));
@@ -215,7 +359,24 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
      */
     @Override
     public ArimaFit fit(ArimaData data) {
+        return fit(data, null);
+    }
+
+    /**
+     * As {@link #fit(ArimaData)}, writing R's {@code trace = TRUE} to {@code trace} when not null:
+     * "candidate p d q constant criterion" for every model the search fits, in its order, and
+     * "refit p d q constant aicc" for every refit without the approximation (criterion Infinity
+     * when refused).
+     */
+    ArimaFit fit(ArimaData data, List<String> trace) {
         ArgChecker.notNull(data, "data");
+        return select(data, trace).withTimesOf(data);
+    }
+
+    /** The selection of {@link #fit(ArimaData)}, without the times of the data. */
+    private ArimaFit select(ArimaData data, List<String> trace) {
+        List<String> regressors = settings.regressors;
+        int period = settings.period;
         double sumOfSquares = 0;
         for (double v : data.yView()) {
             sumOfSquares += Double.isNaN(v) ? 0 : v * v;
@@ -259,32 +420,32 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
         int m = period;
         int bigD = 0;
         if (m > 1 && xxObserved.length > 2 * m && seasonalStrength(xxObserved, m) > 0.64) {
-            bigD = Math.min(1, maxSeasonalD);
+            bigD = Math.min(1, settings.maxSeasonalD);
             if (differencingMakesConstant(xreg, Polynomials.differencing(0, bigD, m))) {
                 bigD--;
             }
         }
         double[] dx = bigD > 0 ? observedValues(Polynomials.difference(xx, Polynomials.differencing(0, bigD, m)))
                 : xxObserved;
-        int d = ndiffs(dx, maxD);
+        int d = ndiffs(dx, settings.maxD);
         if (d > 0 && differencingMakesConstant(xreg, Polynomials.differencing(d, bigD, m))) {
             d--;
         }
         boolean constant = d + bigD <= 1;
         boolean toggle = constant;
-        int mp = maxP;
-        int mq = maxQ;
-        int mP = m > 1 ? maxSeasonalP : 0;
-        int mQ = m > 1 ? maxSeasonalQ : 0;
-        boolean approximate = approximation != null ? approximation : x.length > 150 || m > 12;
+        int mp = settings.maxP;
+        int mq = settings.maxQ;
+        int mP = m > 1 ? settings.maxSeasonalP : 0;
+        int mQ = m > 1 ? settings.maxSeasonalQ : 0;
+        boolean approximate = settings.approximation != null ? settings.approximation : x.length > 150 || m > 12;
         ArimaData searched = data;
-        if (approximate && truncation > 0 && x.length > truncation) {
-            searched = tail(data, truncation);
+        if (approximate && settings.truncation > 0 && x.length > settings.truncation) {
+            searched = tail(data, settings.truncation);
         }
         // R's offset uses the observed count of the whole series even when the search is truncated.
-        Search search = new Search(searched, regressors, d, bigD, m, approximate, observed.length);
-        if (!stepwise) {
-            return search.exhaustive(mp, mq, mP, mQ, toggle);
+        Search search = new Search(searched, regressors, d, bigD, m, approximate, observed.length, trace);
+        if (!settings.stepwise) {
+            return search.exhaustive(mp, mq, mP, mQ, toggle, settings.maxOrder, settings.executor);
         }
         int p = Math.min(2, mp);
         int q = Math.min(2, mq);
@@ -332,7 +493,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
             {0, 0, 1, -1}, {0, 0, 1, 1}, {-1, 0, 0, 0}, {0, -1, 0, 0}, {1, 0, 0, 0}, {0, 1, 0, 0}, {-1, -1, 0, 0},
             {-1, 1, 0, 0}, {1, -1, 0, 0}, {1, 1, 0, 0}};
         outer:
-        while (startk < search.count() && search.count() < MAX_MODELS) {
+        while (startk < search.count() && search.count() < settings.maxModels) {
             startk = search.count();
             for (int[] mv : moves) {
                 int np = p + mv[0];
@@ -343,7 +504,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
                         || search.tried(np, nq, nP, nQ, constant)) {
                     continue;
                 }
-                if (search.count() >= MAX_MODELS) {
+                if (search.count() >= settings.maxModels) {
                     break outer;
                 }
                 if (search.ic(np, nq, nP, nQ, constant) < search.bestIc) {
@@ -355,7 +516,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
                     continue outer;
                 }
             }
-            if (toggle && !search.tried(p, q, bp, bq, !constant) && search.count() < MAX_MODELS) {
+            if (toggle && !search.tried(p, q, bp, bq, !constant) && search.count() < settings.maxModels) {
                 if (search.ic(p, q, bp, bq, !constant) < search.bestIc) {
                     search.take();
                     constant = !constant;
@@ -366,7 +527,9 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
     }
 
     /**
-     * Fits many series, in parallel on the common fork-join pool.
+     * Fits many series in parallel: on the common fork-join pool, or on the
+     * {@linkplain #withExecutor(Executor) executor given}, one task per series (each series'
+     * exhaustive search then runs within its task).
      *
      * @param series the series (not modified)
      * @return the fitted models, in the order of the series
@@ -375,7 +538,36 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
      */
     public List<ArimaFit> fitAll(List<double[]> series) {
         ArgChecker.notNull(series, "series");
-        return series.parallelStream().map(this::fit).toList();
+        if (settings.executor == null) {
+            return series.parallelStream().map(this::fit).toList();
+        }
+        // Each task searches sequentially: a bounded pool must not wait on tasks queued behind it.
+        AutoArima inTask = with(x -> x.executor = Runnable::run);
+        return runAll(series.stream().<java.util.function.Supplier<ArimaFit>>map(y -> () -> inTask.fit(y)).toList(),
+                settings.executor);
+    }
+
+    /** Runs the tasks on the executor and returns their results in order; a task's exception is rethrown. */
+    private static <T> List<T> runAll(List<java.util.function.Supplier<T>> tasks, Executor executor) {
+        List<CompletableFuture<T>> futures = new ArrayList<>(tasks.size());
+        for (java.util.function.Supplier<T> t : tasks) {
+            futures.add(CompletableFuture.supplyAsync(t, executor));
+        }
+        List<T> out = new ArrayList<>(tasks.size());
+        for (CompletableFuture<T> f : futures) {
+            try {
+                out.add(f.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        }
+        return out;
     }
 
     /**
@@ -400,7 +592,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
         }
         double[] e;
         try {
-            e = OlsSpec.withIntercept().fit(RegressionData.of(yy, columns)).residuals();
+            e = OlsSpec.of().fit(RegressionData.of(yy, columns)).residuals();
         } catch (EstimationException ex) {
             // The pivoted QR reports the aliased columns: the design [1, xreg] has deficient rank.
             throw new IllegalArgumentException("Argument 'data' must have regressors that are not collinear with each"
@@ -567,8 +759,12 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
         private ArimaFit best;
         private double lastIc;
         private double bestIc = Double.POSITIVE_INFINITY;
+        /** R's trace lines, or null. */
+        private final List<String> trace;
 
-        Search(ArimaData data, List<String> regressors, int d, int bigD, int m, boolean approximate, int seriesLength) {
+        Search(ArimaData data, List<String> regressors, int d, int bigD, int m, boolean approximate, int seriesLength,
+                List<String> trace) {
+            this.trace = trace;
             this.data = data;
             this.regressors = regressors;
             this.d = d;
@@ -587,6 +783,9 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
                 }
             }
             this.offset = off;
+            if (trace != null && approximate) {
+                trace.add("offset " + off);
+            }
         }
 
         ArimaSpec spec(int p, int q, int bp, int bq, boolean constant) {
@@ -604,6 +803,14 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
             return tried.size();
         }
 
+        private void trace(String what, int[] order, double ic) {
+            if (trace != null) {
+                String seasonal = m > 1 ? " " + order[2] + " " + bigD + " " + order[3] : "";
+                trace.add(what + " " + order[0] + " " + d + " " + order[1] + seasonal + " " + order[4] + " " + ic);
+            }
+        }
+
+
         boolean tried(int p, int q, int bp, int bq, boolean constant) {
             for (int[] t : tried) {
                 if (t[0] == p && t[1] == q && t[2] == bp && t[3] == bq && t[4] == (constant ? 1 : 0)) {
@@ -619,6 +826,7 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
         }
 
         private double register(int[] order, Candidate c) {
+            trace("candidate", order, c.ic);
             tried.add(order);
             last = c.fit;
             lastIc = c.ic;
@@ -644,13 +852,13 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
          * innermost, in R's loop order; the first strictly best wins. With the approximation only
          * the best is refitted, and kept approximate if its refit fails.
          */
-        ArimaFit exhaustive(int mp, int mq, int mP, int mQ, boolean allowConstant) {
+        ArimaFit exhaustive(int mp, int mq, int mP, int mQ, boolean allowConstant, int maxOrder, Executor executor) {
             List<int[]> orders = new ArrayList<>();
             for (int i = 0; i <= mp; i++) {
                 for (int j = 0; j <= mq; j++) {
                     for (int bi = 0; bi <= mP; bi++) {
                         for (int bj = 0; bj <= mQ; bj++) {
-                            if (i + j + bi + bj > MAX_ORDER) {
+                            if (i + j + bi + bj > maxOrder) {
                                 continue;
                             }
                             for (int k = 0; k <= (allowConstant ? 1 : 0); k++) {
@@ -660,8 +868,10 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
                     }
                 }
             }
-            List<Candidate> fitted = orders.parallelStream()
-                    .map(o -> evaluate(o[0], o[1], o[2], o[3], o[4] == 1)).toList();
+            List<Candidate> fitted = executor == null
+                    ? orders.parallelStream().map(o -> evaluate(o[0], o[1], o[2], o[3], o[4] == 1)).toList()
+                    : runAll(orders.stream().<java.util.function.Supplier<Candidate>>map(
+                            o -> () -> evaluate(o[0], o[1], o[2], o[3], o[4] == 1)).toList(), executor);
             for (int i = 0; i < orders.size(); i++) {
                 if (register(orders.get(i), fitted.get(i)) < bestIc) {
                     take();
@@ -701,12 +911,20 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
                 for (int i : order) {
                     int[] t = tried.get(i);
                     try {
-                        ArimaFit fit = spec(t[0], t[1], t[2], t[3], t[4] == 1).fit(data);
-                        if (fit.hasStandardErrors() && minRoot(fit) >= 1.01) {
-                            return fit;
+                        // R's myarima(approximation = FALSE): CSS-ML as R's arima runs it, so that a
+                        // candidate is refused exactly when R refuses it; refitBest then polishes it.
+                        ArimaFit fit = ArimaEstimation.fit(spec(t[0], t[1], t[2], t[3], t[4] == 1)
+                                .withMethod(ArimaSpec.Method.CSS_ML), data, true);
+                        boolean passes = fit.hasStandardErrors() && minRoot(fit) >= 1.01;
+                        trace("refit", t, passes ? fit.aicc() : Double.POSITIVE_INFINITY);
+                        if (passes) {
+                            best = fit;
+                            bestIc = fit.aicc();
+                            return refitBest();
                         }
                     } catch (IllegalArgumentException | EstimationException ex) {
                         // Try the next candidate, as R does.
+                        trace("refit", t, Double.POSITIVE_INFINITY);
                         continue;
                     }
                 }
@@ -717,9 +935,8 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
 
         /**
          * The best candidate refitted by CSS-ML to the full gradient tolerance (the search's fits
-         * stop on R's relative-improvement test, or are CSS approximations): the refit replaces an
-         * approximate fit whenever it passes the checks, an exact one only if its likelihood is
-         * not lower; if the refit fails the candidate stays (R warns "Unable to fit final model
+         * stop where R's optim stops, or are CSS approximations): the refit replaces a CSS fit
+         * whenever it passes the checks, an exact one only if its likelihood is not lower; if the refit fails the candidate stays (R warns "Unable to fit final model
          * using maximum likelihood" and keeps the approximation).
          */
         private ArimaFit refitBest() {
@@ -729,11 +946,18 @@ public final class AutoArima implements Estimator<ArimaData, ArimaFit> {
             }
             try {
                 ArimaFit refit = best.spec().withMethod(ArimaSpec.Method.CSS_ML).fit(data);
-                boolean better = approximate || refit.logLikelihood() >= best.logLikelihood();
+                boolean better = best.spec().method() == ArimaSpec.Method.CSS
+                        || refit.logLikelihood() >= best.logLikelihood();
                 if (refit.hasStandardErrors() && minRoot(refit) >= 1.01 && better) {
                     return refit;
                 }
             } catch (IllegalArgumentException | EstimationException ex) {
+                if (approximate) {
+                    // R warns the same: "Unable to fit final model using maximum likelihood".
+                    ArimaFit kept = best;
+                    ArimaEstimation.LOG.log(System.Logger.Level.WARNING, () -> "Unable to refit " + kept.spec()
+                            + " by CSS-ML (" + ex.getMessage() + "); the CSS fit of the search is returned");
+                }
                 return best;
             }
             return best;

@@ -29,5 +29,9 @@
  * parallel.
  *
  * <p>Every public type is immutable and thread-safe.
+ *
+ * <p>A fit that does not converge, when strictness was not asked for, is reported as a warning on
+ * the {@link java.lang.System.Logger} named {@code io.github.basisspread.models.arima} (routed
+ * to java.util.logging unless the application installs another backend); nothing is printed.
  */
 package io.github.basisspread.models.arima;

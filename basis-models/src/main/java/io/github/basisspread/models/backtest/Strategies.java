@@ -102,7 +102,7 @@ public final class Strategies {
     public static BasisStrategy ouZScore(int window, double entry, double exit) {
         ArgChecker.isTrue(window >= 10, "window", window, "be at least 10");
         thresholds(entry, exit);
-        OrnsteinUhlenbeckFitter fitter = OrnsteinUhlenbeckFitter.withDefaults().withDayCount(DayCount.ACT_365F);
+        OrnsteinUhlenbeckFitter fitter = OrnsteinUhlenbeckFitter.of().withDayCount(DayCount.ACT_365F);
         return (view, position) -> {
             if (view.size() < window) {
                 return Decision.HOLD;

@@ -117,4 +117,16 @@ public final class ForecastEvaluation {
     public AccuracyMetrics metrics() {
         return metrics;
     }
+
+    /**
+     * One line: the name, the horizon, the number of origins and fits, RMSE, MAE and MASE.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return name + ": horizon " + horizon + ", " + metrics.count() + " origins, " + refits + " fits, RMSE "
+                + ReportText.num(metrics.rmse()) + ", MAE " + ReportText.num(metrics.mae()) + ", MASE "
+                + ReportText.num(metrics.mase());
+    }
 }

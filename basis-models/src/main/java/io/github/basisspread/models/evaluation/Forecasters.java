@@ -4,6 +4,7 @@ import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.core.internal.TimeConventions;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.Estimator;
+import io.github.basisspread.models.api.ForecastingFit;
 import io.github.basisspread.models.arima.ArimaFit;
 import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.arima.AutoArima;
@@ -97,6 +98,46 @@ public final class Forecasters {
             }
             return f;
         };
+    }
+
+    /**
+     * Adapts any estimator of a time series whose fit forecasts ({@link ForecastingFit}): the fit
+     * on the training window forecasts from its end; from any other history the estimator is
+     * fitted again on that history, since a {@link ForecastingFit} has no general way to take new
+     * observations with its parameters held. So with this adapter every forecast origin costs one
+     * estimation whatever {@link WalkForward#withRefitEvery(int)} says; the dedicated adapters
+     * ({@link #arima(ArimaSpec)}, {@link #autoArima(AutoArima)}, {@link #stateSpace(Estimator)},
+     * {@link #ornsteinUhlenbeck(OrnsteinUhlenbeckFitter)}) condition on the newer history without
+     * re-estimating.
+     *
+     * @param estimator the estimator, for example {@code series -> spec.fit(ArimaData.of(series))}
+     * @return the forecaster
+     * @throws IllegalArgumentException if the estimator is null
+     */
+    public static Forecaster of(Estimator<TimeSeries, ? extends ForecastingFit> estimator) {
+        ArgChecker.notNull(estimator, "estimator");
+        return training -> {
+            ForecastingFit fit = estimator.fit(training);
+            int n = training.size();
+            long last = training.epochNanos(n - 1);
+            long first = training.epochNanos(0);
+            return (history, horizon) -> {
+                checkHistory(history, 1, horizon);
+                boolean same = history.size() == n && history.epochNanos(0) == first
+                        && history.epochNanos(n - 1) == last;
+                return (same ? fit : estimator.fit(history)).forecast(horizon).mean();
+            };
+        };
+    }
+
+    /**
+     * Automatic ARIMA with forecast's defaults ({@link AutoArima#of()}); see
+     * {@link #autoArima(AutoArima)}.
+     *
+     * @return the forecaster
+     */
+    public static Forecaster autoArima() {
+        return autoArima(AutoArima.of());
     }
 
     /**
@@ -247,7 +288,7 @@ public final class Forecasters {
                     lags[j][r] = y[order + r - 1 - j];
                 }
             }
-            OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.of(response, lags));
+            OlsFit fit = OlsSpec.of().fit(RegressionData.of(response, lags));
             double[] coefficients = fit.coefficients();
             return (history, horizon) -> {
                 int n = checkHistory(history, order, horizon);

@@ -40,4 +40,26 @@ public record SelectionResult<T>(String criterion, List<Candidate<T>> table) {
     public Candidate<T> winner() {
         return table.get(0);
     }
+
+    /**
+     * The ranked table: rank, name and score, best first.
+     *
+     * @return the text, lines ending in a newline
+     */
+    public String summary() {
+        StringBuilder b = new StringBuilder("Model selection by ").append(criterion).append(", winner '")
+                .append(winner().name()).append("'\n");
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            rows.add(List.of(Integer.toString(i + 1), table.get(i).name(), ReportText.num(table.get(i).score())));
+        }
+        ReportText.table(b, List.of("rank", "candidate", criterion), rows);
+        return b.toString();
+    }
+
+    /** @return {@link #summary()} */
+    @Override
+    public String toString() {
+        return summary();
+    }
 }

@@ -2,8 +2,13 @@ package io.github.basisspread.models.meanreversion;
 
 import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.ConvergenceInfo;
-import io.github.basisspread.models.api.FittedModel;
+import io.github.basisspread.models.api.Forecast;
+import io.github.basisspread.models.api.ForecastingFit;
+import io.github.basisspread.models.api.ModelSummary;
 import io.github.basisspread.models.diagnostics.AdfResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +23,11 @@ import java.util.List;
  * the nominal level). So every fit carries an augmented Dickey-Fuller test of a unit root on
  * the same observations ({@link #unitRootTest()}); {@link #isMeanReversionShown()} is true only
  * when it rejects the unit root at 5 %, and {@link #verdict()} says so in words.
- * Immutable and thread-safe.
+ *
+ * <p>{@link #forecast(int)} gives the exact Gaussian transition from the last observation
+ * {@code x}: mean {@code mu + (x - mu) e^{-theta h dt}} and variance
+ * {@code sigma^2 (1 - e^{-2 theta h dt}) / (2 theta)} at steps of {@code dt}, the spacing of the
+ * last two observations ({@link #origin()}). Immutable and thread-safe.
  *
  * @param model the fitted process
  * @param thetaStandardError the standard error of theta
@@ -34,6 +43,8 @@ import java.util.List;
  * @param unitRootTest the augmented Dickey-Fuller test (constant, lag by AIC) on the observations
  * @param convergence the facts of the estimation: closed form on regular steps, the profile
  *     search's on irregular ones
+ * @param origin where forecasts start: the last observation, the step, and the times when the
+ *     data had them
  */
 public record OrnsteinUhlenbeckFit(
         OrnsteinUhlenbeck model,
@@ -46,7 +57,8 @@ public record OrnsteinUhlenbeckFit(
         int nobs,
         boolean regularSteps,
         AdfResult unitRootTest,
-        ConvergenceInfo convergence) implements FittedModel {
+        ConvergenceInfo convergence,
+        ForecastOrigin origin) implements ForecastingFit {
 
     /** The parameter names, in the order of {@link #estimates()}. */
     private static final List<String> NAMES = List.of("theta", "mu", "sigma");
@@ -68,13 +80,15 @@ public record OrnsteinUhlenbeckFit(
      * @param regularSteps whether the steps were regular
      * @param unitRootTest the unit-root test on the observations
      * @param convergence the convergence facts
-     * @throws IllegalArgumentException if the model, the test or the convergence facts are null, a standard error is
+     * @param origin the forecast origin
+     * @throws IllegalArgumentException if the model, the test, the convergence facts or the origin are null, a standard error is
      *     negative or not finite, the log-likelihood is not finite or nobs is not positive
      */
     public OrnsteinUhlenbeckFit {
         ArgChecker.notNull(model, "model");
         ArgChecker.notNull(unitRootTest, "unitRootTest");
         ArgChecker.notNull(convergence, "convergence");
+        ArgChecker.notNull(origin, "origin");
         nonNegative(thetaStandardError, "thetaStandardError");
         nonNegative(muStandardError, "muStandardError");
         nonNegative(sigmaStandardError, "sigmaStandardError");
@@ -148,6 +162,104 @@ public record OrnsteinUhlenbeckFit(
     @Override
     public int numberOfParameters() {
         return NAMES.size();
+    }
+
+    /**
+     * Forecasts the process at {@code h dt}, h = 1..H, after the last observation (see the class
+     * documentation), with the step times when the data had times.
+     *
+     * @param horizon H, at least 1
+     * @return the forecast
+     * @throws IllegalArgumentException if the horizon is below 1
+     */
+    @Override
+    public Forecast forecast(int horizon) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("Argument 'horizon' must be at least 1 but has value " + horizon);
+        }
+        double[] mean = new double[horizon];
+        double[] se = new double[horizon];
+        for (int h = 1; h <= horizon; h++) {
+            double t = h * origin.stepYears();
+            mean[h - 1] = model.conditionalMean(origin.value(), t);
+            se[h - 1] = Math.sqrt(model.conditionalVariance(t));
+        }
+        Forecast out = Forecast.of(mean, se);
+        if (origin.time() == null) {
+            return out;
+        }
+        List<Instant> times = new ArrayList<>(horizon);
+        for (int h = 1; h <= horizon; h++) {
+            times.add(origin.time().plus(origin.timeStep().multipliedBy(h)));
+        }
+        return out.withTimes(times);
+    }
+
+    /**
+     * The summary: theta (per year), mu and sigma with standard errors and z statistics, the
+     * half-life with its delta-method standard error, the unit-root verdict, the exact
+     * log-likelihood, AIC, BIC and nobs (transitions).
+     *
+     * @return the summary
+     */
+    @Override
+    public ModelSummary summary() {
+        return ModelSummary.of("Ornstein-Uhlenbeck process, exact maximum likelihood")
+                .withFact("steps", regularSteps ? "regular (AR(1) closed form)" : "irregular (profile likelihood)")
+                .withConvergence(convergence)
+                .withFact("unit root", verdict())
+                .withCoefficients(parameterNames(), estimates(), standardErrors())
+                .withStatistic("half-life (years)", model.halfLife())
+                .withStatistic("s.e.", halfLifeStandardError)
+                .withStatistic("stationary s.d.", model.stationaryStandardDeviation())
+                .withFitStatistics(this);
+    }
+
+    /** @return the summary on one line */
+    @Override
+    public String toString() {
+        return summary().oneLine();
+    }
+
+    /** The same fit starting its forecasts from another origin. */
+    OrnsteinUhlenbeckFit withOrigin(ForecastOrigin o) {
+        return new OrnsteinUhlenbeckFit(model, thetaStandardError, muStandardError, sigmaStandardError,
+                halfLifeStandardError, stationaryVarianceStandardError, logLikelihood, nobs, regularSteps, unitRootTest,
+                convergence, o);
+    }
+
+    /**
+     * Where forecasts start: the last observation and the step between forecasts, in years and,
+     * when the data had times, as a duration after the time of the last observation.
+     *
+     * @param value the last observation, finite
+     * @param stepYears the step in years (the spacing of the last two observations), finite and positive
+     * @param time the time of the last observation, or null when the data had no times
+     * @param timeStep the step as a duration, positive, or null exactly when {@code time} is
+     */
+    public record ForecastOrigin(double value, double stepYears, Instant time, Duration timeStep) {
+
+        /**
+         * Validates the components.
+         *
+         * @param value the last observation
+         * @param stepYears the step in years
+         * @param time the time of the last observation, or null
+         * @param timeStep the step as a duration, or null
+         * @throws IllegalArgumentException if the value is not finite, the step not positive, or
+         *     only one of time and timeStep is given
+         */
+        public ForecastOrigin {
+            OrnsteinUhlenbeck.finite(value, "value");
+            OrnsteinUhlenbeck.positive(stepYears, "stepYears");
+            if ((time == null) != (timeStep == null)) {
+                throw new IllegalArgumentException("Argument 'timeStep' must be given exactly when 'time' is but has "
+                        + timeStep + " with time " + time);
+            }
+            if (timeStep != null && (timeStep.isNegative() || timeStep.isZero())) {
+                throw new IllegalArgumentException("Argument 'timeStep' must be positive but has value " + timeStep);
+            }
+        }
     }
 
     private static void nonNegative(double v, String name) {

@@ -8,6 +8,7 @@ import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.diagnostics.AdfResult;
 import io.github.basisspread.models.diagnostics.AugmentedDickeyFuller;
+import java.time.Duration;
 import java.util.List;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
@@ -69,7 +70,7 @@ public final class OrnsteinUhlenbeckFitter implements Estimator<TimeSeries, Orns
      *
      * @return the fitter
      */
-    public static OrnsteinUhlenbeckFitter withDefaults() {
+    public static OrnsteinUhlenbeckFitter of() {
         return DEFAULTS;
     }
 
@@ -165,7 +166,11 @@ public final class OrnsteinUhlenbeckFitter implements Estimator<TimeSeries, Orns
         for (int i = 0; i < times.length; i++) {
             times[i] = dayCount.yearFraction(series.time(0), series.time(i));
         }
-        return fit(times, series.valuesArray());
+        OrnsteinUhlenbeckFit fit = fit(times, series.valuesArray());
+        int n = series.size();
+        OrnsteinUhlenbeckFit.ForecastOrigin o = fit.origin();
+        return fit.withOrigin(new OrnsteinUhlenbeckFit.ForecastOrigin(o.value(), o.stepYears(), series.time(n - 1),
+                Duration.between(series.time(n - 2), series.time(n - 1))));
     }
 
     /** The AR(1) closed form; every step equals dt. */
@@ -373,7 +378,8 @@ public final class OrnsteinUhlenbeckFitter implements Estimator<TimeSeries, Orns
         double vStat = gT * gT * vTheta + 2 * gT * gS * cov.getEntry(0, 2) + gS * gS * vSigma;
         return new OrnsteinUhlenbeckFit(m, Math.sqrt(vTheta), Math.sqrt(vMu), Math.sqrt(vSigma), seHalfLife,
                 Math.sqrt(Math.max(vStat, 0)), logLikelihood(times, x, theta, m.mu(), sigma, regular), x.length - 1,
-                regular, unitRootTest(x), convergence);
+                regular, unitRootTest(x), convergence, new OrnsteinUhlenbeckFit.ForecastOrigin(x[x.length - 1],
+                        times[times.length - 1] - times[times.length - 2], null, null));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.basisspread.models.regression;
 
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.FittedModel;
+import io.github.basisspread.models.api.ModelSummary;
 import java.util.List;
 
 /**
@@ -105,5 +106,28 @@ public record HedgeEstimate(double hedgeRatio, double standardError, double effe
     @Override
     public ConvergenceInfo convergence() {
         return ConvergenceInfo.closedForm();
+    }
+
+    /**
+     * The summary: the hedge ratio with its standard error and t statistic (on n - 2 degrees of
+     * freedom, as the regression slope), the effectiveness, basis risk and unhedged volatility,
+     * the log-likelihood, AIC, BIC and nobs.
+     *
+     * @return the summary
+     */
+    @Override
+    public ModelSummary summary() {
+        return ModelSummary.of("Minimum-variance hedge")
+                .withCoefficients(NAMES, estimates(), standardErrors(), nobs - 2)
+                .withStatistic("effectiveness", effectiveness)
+                .withStatistic("basis risk", basisRisk)
+                .withStatistic("unhedged volatility", unhedgedVolatility)
+                .withFitStatistics(this);
+    }
+
+    /** @return the summary on one line */
+    @Override
+    public String toString() {
+        return summary().oneLine();
     }
 }

@@ -40,7 +40,7 @@ public final class MinimumVarianceHedge implements Estimator<HedgePrices, HedgeE
      * @return the hedge specification
      * @throws IllegalArgumentException if returns is null
      */
-    public static MinimumVarianceHedge on(HedgeReturns returns) {
+    public static MinimumVarianceHedge of(HedgeReturns returns) {
         ArgChecker.notNull(returns, "returns");
         return new MinimumVarianceHedge(returns);
     }
@@ -82,7 +82,7 @@ public final class MinimumVarianceHedge implements Estimator<HedgePrices, HedgeE
      */
     public HedgeEstimate fit(double[] spotPrices, double[] hedgePrices) {
         double[][] d = changes(spotPrices, hedgePrices, 4);
-        OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.builder().response("spot", d[0])
+        OlsFit fit = OlsSpec.of().fit(RegressionData.builder().response("spot", d[0])
                 .regressor("hedge", d[1]).build());
         int n = d[0].length;
         double tss = fit.totalSumOfSquares();
@@ -117,7 +117,7 @@ public final class MinimumVarianceHedge implements Estimator<HedgePrices, HedgeE
             throw new IllegalArgumentException("Argument 'window' must be at least 3 but has value " + window);
         }
         double[][] d = changes(spotPrices, hedgePrices, window + 1);
-        RollingOlsResult rolling = RollingOls.window(window).fit(RegressionData.builder().response("spot", d[0])
+        RollingOlsResult rolling = RollingOls.of(window).fit(RegressionData.builder().response("spot", d[0])
                 .regressor("hedge", d[1]).build());
         int windows = rolling.size();
         double[] ratio = rolling.coefficientSeries("hedge");

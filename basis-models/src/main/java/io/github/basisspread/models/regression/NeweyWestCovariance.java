@@ -39,11 +39,22 @@ final class NeweyWestCovariance implements CovarianceEstimator {
                 + (correction ? ", corrected" : "") + ")";
     }
 
+    /** The lag used on n observations: the given or automatic one, at most n - 1. */
+    int lagsUsed(int n) {
+        return Math.min(lags == AUTOMATIC ? automaticLags(n) : lags, n - 1);
+    }
+
+    /** The name with the lag used on n observations, e.g. "HAC(4 = auto, bartlett)". */
+    String nameFor(int n) {
+        return "HAC(" + lagsUsed(n) + (lags == AUTOMATIC ? " = auto" : "") + ", bartlett"
+                + (correction ? ", corrected" : "") + ")";
+    }
+
     @Override
     public double[][] covariance(LeastSquaresDesign design) {
         int n = design.nobs();
         int k = design.parameterCount();
-        int maxLag = Math.min(lags == AUTOMATIC ? automaticLags(n) : lags, n - 1);
+        int maxLag = lagsUsed(n);
         double[] scores = new double[n * k];
         double[] q = new double[k];
         for (int i = 0; i < n; i++) {

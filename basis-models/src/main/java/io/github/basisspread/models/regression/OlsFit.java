@@ -4,6 +4,7 @@ import io.github.basisspread.core.internal.ArgChecker;
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.FittedModel;
 import io.github.basisspread.models.api.InformationCriteria;
+import io.github.basisspread.models.api.ModelSummary;
 import io.github.basisspread.models.linalg.Cholesky;
 import java.util.ArrayList;
 import java.util.List;
@@ -556,8 +557,50 @@ public final class OlsFit implements FittedModel {
         return new Prediction(mean, varMean, design.residualVariance(), residualDegreesOfFreedom());
     }
 
+    /**
+     * The covariance estimator's name with its lag resolved: for Newey-West with the automatic
+     * lag, the lag used on this sample ({@code floor(4 (n / 100)^(2/9))}, at most n - 1).
+     *
+     * @return the name, e.g. {@code "HAC(4, bartlett)"} or {@code "HC1"}
+     */
+    public String covarianceName() {
+        if (estimator instanceof NeweyWestCovariance nw) {
+            return nw.nameFor(nobs());
+        }
+        return estimator.name();
+    }
+
+    /**
+     * The summary, as statsmodels' {@code OLS.summary()} and R's {@code summary.lm}: the
+     * regression, the covariance estimator (with the HAC lag used), the coefficients with standard
+     * errors, t statistics on the residual degrees of freedom and p-values, then R-squared,
+     * adjusted R-squared, the F test when there is one, the residual standard error, the
+     * log-likelihood, AIC, BIC and nobs.
+     *
+     * @return the summary
+     */
+    @Override
+    public ModelSummary summary() {
+        int df = residualDegreesOfFreedom();
+        ModelSummary s = ModelSummary.of("OLS: " + responseName + " ~ " + String.join(" + ", names))
+                .withFact("covariance", covarianceName());
+        if (droppedObservations() > 0) {
+            s = s.withFact("dropped", droppedObservations() + " observations with a missing value");
+        }
+        s = df > 0 ? s.withCoefficients(names, coefficients(), standardErrors(), df)
+                : s.withCoefficients(names, coefficients(), standardErrors());
+        s = s.withStatistic("R-squared", rSquared()).withStatistic("adj. R-squared", adjustedRSquared());
+        Optional<FTest> f = fTest();
+        if (f.isPresent()) {
+            s = s.withStatistic("F", f.get().statistic()).withStatistic("Prob(F)", f.get().pValue());
+        }
+        return s.withStatistic("residual s.e.", residualStandardError()).withStatistic("df", df)
+                .withFitStatistics(this);
+    }
+
+    /** @return the summary on one line */
     @Override
     public String toString() {
-        return "OlsFit[" + responseName + " ~ " + names + ", n=" + nobs() + ", covariance=" + estimator.name() + "]";
+        return summary().oneLine();
     }
 }

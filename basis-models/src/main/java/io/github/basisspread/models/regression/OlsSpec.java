@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Ordinary (and weighted) least squares: the specification of a linear regression.
  *
- * <p>{@code OlsSpec.withIntercept().withCovariance(CovarianceEstimator.hc1()).fit(data)} returns an
+ * <p>{@code OlsSpec.of().withCovariance(CovarianceEstimator.hc1()).fit(data)} returns an
  * immutable {@link OlsFit}. The algorithm never forms the normal equations:
  * <ol>
  *   <li>Each column of the (weighted) design is scaled to unit Euclidean norm, so that the rank
@@ -60,25 +60,33 @@ public final class OlsSpec implements Estimator<RegressionData, OlsFit> {
     }
 
     /**
-     * Returns a specification with an intercept, the classical covariance, the default rank
-     * tolerance, failing on collinear columns and rejecting missing values.
+     * Returns a specification with an intercept (as R's {@code lm}), the classical covariance, the
+     * default rank tolerance, failing on collinear columns and rejecting missing values.
      *
      * @return the specification
      */
-    public static OlsSpec withIntercept() {
+    public static OlsSpec of() {
         return new OlsSpec(true, CovarianceEstimator.classical(), DEFAULT_RANK_TOLERANCE, false, MissingPolicy.REJECT,
                 false);
     }
 
     /**
-     * Returns a specification without intercept (regression through the origin: R-squared is
-     * then uncentered), otherwise as {@link #withIntercept()}.
+     * Returns a copy without intercept (regression through the origin: R-squared is then
+     * uncentered; R's {@code y ~ 0 + x}).
      *
-     * @return the specification
+     * @return the new specification
      */
-    public static OlsSpec withoutIntercept() {
-        return new OlsSpec(false, CovarianceEstimator.classical(), DEFAULT_RANK_TOLERANCE, false,
-                MissingPolicy.REJECT, false);
+    public OlsSpec withoutIntercept() {
+        return new OlsSpec(false, covariance, rankTolerance, dropCollinear, missing, alwaysRefine);
+    }
+
+    /**
+     * Returns a copy with an intercept (the default of {@link #of()}).
+     *
+     * @return the new specification
+     */
+    public OlsSpec withIntercept() {
+        return new OlsSpec(true, covariance, rankTolerance, dropCollinear, missing, alwaysRefine);
     }
 
     /**

@@ -54,8 +54,8 @@ public final class RecursiveLeastSquares {
      * @return the estimator
      * @throws IllegalArgumentException if the number of regressors is negative
      */
-    public static RecursiveLeastSquares withIntercept(int regressors) {
-        return create(regressors, true, 1.0);
+    public static RecursiveLeastSquares of(int regressors) {
+        return of(regressors, true, 1.0);
     }
 
     /**
@@ -67,7 +67,7 @@ public final class RecursiveLeastSquares {
      * @return the estimator
      * @throws IllegalArgumentException if an argument is out of range or the model has no column
      */
-    public static RecursiveLeastSquares create(int regressors, boolean intercept, double forgettingFactor) {
+    public static RecursiveLeastSquares of(int regressors, boolean intercept, double forgettingFactor) {
         if (regressors < 0) {
             throw new IllegalArgumentException("Argument 'regressors' must be zero or greater but has value "
                     + regressors);

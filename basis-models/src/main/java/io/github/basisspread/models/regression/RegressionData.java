@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>Values may be NaN or infinite here: the {@link MissingPolicy} of the fit decides whether such
  * an observation is rejected or dropped. Lengths, names and weights are checked on construction.
- * An intercept is not a regressor: the specification adds it ({@link OlsSpec#withIntercept()}).
+ * An intercept is not a regressor: the specification adds it ({@link OlsSpec#of()}).
  *
  * <p>Arrays are copied in and out. Immutable and thread-safe.
  */

@@ -50,7 +50,7 @@ public final class RollingOls implements Estimator<RegressionData, RollingOlsRes
      * @return the specification
      * @throws IllegalArgumentException if the size is below 2
      */
-    public static RollingOls window(int size) {
+    public static RollingOls of(int size) {
         if (size < 2) {
             throw new IllegalArgumentException("Argument 'size' must be at least 2 but has value " + size);
         }

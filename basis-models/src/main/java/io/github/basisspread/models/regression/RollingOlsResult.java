@@ -2,6 +2,7 @@ package io.github.basisspread.models.regression;
 
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.FittedModel;
+import io.github.basisspread.models.api.ModelSummary;
 import java.util.List;
 
 /**
@@ -239,5 +240,29 @@ public final class RollingOlsResult implements FittedModel {
     @Override
     public ConvergenceInfo convergence() {
         return ConvergenceInfo.closedForm();
+    }
+
+    /**
+     * The summary of the latest window (its coefficients with classical standard errors and t
+     * statistics, its log-likelihood, AIC, BIC and nobs), with the number and kind of windows.
+     *
+     * @return the summary
+     */
+    @Override
+    public ModelSummary summary() {
+        int last = size() - 1;
+        int df = nobs() - p;
+        ModelSummary s = ModelSummary.of((expanding ? "Expanding" : "Rolling") + " OLS, latest of " + size()
+                + " windows").withFact("latest window", "observations " + windowStart(last) + " to "
+                        + (windowEnd(last) - 1));
+        s = df > 0 ? s.withCoefficients(names, estimates(), standardErrors(), df)
+                : s.withCoefficients(names, estimates(), standardErrors());
+        return s.withFitStatistics(this);
+    }
+
+    /** @return the summary on one line */
+    @Override
+    public String toString() {
+        return summary().oneLine();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.basisspread.models.statespace;
 
 import io.github.basisspread.core.internal.ArgChecker;
+import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.optim.Optimizer;
 import io.github.basisspread.models.optim.ParameterBlock;
@@ -104,5 +105,21 @@ public final class Ar1PlusNoise implements Estimator<double[], StateSpaceFit> {
                 ParameterBlock.of("sigma2_epsilon", var / 2, ParameterTransform.positiveExp()));
         return CannedModels.fit(optimizer, strict, blocks, x -> model(x[0], x[1], x[2], x[3]), data,
                 "AR(1) plus noise");
+    }
+
+    /**
+     * Fits the model to the values of a time series; the fit's forecasts carry the times of their
+     * steps, at the spacing of the series' last two observations.
+     *
+     * @param series the series, NaN = missing
+     * @return the fitted model
+     * @throws IllegalArgumentException as {@link #fit(double[])}, or if the series is null
+     * @throws io.github.basisspread.models.api.EstimationException as {@link #fit(double[])}
+     */
+    public StateSpaceFit fit(TimeSeries series) {
+        if (series == null) {
+            throw new IllegalArgumentException("Argument 'series' must not be null");
+        }
+        return fit(series.valuesArray()).withTimesOf(series);
     }
 }

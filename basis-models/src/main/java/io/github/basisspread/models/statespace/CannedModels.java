@@ -14,6 +14,9 @@ import java.util.function.Function;
 /** Shared fitting steps of the canned models (internal). */
 final class CannedModels {
 
+    /** Convergence warnings of non-strict fits (the package's logger; no logging dependency). */
+    private static final System.Logger LOG = System.getLogger("io.github.basisspread.models.statespace");
+
     private CannedModels() {
     }
 
@@ -149,12 +152,17 @@ final class CannedModels {
                             "estimates " + java.util.Arrays.toString(est)), info, null);
         }
         StateSpaceFit fit = new StateSpaceFit(names, est, se, f.logLikelihood(), info, model, y,
-                f.likelihoodObservationCount());
+                f.likelihoodObservationCount(), name);
         if (strict && !info.converged()) {
             throw new EstimationException(name + " did not converge after " + info.iterations() + " iterations and "
                     + info.evaluations() + " evaluations (gradient norm " + info.gradientNorm() + ")",
                     List.of("converged=false", "iterations=" + info.iterations(), "evaluations=" + info.evaluations(),
                             "gradientNorm=" + info.gradientNorm()), info, fit);
+        }
+        if (!info.converged()) {
+            LOG.log(System.Logger.Level.WARNING, () -> name + " estimation did not converge after " + info.iterations()
+                    + " iterations (gradient norm " + info.gradientNorm() + "); the fit reports converged = false"
+                    + " (withStrict(true) throws instead)");
         }
         return fit;
     }

@@ -1,17 +1,24 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.ConfidenceBand;
 import io.github.basisspread.models.api.ConvergenceInfo;
-import io.github.basisspread.models.api.FittedModel;
+import io.github.basisspread.models.api.Forecast;
+import io.github.basisspread.models.api.ForecastingFit;
+import io.github.basisspread.models.api.ModelSummary;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * A fitted canned state-space model: estimates with standard errors, the exact log-likelihood,
  * convergence facts, the model at the estimates, and its filtered and smoothed states with
- * confidence bands. Immutable and thread-safe.
+ * confidence bands, and its forecasts: {@link #forecast(int)} of the (univariate) observation
+ * in the one {@link Forecast} shape of the module, {@link #stateForecast(int)} of the states with
+ * their covariances. Immutable and thread-safe.
  */
-public final class StateSpaceFit implements FittedModel {
+public final class StateSpaceFit implements ForecastingFit {
 
     private final List<String> names;
     private final double[] estimates;
@@ -21,12 +28,24 @@ public final class StateSpaceFit implements FittedModel {
     private final StateSpaceModel model;
     private final double[] data;
     private final int nobs;
+    /** The model's name, for the summary. */
+    private final String title;
+    /** The epoch nanoseconds of the last observation and the step to the next, or null without times. */
+    private final long[] lastTimeAndStep;
     // Filtered and smoothed states are computed on first use (an estimation run rarely needs
     // them); the cache is published safely, so the object stays thread-safe.
     private volatile SmootherResult smoother;
 
     StateSpaceFit(List<String> names, double[] estimates, double[] standardErrors, double logLikelihood,
-            ConvergenceInfo convergence, StateSpaceModel model, double[] data, int nobs) {
+            ConvergenceInfo convergence, StateSpaceModel model, double[] data, int nobs, String title) {
+        this(names, estimates, standardErrors, logLikelihood, convergence, model, data, nobs, title, null);
+    }
+
+    private StateSpaceFit(List<String> names, double[] estimates, double[] standardErrors, double logLikelihood,
+            ConvergenceInfo convergence, StateSpaceModel model, double[] data, int nobs, String title,
+            long[] lastTimeAndStep) {
+        this.title = title;
+        this.lastTimeAndStep = lastTimeAndStep;
         this.names = List.copyOf(names);
         this.estimates = estimates.clone();
         this.standardErrors = standardErrors.clone();
@@ -35,6 +54,22 @@ public final class StateSpaceFit implements FittedModel {
         this.model = model;
         this.data = data.clone();
         this.nobs = nobs;
+    }
+
+    /**
+     * The same fit with the times of the series it was fitted on (two or more observations), so
+     * that its forecasts give the time of each step, at the spacing of the last two observations.
+     */
+    StateSpaceFit withTimesOf(TimeSeries series) {
+        int n = series.size();
+        if (n < 2 || n != data.length) {
+            return this;
+        }
+        long last = series.epochNanos(n - 1);
+        StateSpaceFit out = new StateSpaceFit(names, estimates, standardErrors, logLikelihood, convergence, model, data,
+                nobs, title, new long[] {last, Math.subtractExact(last, series.epochNanos(n - 2))});
+        out.smoother = smoother;
+        return out;
     }
 
     private SmootherResult smoother() {
@@ -163,7 +198,7 @@ public final class StateSpaceFit implements FittedModel {
     StateSpaceFit refilter(StateSpaceModel newModel, double[] all) {
         FilterResult f = KalmanFilter.run(newModel, all, all.length, KalmanEngine.Storage.LIKELIHOOD);
         return new StateSpaceFit(names, estimates, standardErrors, f.logLikelihood(), convergence, newModel, all,
-                f.likelihoodObservationCount());
+                f.likelihoodObservationCount(), title);
     }
 
     /** @return the filter output at the estimates */
@@ -220,13 +255,38 @@ public final class StateSpaceFit implements FittedModel {
     }
 
     /**
-     * Forecasts the observations beyond the sample.
+     * Forecasts the observation h = 1..H periods beyond the sample (Durbin and Koopman 2012,
+     * sec. 4.11): the means {@code Z a} and standard errors {@code sqrt(Z P Z' + H)} from the
+     * filtered state after the last observation, with the times of the steps when the fit came
+     * from a {@link TimeSeries}. For the states and covariances see {@link #stateForecast(int)}.
      *
      * @param horizon h, at least 1
      * @return the forecast
      * @throws IllegalArgumentException if h is below 1 or a time-varying model does not cover it
      */
-    public StateSpaceForecast forecast(int horizon) {
+    @Override
+    public Forecast forecast(int horizon) {
+        Forecast out = stateForecast(horizon).observation(0);
+        if (lastTimeAndStep == null) {
+            return out;
+        }
+        List<Instant> times = new ArrayList<>(horizon);
+        for (int h = 1; h <= horizon; h++) {
+            long t = Math.addExact(lastTimeAndStep[0], Math.multiplyExact(lastTimeAndStep[1], (long) h));
+            times.add(Instant.ofEpochSecond(Math.floorDiv(t, 1_000_000_000L), Math.floorMod(t, 1_000_000_000L)));
+        }
+        return out.withTimes(times);
+    }
+
+    /**
+     * Forecasts the states and observations h = 1..H periods beyond the sample, with their
+     * covariances.
+     *
+     * @param horizon h, at least 1
+     * @return the forecast of the states and observations
+     * @throws IllegalArgumentException if h is below 1 or a time-varying model does not cover it
+     */
+    public StateSpaceForecast stateForecast(int horizon) {
         return smoother().filter().forecast(horizon);
     }
 
@@ -249,5 +309,25 @@ public final class StateSpaceFit implements FittedModel {
             hi[t] = est[t] + z * se[t];
         }
         return new ConfidenceBand(lo, est, hi, level);
+    }
+
+    /**
+     * The summary: the model, the convergence, the estimated variances (and other parameters)
+     * with standard errors and z statistics, the exact diffuse log-likelihood, AIC, BIC and nobs.
+     *
+     * @return the summary
+     */
+    @Override
+    public ModelSummary summary() {
+        return ModelSummary.of(title + " (state space, exact diffuse likelihood)")
+                .withConvergence(convergence)
+                .withCoefficients(names, estimates, standardErrors)
+                .withFitStatistics(this);
+    }
+
+    /** @return the summary on one line */
+    @Override
+    public String toString() {
+        return summary().oneLine();
     }
 }

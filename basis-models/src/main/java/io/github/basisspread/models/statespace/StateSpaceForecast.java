@@ -1,8 +1,11 @@
 package io.github.basisspread.models.statespace;
 
+import io.github.basisspread.models.api.Forecast;
+
 /**
  * Forecasts of the observations and states h = 1..H periods beyond the sample, with their
- * covariances. Immutable and thread-safe: arrays are copied in and out.
+ * covariances; {@link #observation(int)} gives one observation's forecast in the common
+ * {@link Forecast} shape. Immutable and thread-safe: arrays are copied in and out.
  */
 public final class StateSpaceForecast {
 
@@ -65,6 +68,29 @@ public final class StateSpaceForecast {
      */
     public double[][] stateCovariance(int h) {
         return Matrices.copy(stateCovariances[index(h)]);
+    }
+
+    /**
+     * The forecast of one observation component as a {@link Forecast}: its means and the square
+     * roots of the diagonal of the observation covariances.
+     *
+     * @param component the observation index, 0 to p - 1
+     * @return the forecast, without step times
+     * @throws IllegalArgumentException if the index is out of range
+     */
+    public Forecast observation(int component) {
+        int p = means[0].length;
+        if (component < 0 || component >= p) {
+            throw new IllegalArgumentException("Argument 'component' must be in [0, " + p + ") but has value "
+                    + component);
+        }
+        double[] mean = new double[means.length];
+        double[] se = new double[means.length];
+        for (int k = 0; k < mean.length; k++) {
+            mean[k] = means[k][component];
+            se[k] = Math.sqrt(Math.max(0, covariances[k][component][component]));
+        }
+        return Forecast.of(mean, se);
     }
 
     private int index(int h) {

@@ -50,5 +50,9 @@
  * re-estimation through {@code StateSpaceFit.append(newObservations)} (or
  * {@code DynamicRegression.append(fit, newData)}, which also needs the new regressors): same
  * parameters, states, likelihood and forecasts over the extended sample.
+ *
+ * <p>A fit that does not converge, when strictness was not asked for, is reported as a warning on
+ * the {@link java.lang.System.Logger} named {@code io.github.basisspread.models.statespace} (routed
+ * to java.util.logging unless the application installs another backend); nothing is printed.
  */
 package io.github.basisspread.models.statespace;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
  *   <li>names, estimates and standard errors have one length; {@link FittedModel#hasStandardErrors()}
  *       agrees with the standard errors; the parameter count is the model's documented one;
  *   <li>the information criteria are those of the log-likelihood, the parameter count and nobs;
- *   <li>a forecast (for models that forecast) is the same when many threads ask at once;
+ *   <li>for a fit that is a {@link ForecastingFit}: a forecast is the same when many threads ask
+ *       at once, a horizon below 1 is refused naming {@code 'horizon'}, intervals widen with the
+ *       level around the mean, and the steps carry times exactly when the data had them;
  *   <li>bad input raises {@link IllegalArgumentException} naming the argument;
  *   <li>an impossible fit raises {@link EstimationException}.
  * </ul>
@@ -62,14 +65,22 @@ public abstract class EstimatorContractTest<D, M extends FittedModel> {
     protected abstract Impossible<D, M> impossibleFit();
 
     /**
-     * Forecasts from a fit, as a flat array (means, then whatever the model adds). Models that do
-     * not forecast leave the default, which skips the forecast checks.
+     * Whether a fit of {@link #data()} forecasts from its own end. True by default; a model that
+     * needs future inputs it does not have (a regression on time-varying regressors) says false,
+     * and then only the horizon check runs for it.
      *
-     * @param fit the fit
-     * @param horizon the horizon
-     * @return the forecast flattened, or null when the model does not forecast
+     * @return true if {@code forecast(h)} of the fit gives a forecast
      */
-    protected double[] forecast(M fit, int horizon) {
+    protected boolean forecastsFromTheFit() {
+        return true;
+    }
+
+    /**
+     * The time of the last observation of {@link #data()}, when the data carry times.
+     *
+     * @return the time, or null when the data have no times (the default)
+     */
+    protected Instant lastTimeOfData() {
         return null;
     }
 
@@ -144,6 +155,21 @@ public abstract class EstimatorContractTest<D, M extends FittedModel> {
     }
 
     @Test
+    void summaryAndToStringShowEveryEstimate() {
+        M fit = estimator().fit(data());
+        String table = fit.summary().toString();
+        String line = fit.toString();
+        double[] est = fit.estimates();
+        for (int i = 0; i < est.length; i++) {
+            String name = fit.parameterNames().get(i);
+            assertThat(table).contains(name).contains(ModelSummary.number(est[i]));
+            assertThat(line).contains(name + " " + ModelSummary.number(est[i]));
+        }
+        assertThat(table).contains("estimate", "std.err", "log-likelihood", "nobs " + fit.nobs());
+        assertThat(line).doesNotContain(fit.getClass().getSimpleName() + "@").doesNotContain("\n");
+    }
+
+    @Test
     void concurrentFitsAgree() throws Exception {
         M reference = estimator().fit(data());
         List<Callable<M>> tasks = new ArrayList<>();
@@ -155,19 +181,75 @@ public abstract class EstimatorContractTest<D, M extends FittedModel> {
         }
     }
 
+    /** The fit as a forecasting fit that forecasts, or a skipped test. */
+    private ForecastingFit forecastingFit(boolean needsForecasts) {
+        M fit = estimator().fit(data());
+        Assumptions.assumeTrue(fit instanceof ForecastingFit, "the model does not forecast");
+        Assumptions.assumeTrue(!needsForecasts || forecastsFromTheFit(), "the fit needs future inputs to forecast");
+        return (ForecastingFit) fit;
+    }
+
     @Test
     void concurrentForecastsAgree() throws Exception {
-        M fit = estimator().fit(data());
-        double[] reference = forecast(fit, 10);
-        Assumptions.assumeTrue(reference != null, "the model does not forecast");
-        assertThat(java.util.Arrays.stream(reference).allMatch(Double::isFinite)).isTrue();
-        List<Callable<double[]>> tasks = new ArrayList<>();
+        ForecastingFit fit = forecastingFit(true);
+        Forecast reference = fit.forecast(10);
+        assertThat(reference.horizon()).isEqualTo(10);
+        assertThat(java.util.Arrays.stream(reference.mean()).allMatch(Double::isFinite)).isTrue();
+        List<Callable<Forecast>> tasks = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
-            tasks.add(() -> forecast(fit, 10));
+            tasks.add(() -> fit.forecast(10));
         }
-        for (double[] f : runTogether(tasks)) {
-            assertThat(f).containsExactly(reference);
+        for (Forecast f : runTogether(tasks)) {
+            assertThat(f).isEqualTo(reference);
         }
+    }
+
+    @Test
+    void forecastHorizonBelowOneIsRefusedNamingIt() {
+        ForecastingFit fit = forecastingFit(false);
+        for (int h : new int[] {0, -1, Integer.MIN_VALUE}) {
+            assertThatThrownBy(() -> fit.forecast(h)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'horizon'").hasMessageContaining(String.valueOf(h));
+        }
+    }
+
+    @Test
+    void forecastIntervalsWidenWithTheLevel() {
+        Forecast f = forecastingFit(true).forecast(5);
+        ConfidenceBand narrow = f.interval(0.5);
+        ConfidenceBand wide = f.interval(0.99);
+        double[] mean = f.mean();
+        double[] se = f.standardErrors();
+        for (int h = 0; h < mean.length; h++) {
+            assertThat(se[h]).as("standard error of step %d", h + 1).isGreaterThanOrEqualTo(0);
+            assertThat(narrow.lower()[h]).isLessThanOrEqualTo(mean[h]);
+            assertThat(narrow.upper()[h]).isGreaterThanOrEqualTo(mean[h]);
+            assertThat(wide.lower()[h]).isLessThanOrEqualTo(narrow.lower()[h]);
+            assertThat(wide.upper()[h]).isGreaterThanOrEqualTo(narrow.upper()[h]);
+            if (se[h] > 0) {
+                assertThat(wide.upper()[h] - wide.lower()[h]).isGreaterThan(narrow.upper()[h] - narrow.lower()[h]);
+                // z of 0.99 over z of 0.5: 2.5758293035489004 / 0.6744897501960817.
+                assertThat((wide.upper()[h] - wide.lower()[h]) / (narrow.upper()[h] - narrow.lower()[h]))
+                        .isCloseTo(2.5758293035489004 / 0.6744897501960817, within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void forecastStepsCarryTimesExactlyWhenTheDataHadThem() {
+        Forecast f = forecastingFit(true).forecast(3);
+        Instant last = lastTimeOfData();
+        if (last == null) {
+            assertThat(f.times()).isEmpty();
+            return;
+        }
+        List<Instant> times = f.times().orElseThrow();
+        assertThat(times).hasSize(3);
+        assertThat(times.get(0)).isAfter(last);
+        // Regular steps at the spacing from the last observation to the first step.
+        java.time.Duration step = java.time.Duration.between(last, times.get(0));
+        assertThat(times.get(1)).isEqualTo(times.get(0).plus(step));
+        assertThat(times.get(2)).isEqualTo(times.get(1).plus(step));
     }
 
     @Test

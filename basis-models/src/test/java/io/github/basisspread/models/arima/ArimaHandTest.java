@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.basisspread.models.api.ConfidenceBand;
+import io.github.basisspread.models.api.Forecast;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ArimaHandTest {
         // Standardised residuals v / sqrt(F): 1 / sqrt(4/3) and 1.5.
         assertThat(fit.residuals()).containsExactly(new double[] {Math.sqrt(0.75), 1.5}, within(1e-14));
         // y_3 = 0.5 * 2 = 1 with variance 1.5; y_4 = 0.25 * 2 = 0.5 with variance 1.5 (1 + 0.25).
-        ArimaForecast fc = fit.forecast(2);
+        Forecast fc = fit.forecast(2);
         assertThat(fc.mean()).containsExactly(new double[] {1.0, 0.5}, within(1e-14));
         assertThat(fc.standardErrors()).containsExactly(new double[] {Math.sqrt(1.5), Math.sqrt(1.875)}, within(1e-14));
         // A fixed coefficient: standard error zero, not counted (k = sigma2 only).
@@ -71,7 +72,7 @@ class ArimaHandTest {
         assertThat(fit.nobs()).isEqualTo(3);
         assertThat(fit.sigma2()).isCloseTo(14.0 / 3, within(1e-13));
         assertThat(fit.logLikelihood()).isCloseTo(-0.5 * (3 * Math.log(14.0 / 3) + 3 * (1 + LOG_2PI)), within(1e-12));
-        ArimaForecast fc = fit.forecast(3);
+        Forecast fc = fit.forecast(3);
         assertThat(fc.mean()).containsExactly(new double[] {5, 5, 5}, within(1e-12));
         assertThat(fc.standardErrors()).containsExactly(new double[] {Math.sqrt(14.0 / 3), Math.sqrt(28.0 / 3),
             Math.sqrt(14.0)}, within(1e-12));

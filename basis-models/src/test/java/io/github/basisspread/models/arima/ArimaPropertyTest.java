@@ -2,6 +2,7 @@ package io.github.basisspread.models.arima;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.basisspread.models.api.Forecast;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -74,7 +75,7 @@ class ArimaPropertyTest {
         ArimaSpec spec = integrated ? ArimaSpec.of(1, 1, 0) : ArimaSpec.of(1, 0, 0).withConstant();
         ArimaFit fit = spec.withMethod(ArimaSpec.Method.ML).fit(y);
         int h = 12;
-        ArimaForecast fc = fit.forecast(h);
+        Forecast fc = fit.forecast(h);
         int paths = 4000;
         double[] sum = new double[h];
         double[] sumSq = new double[h];

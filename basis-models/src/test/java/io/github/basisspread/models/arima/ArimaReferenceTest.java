@@ -3,6 +3,7 @@ package io.github.basisspread.models.arima;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.basisspread.models.api.Forecast;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class ArimaReferenceTest {
             }
         }
         int h = (int) r.value("h");
-        ArimaForecast fc = fit.forecast(h, c.futureRegressors());
+        Forecast fc = fit.forecast(h, c.futureRegressors());
         double[] mean = fc.mean();
         double[] fse = fc.standardErrors();
         double[] rm = r.values("fc_mean");

@@ -1,11 +1,22 @@
 package io.github.basisspread.models.arima;
 
+import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.api.EstimatorContractTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.SplittableRandom;
 
 /** {@link ArimaSpec} and {@link ArimaFit} keep the estimator contract. */
 class ArimaSpecContractTest extends EstimatorContractTest<ArimaData, ArimaFit> {
+
+    /** The start of the hourly test series. */
+    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** The values as an hourly series from {@link #START}. */
+    static ArimaData hourly(double[] y) {
+        return ArimaData.of(TimeSeries.regular(START, Duration.ofHours(1), y));
+    }
 
     /** A seeded ARMA(1,1) around a mean of 5: phi 0.6, theta 0.3, unit innovations. */
     static double[] arma11(int n, long seed) {
@@ -34,7 +45,12 @@ class ArimaSpecContractTest extends EstimatorContractTest<ArimaData, ArimaFit> {
 
     @Override
     protected ArimaData data() {
-        return ArimaData.of(arma11(300, 11));
+        return hourly(arma11(300, 11));
+    }
+
+    @Override
+    protected Instant lastTimeOfData() {
+        return START.plus(Duration.ofHours(299));
     }
 
     @Override
@@ -58,17 +74,5 @@ class ArimaSpecContractTest extends EstimatorContractTest<ArimaData, ArimaFit> {
         // Strict with one iteration allowed: the optimiser cannot converge.
         return new Impossible<>(ArimaSpec.of(1, 0, 1).withMethod(ArimaSpec.Method.ML).withMaxIterations(1)
                 .withStrict(true), data());
-    }
-
-    @Override
-    protected double[] forecast(ArimaFit fit, int horizon) {
-        ArimaForecast f = fit.forecast(horizon);
-        return concat(f.mean(), f.standardErrors());
-    }
-
-    static double[] concat(double[] a, double[] b) {
-        double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

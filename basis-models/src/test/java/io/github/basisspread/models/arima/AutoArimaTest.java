@@ -33,7 +33,7 @@ class AutoArimaTest {
     @Test
     void picksArima111OnWwwusageAsR() {
         RReference r = RReference.load("wwwusage_auto.txt");
-        ArimaFit fit = AutoArima.defaults().fit(r.values("y"));
+        ArimaFit fit = AutoArima.of().fit(r.values("y"));
         double[] order = r.values("order");
         assertThat(fit.spec().p()).isEqualTo((int) order[0]);
         assertThat(fit.spec().d()).isEqualTo((int) order[1]);
@@ -50,7 +50,7 @@ class AutoArimaTest {
     @Test
     void picksTheAirlineModelOnLogAirPassengersAsR() {
         RReference r = RReference.load("airpassengers_log_auto.txt");
-        ArimaFit fit = AutoArima.defaults().withPeriod(12).fit(r.values("y"));
+        ArimaFit fit = AutoArima.of().withPeriod(12).fit(r.values("y"));
         assertThat(fit.spec().toString()).isEqualTo("ARIMA(0,1,1)(0,1,1)[12]");
         double[] rc = r.values("coef");
         assertThat(fit.estimates()[0]).isCloseTo(rc[0], within(1e-3 * Math.abs(rc[0])));
@@ -75,23 +75,23 @@ class AutoArimaTest {
     void fitsManySeriesInParallel() {
         double[] www = RReference.load("wwwusage_auto.txt").values("y");
         double[] lh = RReference.load("lh_ar1_ml.txt").values("y");
-        List<ArimaFit> fits = AutoArima.defaults().fitAll(List.of(www, lh, www));
+        List<ArimaFit> fits = AutoArima.of().fitAll(List.of(www, lh, www));
         assertThat(fits).hasSize(3);
         assertThat(fits.get(0).estimates()).isEqualTo(fits.get(2).estimates());
-        assertThat(fits.get(1).spec()).isEqualTo(AutoArima.defaults().fit(lh).spec());
-        assertThatThrownBy(() -> AutoArima.defaults().withPeriod(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThat(fits.get(1).spec()).isEqualTo(AutoArima.of().fit(lh).spec());
+        assertThatThrownBy(() -> AutoArima.of().withPeriod(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'period' must be between 1 and 350 (the longest seasonal lag R's arima "
                         + "supports) but has value 0");
         // Issue 15: --period 1000000 died with NegativeArraySizeException, 100000 ran out of memory.
-        assertThatThrownBy(() -> AutoArima.defaults().withPeriod(1_000_000)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> AutoArima.of().withPeriod(1_000_000)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'period' must be between 1 and 350").hasMessageContaining("has value 1000000");
         // ... and a period longer than half the data gave, after 22 s, a silent non-seasonal model.
         assertThat(lh).hasSize(48);
-        assertThatThrownBy(() -> AutoArima.defaults().withPeriod(24).fit(lh))
+        assertThatThrownBy(() -> AutoArima.of().withPeriod(24).fit(lh))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Argument 'period' is 24 but the series has only 48 observed values: a seasonal "
                         + "model needs more than two full periods (49 or more)");
-        assertThatThrownBy(() -> AutoArima.defaults().fit(new double[] {1, Double.NaN}))
+        assertThatThrownBy(() -> AutoArima.of().fit(new double[] {1, Double.NaN}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 3 observed values");
     }
 
@@ -107,7 +107,7 @@ class AutoArimaTest {
                 y[t] = 5 + prev;
             }
         }
-        ArimaFit fit = AutoArima.defaults().fit(y);
+        ArimaFit fit = AutoArima.of().fit(y);
         assertThat(fit.method()).isEqualTo(ArimaSpec.Method.CSS_ML);
         assertThat(fit.spec().d()).isZero();
         assertThat(fit.spec().p()).isPositive();
@@ -161,7 +161,7 @@ class AutoArimaTest {
         // R: ARIMA(1,0,1) errors with intercept and the year (d = 0 on the detrended level).
         RReference r = RReference.load("lakehuron_auto_xreg.txt");
         ArimaData data = ArimaData.of(r.values("y"), rows(r.values("xreg_year")));
-        assertMatchesR(AutoArima.defaults().withRegressors("year").fit(data), r);
+        assertMatchesR(AutoArima.of().withRegressors("year").fit(data), r);
     }
 
     @Test
@@ -169,9 +169,9 @@ class AutoArimaTest {
         // n = 300 > 150: the CSS approximation, then the CSS-ML refit, with two regressors, one a random walk.
         RReference r = RReference.load("simulated_auto_xreg.txt");
         ArimaData data = ArimaData.of(r.values("y"), rows(r.values("xreg_x1"), r.values("xreg_x2")));
-        assertMatchesR(AutoArima.defaults().withRegressors("x1", "x2").fit(data), r);
+        assertMatchesR(AutoArima.of().withRegressors("x1", "x2").fit(data), r);
         RReference ex = RReference.load("simulated_auto_xreg_exhaustive.txt");
-        assertMatchesR(AutoArima.defaults().withRegressors("x1", "x2").withStepwise(false).fit(data), ex);
+        assertMatchesR(AutoArima.of().withRegressors("x1", "x2").withStepwise(false).fit(data), ex);
     }
 
     @Test
@@ -179,21 +179,21 @@ class AutoArimaTest {
         // stepwise = FALSE finds ARIMA(3,1,0) on WWWusage where the stepwise search stops at (1,1,1),
         // and MA(2) on lh where it stops at AR(1).
         RReference www = RReference.load("wwwusage_auto_exhaustive.txt");
-        ArimaFit fit = AutoArima.defaults().withStepwise(false).fit(www.values("y"));
+        ArimaFit fit = AutoArima.of().withStepwise(false).fit(www.values("y"));
         assertMatchesR(fit, www);
-        assertThat(fit.spec()).isNotEqualTo(AutoArima.defaults().fit(www.values("y")).spec());
+        assertThat(fit.spec()).isNotEqualTo(AutoArima.of().fit(www.values("y")).spec());
         RReference lh = RReference.load("lh_auto_exhaustive.txt");
-        assertMatchesR(AutoArima.defaults().withStepwise(false).fit(lh.values("y")), lh);
+        assertMatchesR(AutoArima.of().withStepwise(false).fit(lh.values("y")), lh);
     }
 
     @Test
     void regressorArgumentsAreChecked() {
         double[] y = RReference.load("lakehuron_auto_xreg.txt").values("y");
-        assertThatThrownBy(() -> AutoArima.defaults().withRegressors("year").fit(y))
+        assertThatThrownBy(() -> AutoArima.of().withRegressors("year").fit(y))
                 .hasMessageContaining("comes without the regressors [year]");
-        assertThatThrownBy(() -> AutoArima.defaults().withRegressors("a", "b").fit(ArimaData.of(y, rows(y))))
+        assertThatThrownBy(() -> AutoArima.of().withRegressors("a", "b").fit(ArimaData.of(y, rows(y))))
                 .hasMessageContaining("must have one regressor column per name [a, b] but has 1 columns");
-        assertThatThrownBy(() -> AutoArima.defaults().withRegressors("a", "a"))
+        assertThatThrownBy(() -> AutoArima.of().withRegressors("a", "a"))
                 .isInstanceOf(IllegalArgumentException.class);
         double[] t = new double[y.length];
         double[] t2 = new double[y.length];
@@ -202,7 +202,7 @@ class AutoArimaTest {
             t2[i] = 2 * i + 1;
         }
         // t2 = 2 t + 1: collinear with t and the intercept.
-        assertThatThrownBy(() -> AutoArima.defaults().withRegressors("t", "t2").fit(ArimaData.of(y, rows(t, t2))))
+        assertThatThrownBy(() -> AutoArima.of().withRegressors("t", "t2").fit(ArimaData.of(y, rows(t, t2))))
                 .hasMessageContaining("must have regressors that are not collinear");
     }
 
@@ -210,12 +210,12 @@ class AutoArimaTest {
     void truncationActsOnlyWithTheApproximationAsInR() {
         // auto.arima's truncate: "All observations are used if either truncate = NULL or approximation = FALSE".
         double[] y = RReference.load("wwwusage_auto.txt").values("y");
-        ArimaFit plain = AutoArima.defaults().fit(y);
-        ArimaFit truncatedNoApproximation = AutoArima.defaults().withTruncation(20).fit(y);
+        ArimaFit plain = AutoArima.of().fit(y);
+        ArimaFit truncatedNoApproximation = AutoArima.of().withTruncation(20).fit(y);
         assertThat(truncatedNoApproximation.estimates()).containsExactly(plain.estimates());
         assertThat(truncatedNoApproximation.nobs()).isEqualTo(plain.nobs());
         // With the approximation the search and the fit use the last 60 values (d = 1: 59 used).
-        ArimaFit truncated = AutoArima.defaults().withApproximation(true).withTruncation(60).fit(y);
+        ArimaFit truncated = AutoArima.of().withApproximation(true).withTruncation(60).fit(y);
         assertThat(truncated.nobs()).isEqualTo(59);
         assertThat(truncated.observations()).containsExactly(java.util.Arrays.copyOfRange(y, 40, 100));
     }

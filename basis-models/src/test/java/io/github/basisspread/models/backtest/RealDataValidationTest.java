@@ -103,7 +103,7 @@ class RealDataValidationTest {
         assertThat(kpss.statistic()).isFinite().isPositive();
         // A perpetual's premium is pulled to the index by funding: the unit root is rejected at 1%.
         assertThat(adf.pValue()).isLessThan(0.01);
-        OrnsteinUhlenbeck ou = OrnsteinUhlenbeckFitter.withDefaults().withDayCount(DayCount.ACT_365F).fit(basis).model();
+        OrnsteinUhlenbeck ou = OrnsteinUhlenbeckFitter.of().withDayCount(DayCount.ACT_365F).fit(basis).model();
         double halfLifeHours = ou.halfLife() * 365 * 24;
         assertThat(halfLifeHours).isFinite().isPositive();
     }

@@ -34,7 +34,7 @@ class LeastSquaresTest {
         }
         double[][] columns = {one, t, t2, t3, x};
         LeastSquares.Fit mine = LeastSquares.fit(y, columns);
-        OlsFit ols = OlsSpec.withoutIntercept().fit(RegressionData.of(y, one, t, t2, t3, x));
+        OlsFit ols = OlsSpec.of().withoutIntercept().fit(RegressionData.of(y, one, t, t2, t3, x));
         assertThat(mine.coefficients()).containsExactly(ols.coefficients());
         assertThat(mine.residuals()).containsExactly(ols.residuals());
         assertThat(mine.standardErrors()).containsExactly(ols.standardErrors(), within(1e-12 * maxAbs(ols

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.api.FittedModel;
+import io.github.basisspread.models.arima.ArimaData;
 import io.github.basisspread.models.arima.ArimaFit;
 import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.arima.AutoArima;
@@ -47,13 +48,13 @@ class EstimatorsInValidationTest {
         TimeSeries series = ou(400);
         double[] y = series.valuesArray();
         Map<String, Estimator<TimeSeries, ? extends FittedModel>> candidates = new LinkedHashMap<>();
-        candidates.put("OU", OrnsteinUhlenbeckFitter.withDefaults());
-        candidates.put("auto.arima", s -> AutoArima.defaults().fit(s.valuesArray()));
+        candidates.put("OU", OrnsteinUhlenbeckFitter.of());
+        candidates.put("auto.arima", s -> AutoArima.of().fit(s.valuesArray()));
         candidates.put("AR(1)", s -> ArimaSpec.of(1, 0, 0).fit(s.valuesArray()));
         SelectionResult<FittedModel> r = ModelSelection.byInformationCriterion(Criterion.BIC, candidates, series);
         assertThat(r.table()).hasSize(3);
-        OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.withDefaults().fit(series);
-        ArimaFit auto = AutoArima.defaults().fit(y);
+        OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.of().fit(series);
+        ArimaFit auto = AutoArima.of().fit(y);
         ArimaFit ar1 = ArimaSpec.of(1, 0, 0).fit(y);
         Map<String, Double> scores = new LinkedHashMap<>();
         r.table().forEach(c -> scores.put(c.name(), c.score()));
@@ -77,8 +78,8 @@ class EstimatorsInValidationTest {
         WalkForward wf = WalkForward.of(WalkForward.Window.ROLLING, 250).withRefitEvery(125);
         Map<String, Forecaster> candidates = new LinkedHashMap<>();
         candidates.put("random walk", Forecasters.randomWalk());
-        candidates.put("OU", Forecasters.ornsteinUhlenbeck(OrnsteinUhlenbeckFitter.withDefaults()));
-        candidates.put("auto.arima", Forecasters.autoArima(AutoArima.defaults()));
+        candidates.put("OU", Forecasters.ornsteinUhlenbeck(OrnsteinUhlenbeckFitter.of()));
+        candidates.put("auto.arima", Forecasters.autoArima());
         SelectionResult<ForecastEvaluation> r = ModelSelection.byOutOfSample(wf, candidates, series,
                 AccuracyMetrics::rmse, "RMSE");
         Map<String, ForecastEvaluation> byName = new LinkedHashMap<>();
@@ -94,11 +95,43 @@ class EstimatorsInValidationTest {
     }
 
     @Test
+    void theGenericAdapterGivesTheFitsOwnForecasts() {
+        // Refit at every origin: the generic adapter and the dedicated ones then forecast from the
+        // same fits, so they must agree (to the rounding of the OU step in years).
+        TimeSeries series = ou(262);
+        WalkForward wf = WalkForward.of(WalkForward.Window.ROLLING, 250).withHorizon(2);
+        ForecastEvaluation generic = wf.evaluate("OU", Forecasters.of(OrnsteinUhlenbeckFitter.of()), series);
+        ForecastEvaluation dedicated = wf.evaluate("OU", Forecasters.ornsteinUhlenbeck(
+                OrnsteinUhlenbeckFitter.of()), series);
+        assertThat(generic.forecasts()).hasSize(11);
+        for (int i = 0; i < 11; i++) {
+            assertThat(generic.forecasts()[i]).isCloseTo(dedicated.forecasts()[i],
+                    within(1e-12 * Math.abs(dedicated.forecasts()[i])));
+        }
+        Estimator<TimeSeries, ArimaFit> auto = s -> AutoArima.of().fit(ArimaData.of(s));
+        ForecastEvaluation genericArima = wf.evaluate("auto.arima", Forecasters.of(auto), series);
+        ForecastEvaluation dedicatedArima = wf.evaluate("auto.arima", Forecasters.autoArima(), series);
+        assertThat(genericArima.forecasts()).containsExactly(dedicatedArima.forecasts());
+    }
+
+    @Test
+    void theGenericAdapterRefitsOnAHistoryOtherThanTheTrainingWindow() {
+        TimeSeries series = ou(300);
+        TimeSeries training = series.subSeries(0, 200);
+        TimeSeries history = series.subSeries(0, 260);
+        ForecastingModel model = Forecasters.of(OrnsteinUhlenbeckFitter.of()).fit(training);
+        assertThat(model.forecast(training, 3))
+                .containsExactly(OrnsteinUhlenbeckFitter.of().fit(training).forecast(3).mean());
+        assertThat(model.forecast(history, 3))
+                .containsExactly(OrnsteinUhlenbeckFitter.of().fit(history).forecast(3).mean());
+    }
+
+    @Test
     void ouForecastIsTheConditionalMean() {
         TimeSeries series = ou(300);
         TimeSeries training = series.subSeries(0, 200);
-        OrnsteinUhlenbeck fitted = OrnsteinUhlenbeckFitter.withDefaults().fit(training).model();
-        ForecastingModel model = Forecasters.ornsteinUhlenbeck(OrnsteinUhlenbeckFitter.withDefaults()).fit(training);
+        OrnsteinUhlenbeck fitted = OrnsteinUhlenbeckFitter.of().fit(training).model();
+        ForecastingModel model = Forecasters.ornsteinUhlenbeck(OrnsteinUhlenbeckFitter.of()).fit(training);
         TimeSeries history = series.subSeries(50, 260);
         double last = series.value(259);
         double[] f = model.forecast(history, 3);

@@ -28,12 +28,17 @@ class OrnsteinUhlenbeckContractTest extends EstimatorContractTest<TimeSeries, Or
 
     @Override
     protected Estimator<TimeSeries, OrnsteinUhlenbeckFit> estimator() {
-        return OrnsteinUhlenbeckFitter.withDefaults();
+        return OrnsteinUhlenbeckFitter.of();
     }
 
     @Override
     protected TimeSeries data() {
         return hourly(400, 7);
+    }
+
+    @Override
+    protected java.time.Instant lastTimeOfData() {
+        return java.time.Instant.ofEpochMilli(399 * HOUR_MILLIS);
     }
 
     @Override

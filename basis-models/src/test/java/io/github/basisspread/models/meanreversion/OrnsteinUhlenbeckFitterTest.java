@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class OrnsteinUhlenbeckFitterTest {
 
-    private static final OrnsteinUhlenbeckFitter FITTER = OrnsteinUhlenbeckFitter.withDefaults();
+    private static final OrnsteinUhlenbeckFitter FITTER = OrnsteinUhlenbeckFitter.of();
 
     /** Exact simulation on the given times. */
     private static double[] simulate(OrnsteinUhlenbeck ou, double[] t, long seed) {
@@ -239,7 +239,7 @@ class OrnsteinUhlenbeckFitterTest {
         for (int t = 1; t < x.length; t++) {
             x[t] = 0.0005 + phi * (x[t - 1] - 0.0005) + s * random.nextGaussian();
         }
-        OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.withDefaults().fit(x, dt);
+        OrnsteinUhlenbeckFit ou = OrnsteinUhlenbeckFitter.of().fit(x, dt);
         io.github.basisspread.models.arima.ArimaFit css = io.github.basisspread.models.arima.ArimaSpec.of(1, 0, 0)
                 .withMethod(io.github.basisspread.models.arima.ArimaSpec.Method.CSS).fit(x);
         assertThat(Math.exp(-ou.model().theta() * dt)).isCloseTo(css.estimates()[0], within(1e-6));

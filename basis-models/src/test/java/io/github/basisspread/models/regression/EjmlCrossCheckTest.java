@@ -37,7 +37,7 @@ class EjmlCrossCheckTest {
         assertThat(svd.setA(a.copy())).isTrue();
         DMatrixRMaj beta = new DMatrixRMaj(k + 1, 1);
         svd.solve(b, beta);
-        OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.of(y, x));
+        OlsFit fit = OlsSpec.of().fit(RegressionData.of(y, x));
         double[] coef = fit.coefficients();
         for (int j = 0; j <= k; j++) {
             assertThat(coef[j]).as("coefficient %d", j).isCloseTo(beta.get(j, 0), offset(1e-10 * (1 + Math.abs(coef[j]))));

@@ -14,7 +14,7 @@ class MinimumVarianceHedgeContractTest extends EstimatorContractTest<HedgePrices
 
     @Override
     protected Estimator<HedgePrices, HedgeEstimate> estimator() {
-        return MinimumVarianceHedge.on(HedgeReturns.PRICE_CHANGES);
+        return MinimumVarianceHedge.of(HedgeReturns.PRICE_CHANGES);
     }
 
     @Override
@@ -70,7 +70,7 @@ class MinimumVarianceHedgeContractTest extends EstimatorContractTest<HedgePrices
             ds[i] = s[i + 1] - s[i];
             df[i] = f[i + 1] - f[i];
         }
-        OlsFit ols = OlsSpec.withIntercept().fit(RegressionData.builder().response("spot", ds)
+        OlsFit ols = OlsSpec.of().fit(RegressionData.builder().response("spot", ds)
                 .regressor("hedge", df).build());
         assertThat(hedge.estimates()).containsExactly(new double[] {ols.coefficient("hedge")}, within(1e-12));
         assertThat(hedge.logLikelihood()).isCloseTo(ols.logLikelihood(), within(1e-9));

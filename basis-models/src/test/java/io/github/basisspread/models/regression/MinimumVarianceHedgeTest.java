@@ -23,7 +23,7 @@ class MinimumVarianceHedgeTest {
         // Sxy = 1.25*0.5 + 1.75*0.5 + 2.25*1.5 + 1.75*1.5 = 7.5; Sxx = 5; h* = 1.5
         // Syy = 12.75; SSR = 12.75 - 1.5 * 7.5 = 1.5; effectiveness = 1 - 1.5 / 12.75
         // hedged P&L 0.5, -1, 0, 0.5: sample variance 1.5 / 3 = 0.5
-        HedgeEstimate e = MinimumVarianceHedge.on(HedgeReturns.PRICE_CHANGES).fit(SPOT, FUTURE);
+        HedgeEstimate e = MinimumVarianceHedge.of(HedgeReturns.PRICE_CHANGES).fit(SPOT, FUTURE);
         assertThat(e.hedgeRatio()).isCloseTo(1.5, offset(1e-14));
         assertThat(e.effectiveness()).isCloseTo(1 - 1.5 / 12.75, offset(1e-14));
         assertThat(e.basisRisk()).isCloseTo(Math.sqrt(0.5), offset(1e-14));
@@ -39,13 +39,13 @@ class MinimumVarianceHedgeTest {
         double[] hedge = {50, 55, 49.5, 54.45, 50};
         // the hedge is half the spot price, so its returns equal spot's: h* = 1, effectiveness 1,
         // no basis risk (on price changes instead, h* = 2)
-        HedgeEstimate simple = MinimumVarianceHedge.on(HedgeReturns.SIMPLE_RETURNS).fit(spot, hedge);
+        HedgeEstimate simple = MinimumVarianceHedge.of(HedgeReturns.SIMPLE_RETURNS).fit(spot, hedge);
         assertThat(simple.hedgeRatio()).isCloseTo(1.0, offset(1e-12));
         assertThat(simple.effectiveness()).isCloseTo(1.0, offset(1e-12));
         assertThat(simple.basisRisk()).isCloseTo(0.0, offset(1e-12));
-        HedgeEstimate log = MinimumVarianceHedge.on(HedgeReturns.LOG_RETURNS).fit(spot, hedge);
+        HedgeEstimate log = MinimumVarianceHedge.of(HedgeReturns.LOG_RETURNS).fit(spot, hedge);
         assertThat(log.hedgeRatio()).isCloseTo(1.0, offset(1e-12));
-        assertThat(MinimumVarianceHedge.on(HedgeReturns.PRICE_CHANGES).fit(spot, hedge).hedgeRatio())
+        assertThat(MinimumVarianceHedge.of(HedgeReturns.PRICE_CHANGES).fit(spot, hedge).hedgeRatio())
                 .isCloseTo(2.0, offset(1e-12));
         assertThat(HedgeReturns.LOG_RETURNS.transform(100, 110)).isCloseTo(Math.log(1.1), offset(1e-15));
         assertThat(HedgeReturns.SIMPLE_RETURNS.transform(100, 110)).isCloseTo(0.1, offset(1e-15));
@@ -57,7 +57,7 @@ class MinimumVarianceHedgeTest {
         long[] t = {1, 2, 3, 4, 5};
         TimeSeries spot = TimeSeries.ofEpochNanos(t, SPOT);
         TimeSeries future = TimeSeries.ofEpochNanos(t, FUTURE);
-        MinimumVarianceHedge hedge = MinimumVarianceHedge.on(HedgeReturns.PRICE_CHANGES);
+        MinimumVarianceHedge hedge = MinimumVarianceHedge.of(HedgeReturns.PRICE_CHANGES);
         assertThat(hedge.fit(spot, future).hedgeRatio()).isCloseTo(1.5, offset(1e-14));
         TimeSeries shifted = TimeSeries.ofEpochNanos(new long[] {1, 2, 3, 4, 6}, FUTURE);
         assertThatThrownBy(() -> hedge.fit(spot, shifted))
@@ -69,7 +69,7 @@ class MinimumVarianceHedgeTest {
 
     @Test
     void badPricesAreRejected() {
-        MinimumVarianceHedge hedge = MinimumVarianceHedge.on(HedgeReturns.LOG_RETURNS);
+        MinimumVarianceHedge hedge = MinimumVarianceHedge.of(HedgeReturns.LOG_RETURNS);
         assertThatThrownBy(() -> hedge.fit(SPOT, new double[] {1, 2, 3}))
                 .hasMessageContaining("'hedgePrices' must have length 5 (the length of 'spotPrices') but has length 3");
         assertThatThrownBy(() -> hedge.fit(new double[] {1, 2, 3}, new double[] {1, 2, 3}))
@@ -78,7 +78,7 @@ class MinimumVarianceHedgeTest {
                 .hasMessageContaining("'spotPrices' must be finite and greater than zero but has value -3.0 at index 2");
         assertThatThrownBy(() -> hedge.fit(new double[] {1, 2, 3, 4}, new double[] {1, Double.NaN, 3, 4}))
                 .hasMessageContaining("'hedgePrices' must be finite and greater than zero but has value NaN at index 1");
-        assertThatThrownBy(() -> MinimumVarianceHedge.on(null)).hasMessageContaining("'returns' must not be null");
+        assertThatThrownBy(() -> MinimumVarianceHedge.of(null)).hasMessageContaining("'returns' must not be null");
         assertThatThrownBy(() -> hedge.rolling(SPOT, FUTURE, 2)).hasMessageContaining("'window' must be at least 3");
         assertThat(hedge.returns()).isEqualTo(HedgeReturns.LOG_RETURNS);
     }
@@ -96,7 +96,7 @@ class MinimumVarianceHedgeTest {
             spot[i] = spot[i - 1] + common;
             perp[i] = perp[i - 1] + common * (0.9 + 0.2 * rnd.nextDouble()) + rnd.nextGaussian() * 20;
         }
-        MinimumVarianceHedge hedge = MinimumVarianceHedge.on(HedgeReturns.LOG_RETURNS);
+        MinimumVarianceHedge hedge = MinimumVarianceHedge.of(HedgeReturns.LOG_RETURNS);
         int window = 60;
         RollingHedge rolling = hedge.rolling(spot, perp, window);
         assertThat(rolling.window()).isEqualTo(window);
@@ -125,7 +125,7 @@ class MinimumVarianceHedgeTest {
             spot[i] = spot[i - 1] * Math.exp(rnd.nextGaussian() * 0.01);
             fut[i] = fut[i - 1] * Math.exp(rnd.nextGaussian() * 0.01);
         }
-        HedgeEstimate e = MinimumVarianceHedge.on(HedgeReturns.LOG_RETURNS).fit(spot, fut);
+        HedgeEstimate e = MinimumVarianceHedge.of(HedgeReturns.LOG_RETURNS).fit(spot, fut);
         assertThat(e.basisRisk()).isLessThanOrEqualTo(e.unhedgedVolatility() * (1 + 1e-12));
         assertThat(e.effectiveness()).isBetween(0.0, 1.0);
         // effectiveness = 1 - (basis risk / unhedged volatility)^2

@@ -137,7 +137,7 @@ class NistStrdTest {
                         + "%-10s %4s %8s %8s %8s %8s%n", "dataset", "k", "coef", "stderr", "resid.sd", "R^2"));
         for (Case c : CASES) {
             Certified cert = read(c.name());
-            OlsSpec spec = c.intercept() ? OlsSpec.withIntercept() : OlsSpec.withoutIntercept();
+            OlsSpec spec = c.intercept() ? OlsSpec.of() : OlsSpec.of().withoutIntercept();
             OlsFit fit = spec.fit(design(c, cert));
             double[] b = fit.coefficients();
             double[] se = fit.standardErrors();
@@ -170,7 +170,7 @@ class NistStrdTest {
                 continue;
             }
             Certified cert = read(c.name());
-            OlsFit fit = OlsSpec.withIntercept().alwaysRefine().fit(design(c, cert));
+            OlsFit fit = OlsSpec.of().alwaysRefine().fit(design(c, cert));
             double[] b = fit.coefficients();
             double minB = 15;
             for (int j = 0; j < b.length; j++) {
@@ -178,7 +178,7 @@ class NistStrdTest {
             }
             assertThat(minB).as(c.name()).isGreaterThanOrEqualTo(13.4);
         }
-        assertThat(OlsSpec.withIntercept().alwaysRefine().toString()).contains("alwaysRefine=true");
+        assertThat(OlsSpec.of().alwaysRefine().toString()).contains("alwaysRefine=true");
     }
 
     @Test

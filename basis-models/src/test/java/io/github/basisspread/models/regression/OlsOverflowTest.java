@@ -19,12 +19,12 @@ class OlsOverflowTest {
             y[i] = 1 + 2 * i + Math.sin(i);
         }
         // Without the outlier the fit is ordinary.
-        OlsFit clean = OlsSpec.withIntercept().fit(RegressionData.of(y, new double[][] {x}));
+        OlsFit clean = OlsSpec.of().fit(RegressionData.of(y, new double[][] {x}));
         assertThat(java.util.Arrays.stream(clean.standardErrors()).allMatch(Double::isFinite)).isTrue();
         // One value of 1e300: the residual sum of squares overflows; before, the fit came back with
         // standard errors [Infinity, Infinity] and R-squared NaN.
         y[7] = 1e300;
-        assertThatThrownBy(() -> OlsSpec.withIntercept().fit(RegressionData.of(y, new double[][] {x})))
+        assertThatThrownBy(() -> OlsSpec.of().fit(RegressionData.of(y, new double[][] {x})))
                 .isInstanceOf(EstimationException.class)
                 .hasMessageContaining("The least-squares fit overflows: standard errors [Infinity, Infinity]")
                 .hasMessageContaining("outlier such as 1e300")

@@ -9,7 +9,7 @@ class OlsSpecContractTest extends EstimatorContractTest<RegressionData, OlsFit> 
 
     @Override
     protected Estimator<RegressionData, OlsFit> estimator() {
-        return OlsSpec.withIntercept();
+        return OlsSpec.of();
     }
 
     @Override
@@ -48,6 +48,6 @@ class OlsSpecContractTest extends EstimatorContractTest<RegressionData, OlsFit> 
         // A constant regressor beside the intercept: the design is rank deficient.
         RegressionData collinear = RegressionData.builder().response("y", new double[] {1, 2, 2, 4, 6})
                 .regressor("x", new double[] {1, 2, 4, 3, 5}).regressor("c", new double[] {2, 2, 2, 2, 2}).build();
-        return new Impossible<>(OlsSpec.withIntercept(), collinear);
+        return new Impossible<>(OlsSpec.of(), collinear);
     }
 }

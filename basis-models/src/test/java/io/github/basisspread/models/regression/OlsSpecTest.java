@@ -22,7 +22,7 @@ class OlsSpecTest {
     void simpleRegressionWorkedByHand() {
         // xbar = 1.5, ybar = 2.75, Sxx = 5, Sxy = 5.5 -> slope 1.1, intercept 2.75 - 1.65 = 1.1
         // fitted 1.1, 2.2, 3.3, 4.4; residuals -0.1, 0.8, -1.3, 0.6; SSR = 2.7; s^2 = 2.7 / 2 = 1.35
-        OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.of(Y, X));
+        OlsFit fit = OlsSpec.of().fit(RegressionData.of(Y, X));
         assertThat(fit.parameterNames()).containsExactly("intercept", "x1");
         assertThat(fit.coefficient("intercept")).isCloseTo(1.1, offset(1e-14));
         assertThat(fit.coefficient("x1")).isCloseTo(1.1, offset(1e-14));
@@ -60,7 +60,7 @@ class OlsSpecTest {
         assertThat(fit.droppedObservations()).isZero();
         assertThat(fit.estimates()).containsExactly(fit.coefficients());
         assertThat(fit.responseName()).isEqualTo("y");
-        assertThat(fit.toString()).contains("y ~ [intercept, x1]");
+        assertThat(fit.toString()).startsWith("OLS: y ~ intercept + x1: intercept 1.1 (0.972111), x1 1.1 (0.519615)");
         // prediction at x = 4: 1.1 + 4.4 = 5.5; var = s^2 (1/4 + (4 - 1.5)^2 / 5) = 1.35 * 1.5 = 2.025
         Prediction p = fit.predict(new double[] {4});
         assertThat(p.size()).isEqualTo(1);
@@ -75,7 +75,7 @@ class OlsSpecTest {
     @Test
     void throughTheOriginWorkedByHand() {
         // slope = sum xy / sum xx = (0 + 3 + 4 + 15) / (0 + 1 + 4 + 9) = 22 / 14; R^2 uncentered
-        OlsFit fit = OlsSpec.withoutIntercept().fit(RegressionData.of(Y, X));
+        OlsFit fit = OlsSpec.of().withoutIntercept().fit(RegressionData.of(Y, X));
         assertThat(fit.coefficients()[0]).isCloseTo(22.0 / 14, offset(1e-14));
         double ssr = 0;
         for (int i = 0; i < 4; i++) {
@@ -88,7 +88,7 @@ class OlsSpecTest {
 
     @Test
     void interceptOnlyHasNoFTest() {
-        OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.of(Y));
+        OlsFit fit = OlsSpec.of().fit(RegressionData.of(Y));
         assertThat(fit.coefficients()[0]).isCloseTo(2.75, offset(1e-15));
         assertThat(fit.fTest()).isEmpty();
     }
@@ -106,11 +106,11 @@ class OlsSpecTest {
 
     @Test
     void fewerObservationsThanParametersAreRejected() {
-        assertThatThrownBy(() -> OlsSpec.withIntercept().fit(RegressionData.of(new double[] {1, 2}, new double[] {3, 5})))
+        assertThatThrownBy(() -> OlsSpec.of().fit(RegressionData.of(new double[] {1, 2}, new double[] {3, 5})))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must have more usable observations than the 2 columns of the design but has"
                         + " value 2 observations");
-        assertThatThrownBy(() -> OlsSpec.withoutIntercept().fit(RegressionData.of(Y)))
+        assertThatThrownBy(() -> OlsSpec.of().withoutIntercept().fit(RegressionData.of(Y)))
                 .hasMessageContaining("must have a regressor or the model an intercept");
     }
 
@@ -119,23 +119,23 @@ class OlsSpecTest {
         double[] x = {0, 1, Double.NaN, 3, 4, 5};
         double[] y = {1, 3, 2, Double.POSITIVE_INFINITY, 6, 7};
         RegressionData data = RegressionData.of(y, x);
-        assertThatThrownBy(() -> OlsSpec.withIntercept().fit(data))
+        assertThatThrownBy(() -> OlsSpec.of().fit(data))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'x1' has value NaN at index 2")
                 .hasMessageContaining("2 observation(s) with NaN or infinite values; use MissingPolicy.DROP");
-        OlsFit dropped = OlsSpec.withIntercept().withMissing(MissingPolicy.DROP).fit(data);
+        OlsFit dropped = OlsSpec.of().withMissing(MissingPolicy.DROP).fit(data);
         assertThat(dropped.droppedObservations()).isEqualTo(2);
         assertThat(dropped.nobs()).isEqualTo(4);
-        OlsFit clean = OlsSpec.withIntercept().fit(RegressionData.of(new double[] {1, 3, 6, 7},
+        OlsFit clean = OlsSpec.of().fit(RegressionData.of(new double[] {1, 3, 6, 7},
                 new double[] {0, 1, 4, 5}));
         assertThat(dropped.coefficients()).containsExactly(clean.coefficients(), offset(1e-14));
         double[] w = {1, 1, 1, 1, Double.NaN, 1};
         RegressionData weighted = RegressionData.builder().response("y", new double[] {1, 2, 3, 4, 5, 7})
                 .regressor("x", new double[] {1, 2, 3, 4, 5, 6}).weights(w).build();
-        assertThatThrownBy(() -> OlsSpec.withIntercept().fit(weighted)).hasMessageContaining("'weights' has value NaN");
-        assertThat(OlsSpec.withIntercept().withMissing(MissingPolicy.DROP).fit(weighted).droppedObservations())
+        assertThatThrownBy(() -> OlsSpec.of().fit(weighted)).hasMessageContaining("'weights' has value NaN");
+        assertThat(OlsSpec.of().withMissing(MissingPolicy.DROP).fit(weighted).droppedObservations())
                 .isEqualTo(1);
-        assertThatThrownBy(() -> OlsSpec.withIntercept().withMissing(MissingPolicy.DROP).fit(RegressionData.of(
+        assertThatThrownBy(() -> OlsSpec.of().withMissing(MissingPolicy.DROP).fit(RegressionData.of(
                 new double[] {1, Double.NaN, 3}, new double[] {1, 2, 3})))
                 .hasMessageContaining("(after dropping 1 with missing values)");
     }
@@ -155,12 +155,12 @@ class OlsSpecTest {
         assertThatThrownBy(() -> RegressionData.builder().response("y", Y).weights(null))
                 .hasMessageContaining("'weights' must not be null");
         assertThatThrownBy(() -> RegressionData.of(Y).weights()).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> OlsSpec.withIntercept().fit(null)).hasMessageContaining("'data' must not be null");
-        assertThatThrownBy(() -> OlsSpec.withIntercept().withRankTolerance(0))
+        assertThatThrownBy(() -> OlsSpec.of().fit(null)).hasMessageContaining("'data' must not be null");
+        assertThatThrownBy(() -> OlsSpec.of().withRankTolerance(0))
                 .hasMessageContaining("'tolerance' must be greater than 0 and less than 1 but has value 0.0");
-        assertThatThrownBy(() -> OlsSpec.withIntercept().withCovariance(null))
+        assertThatThrownBy(() -> OlsSpec.of().withCovariance(null))
                 .hasMessageContaining("'estimator' must not be null");
-        assertThatThrownBy(() -> OlsSpec.withIntercept().withMissing(null)).hasMessageContaining("'policy'");
+        assertThatThrownBy(() -> OlsSpec.of().withMissing(null)).hasMessageContaining("'policy'");
         assertThatThrownBy(() -> CovarianceEstimator.neweyWest(-1, false))
                 .hasMessageContaining("'lags' must be zero or greater but has value -1");
     }
@@ -171,7 +171,7 @@ class OlsSpecTest {
         double[] x = {1, 2, 4, 3, 5};
         double[] y = {1, 2, 2, 4, 6};
         RegressionData data = RegressionData.builder().response("y", y).regressor("x", x).regressor("c", c).build();
-        assertThatThrownBy(() -> OlsSpec.withIntercept().fit(data))
+        assertThatThrownBy(() -> OlsSpec.of().fit(data))
                 .isInstanceOf(EstimationException.class)
                 .hasMessageContaining("rank 2 of 3 columns")
                 .hasMessageContaining("column 'c' (index 2) is constant, collinear with the intercept")
@@ -181,7 +181,7 @@ class OlsSpecTest {
                     assertThat(report.aliased()).extracting(RankReport.AliasedColumn::name).containsExactly("c");
                     assertThat(((EstimationException) e).diagnostics()).hasSize(1);
                 });
-        OlsFit fit = OlsSpec.withIntercept().dropCollinear().fit(data);
+        OlsFit fit = OlsSpec.of().dropCollinear().fit(data);
         assertThat(fit.parameterNames()).containsExactly("intercept", "x");
         assertThat(fit.rankReport().aliased().get(0).constant()).isTrue();
         // a prediction row still carries every regressor of the data, the dropped one included
@@ -199,28 +199,28 @@ class OlsSpecTest {
             x3[i] = 0.1 * x1[i] + 3 * x2[i];
         }
         double[] y = {1, 3, 2, 5, 4, 6};
-        assertThatThrownBy(() -> OlsSpec.withoutIntercept().fit(RegressionData.of(y, x1, x2, x3)))
+        assertThatThrownBy(() -> OlsSpec.of().withoutIntercept().fit(RegressionData.of(y, x1, x2, x3)))
                 .isInstanceOf(EstimationException.class)
                 .hasMessageContaining("column 'x3' (index 2) is a linear combination of the columns before it")
                 .hasMessageContaining("use dropCollinear()");
         double[] zero = new double[6];
-        assertThatThrownBy(() -> OlsSpec.withIntercept().fit(RegressionData.of(y, x1, zero)))
+        assertThatThrownBy(() -> OlsSpec.of().fit(RegressionData.of(y, x1, zero)))
                 .hasMessageContaining("column 'x2' (index 2) is constant");
-        assertThatThrownBy(() -> OlsSpec.withoutIntercept().fit(RegressionData.of(y, x1, zero)))
+        assertThatThrownBy(() -> OlsSpec.of().withoutIntercept().fit(RegressionData.of(y, x1, zero)))
                 .hasMessageContaining("column 'x2' (index 1) is zero or exactly a linear combination");
     }
 
     @Test
     void perfectFitHasNoInformationCriteria() {
         double[] y = {1, 3, 5, 7};
-        OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.of(y, X));
+        OlsFit fit = OlsSpec.of().fit(RegressionData.of(y, X));
         assertThat(fit.logLikelihood()).isEqualTo(Double.POSITIVE_INFINITY);
         assertThatThrownBy(fit::informationCriteria).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("the fit is perfect");
         assertThatThrownBy(fit::durbinWatson).hasMessageContaining("every residual is zero");
         assertThat(fit.fTest().orElseThrow().statistic()).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(fit.fTest().orElseThrow().pValue()).isZero();
-        assertThatThrownBy(() -> OlsSpec.withIntercept().fit(RegressionData.of(new double[] {2, 2, 2}, new double[] {1, 2,
+        assertThatThrownBy(() -> OlsSpec.of().fit(RegressionData.of(new double[] {2, 2, 2}, new double[] {1, 2,
                 4})).rSquared()).hasMessageContaining("total sum of squares of 'y' is zero");
     }
 
@@ -228,9 +228,9 @@ class OlsSpecTest {
     void covarianceCanBeSwappedWithoutRefitting() {
         double[] y = {1, 3, 2, 5, 4, 7, 5, 9};
         double[] x = {0, 1, 2, 3, 4, 5, 6, 7};
-        OlsFit classical = OlsSpec.withIntercept().fit(RegressionData.of(y, x));
+        OlsFit classical = OlsSpec.of().fit(RegressionData.of(y, x));
         OlsFit hc3 = classical.withCovariance(CovarianceEstimator.hc3());
-        OlsFit direct = OlsSpec.withIntercept().withCovariance(CovarianceEstimator.hc3()).fit(RegressionData.of(y, x));
+        OlsFit direct = OlsSpec.of().withCovariance(CovarianceEstimator.hc3()).fit(RegressionData.of(y, x));
         assertThat(hc3.standardErrors()).containsExactly(direct.standardErrors(), offset(1e-15));
         assertThat(hc3.covarianceEstimator().name()).isEqualTo("HC3");
         assertThat(hc3.spec().covarianceEstimator().name()).isEqualTo("HC3");
@@ -258,11 +258,11 @@ class OlsSpecTest {
         double[] y = {1, 2, 2, 5, 9};
         // leverage of a row: with intercept and one regressor, h = 1/n + (x - xbar)^2 / Sxx;
         // for x = 1..5 (xbar 3, Sxx 10) the first row has h = 0.2 + 4/10 = 0.6
-        LeastSquaresDesign design = OlsSpec.withIntercept().fit(RegressionData.of(y, x)).design();
+        LeastSquaresDesign design = OlsSpec.of().fit(RegressionData.of(y, x)).design();
         assertThat(design.leverage(0, new double[2])).isCloseTo(0.6, offset(1e-14));
         assertThat(design.nobs()).isEqualTo(5);
         assertThat(design.parameterCount()).isEqualTo(2);
-        assertThatThrownBy(() -> OlsSpec.withIntercept().withCovariance(CovarianceEstimator.hc3())
+        assertThatThrownBy(() -> OlsSpec.of().withCovariance(CovarianceEstimator.hc3())
                 .fit(RegressionData.of(y, x, d)))
                 .isInstanceOf(EstimationException.class)
                 .hasMessageContaining("HC3 covariance is undefined: observation 4 has leverage");
@@ -282,7 +282,7 @@ class OlsSpecTest {
             x2[i] = rnd.nextDouble();
             y[i] = 2 * x1[i] / unit + x2[i] + rnd.nextGaussian();
         }
-        OlsFit fit = OlsSpec.withIntercept().fit(RegressionData.of(y, x1, x2));
+        OlsFit fit = OlsSpec.of().fit(RegressionData.of(y, x1, x2));
         double[] e = fit.residuals();
         double s0 = 0;
         double s1 = 0;
@@ -299,7 +299,7 @@ class OlsSpecTest {
         for (int i = 0; i < n; i++) {
             scaled[i] *= 8;
         }
-        OlsFit rescaled = OlsSpec.withIntercept().fit(RegressionData.of(y, scaled, x2));
+        OlsFit rescaled = OlsSpec.of().fit(RegressionData.of(y, scaled, x2));
         assertThat(rescaled.coefficients()[1] * 8).isCloseTo(fit.coefficients()[1],
                 offset(1e-10 * Math.abs(fit.coefficients()[1])));
         assertThat(rescaled.tValues()[1]).isCloseTo(fit.tValues()[1], offset(1e-9 * Math.abs(fit.tValues()[1])));

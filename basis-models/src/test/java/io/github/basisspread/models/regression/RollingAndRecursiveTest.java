@@ -42,13 +42,13 @@ class RollingAndRecursiveTest {
         double[][] d = sample(400, 1);
         int window = 50;
         // a long refresh interval exercises many successive downdates between exact refactorisations
-        RollingOlsResult rolling = RollingOls.window(window).fit(RegressionData.of(d[0], d[1],
+        RollingOlsResult rolling = RollingOls.of(window).fit(RegressionData.of(d[0], d[1],
                 d[2]));
         assertThat(rolling.size()).isEqualTo(400 - window + 1);
         for (int w = 0; w < rolling.size(); w++) {
             assertThat(rolling.windowStart(w)).isEqualTo(w);
             assertThat(rolling.windowEnd(w)).isEqualTo(w + window);
-            OlsFit batch = OlsSpec.withIntercept().fit(slice(d, w, w + window));
+            OlsFit batch = OlsSpec.of().fit(slice(d, w, w + window));
             assertClose(rolling.coefficients(w), batch.coefficients(), 1e-8, "coefficients of window " + w);
             assertClose(rolling.standardErrors(w), batch.standardErrors(), 1e-8, "standard errors of window " + w);
             assertThat(rolling.sumOfSquaredResiduals()[w])
@@ -66,10 +66,10 @@ class RollingAndRecursiveTest {
         // near zero (the intercept here) is then compared on the scale of its standard error.
         double[][] d = sample(400, 1);
         int window = 50;
-        RollingOlsResult rolling = RollingOls.window(window).withRefreshInterval(1000).fit(RegressionData.of(d[0], d[1],
+        RollingOlsResult rolling = RollingOls.of(window).withRefreshInterval(1000).fit(RegressionData.of(d[0], d[1],
                 d[2]));
         for (int w = 0; w < rolling.size(); w++) {
-            OlsFit batch = OlsSpec.withIntercept().fit(slice(d, w, w + window));
+            OlsFit batch = OlsSpec.of().fit(slice(d, w, w + window));
             double[] b = batch.coefficients();
             double[] se = batch.standardErrors();
             for (int j = 0; j < b.length; j++) {
@@ -89,7 +89,7 @@ class RollingAndRecursiveTest {
         assertThat(expanding.isExpanding()).isTrue();
         for (int w = 0; w < expanding.size(); w++) {
             assertThat(expanding.windowStart(w)).isZero();
-            OlsFit batch = OlsSpec.withoutIntercept().fit(slice(d, 0, 10 + w));
+            OlsFit batch = OlsSpec.of().withoutIntercept().fit(slice(d, 0, 10 + w));
             assertClose(expanding.coefficients(w), batch.coefficients(), 1e-8, "window " + w);
             assertClose(expanding.standardErrors(w), batch.standardErrors(), 1e-8, "window " + w);
         }
@@ -99,28 +99,28 @@ class RollingAndRecursiveTest {
     void rollingRejectsBadInput() {
         double[][] d = sample(30, 3);
         RegressionData data = RegressionData.of(d[0], d[1], d[2]);
-        assertThatThrownBy(() -> RollingOls.window(1)).hasMessageContaining("'size' must be at least 2 but has value 1");
-        assertThatThrownBy(() -> RollingOls.window(3).fit(data))
+        assertThatThrownBy(() -> RollingOls.of(1)).hasMessageContaining("'size' must be at least 2 but has value 1");
+        assertThatThrownBy(() -> RollingOls.of(3).fit(data))
                 .hasMessageContaining("'window' must be greater than the 3 coefficients but has value 3");
-        assertThatThrownBy(() -> RollingOls.window(31).fit(data))
+        assertThatThrownBy(() -> RollingOls.of(31).fit(data))
                 .hasMessageContaining("must have at least 31 observations (the window) but has value 30");
         double[] bad = d[1].clone();
         bad[4] = Double.NaN;
-        assertThatThrownBy(() -> RollingOls.window(10).fit(RegressionData.of(d[0], bad, d[2])))
+        assertThatThrownBy(() -> RollingOls.of(10).fit(RegressionData.of(d[0], bad, d[2])))
                 .hasMessageContaining("'x1' must be finite but has value NaN at index 4");
         double[] flat = new double[30];
         Arrays.fill(flat, 2.0);
-        assertThatThrownBy(() -> RollingOls.window(10).fit(RegressionData.of(d[0], flat)))
+        assertThatThrownBy(() -> RollingOls.of(10).fit(RegressionData.of(d[0], flat)))
                 .isInstanceOf(EstimationException.class)
                 .hasMessageContaining("Window [0, 10) has a singular design");
-        assertThatThrownBy(() -> RollingOls.window(10).withRefreshInterval(0))
+        assertThatThrownBy(() -> RollingOls.of(10).withRefreshInterval(0))
                 .hasMessageContaining("'steps' must be at least 1 but has value 0");
     }
 
     @Test
     void recursiveLeastSquaresEqualsBatchOls() {
         double[][] d = sample(300, 4);
-        RecursiveLeastSquares rls = RecursiveLeastSquares.withIntercept(2);
+        RecursiveLeastSquares rls = RecursiveLeastSquares.of(2);
         double[] x = new double[2];
         double[] out = new double[3];
         for (int i = 0; i < 300; i++) {
@@ -134,11 +134,11 @@ class RollingAndRecursiveTest {
             }
             if (i >= 10 && i % 50 == 0) {
                 rls.coefficients(out);
-                assertClose(out, OlsSpec.withIntercept().fit(slice(d, 0, i + 1)).coefficients(), 1e-9, "t=" + i);
+                assertClose(out, OlsSpec.of().fit(slice(d, 0, i + 1)).coefficients(), 1e-9, "t=" + i);
             }
         }
         assertThat(rls.count()).isEqualTo(300);
-        OlsFit batch = OlsSpec.withIntercept().fit(slice(d, 0, 300));
+        OlsFit batch = OlsSpec.of().fit(slice(d, 0, 300));
         assertClose(rls.coefficients(), batch.coefficients(), 1e-9, "final");
         double[] x0 = {101.0, 0.001};
         assertThat(rls.predict(x0)).isCloseTo(batch.predict(x0).mean()[0],
@@ -149,7 +149,7 @@ class RollingAndRecursiveTest {
     void forgettingFactorEqualsExponentiallyWeightedLeastSquares() {
         double[][] d = sample(120, 5);
         double lambda = 0.97;
-        RecursiveLeastSquares rls = RecursiveLeastSquares.create(2, true, lambda);
+        RecursiveLeastSquares rls = RecursiveLeastSquares.of(2, true, lambda);
         double[] w = new double[120];
         for (int i = 0; i < 120; i++) {
             rls.update(new double[] {d[1][i], d[2][i]}, d[0][i]);
@@ -157,12 +157,12 @@ class RollingAndRecursiveTest {
         }
         RegressionData weighted = RegressionData.builder().response("y", d[0]).regressor("x1", d[1])
                 .regressor("x2", d[2]).weights(w).build();
-        assertClose(rls.coefficients(), OlsSpec.withIntercept().fit(weighted).coefficients(), 1e-9, "lambda fit");
+        assertClose(rls.coefficients(), OlsSpec.of().fit(weighted).coefficients(), 1e-9, "lambda fit");
     }
 
     @Test
     void recursiveRejectsBadInputWithoutChangingState() {
-        RecursiveLeastSquares rls = RecursiveLeastSquares.create(1, false, 1.0);
+        RecursiveLeastSquares rls = RecursiveLeastSquares.of(1, false, 1.0);
         assertThatThrownBy(() -> rls.update(new double[] {1, 2}, 1)).hasMessageContaining("'x' must have length 1");
         assertThatThrownBy(() -> rls.update(new double[] {Double.NaN}, 1))
                 .hasMessageContaining("'x' must be finite but has value NaN at index 0");
@@ -177,11 +177,11 @@ class RollingAndRecursiveTest {
         assertThat(rls.coefficients()[0]).isCloseTo(2.3, org.assertj.core.data.Offset.offset(1e-15));
         assertThat(rls.predict(new double[] {10})).isCloseTo(23, org.assertj.core.data.Offset.offset(1e-13));
         assertThat(rls.regressorCount()).isEqualTo(1);
-        assertThatThrownBy(() -> RecursiveLeastSquares.create(0, false, 1))
+        assertThatThrownBy(() -> RecursiveLeastSquares.of(0, false, 1))
                 .hasMessageContaining("'regressors' must be positive without an intercept but has value 0");
-        assertThatThrownBy(() -> RecursiveLeastSquares.create(1, true, 1.5))
+        assertThatThrownBy(() -> RecursiveLeastSquares.of(1, true, 1.5))
                 .hasMessageContaining("'forgettingFactor' must be in (0, 1] but has value 1.5");
-        assertThatThrownBy(() -> RecursiveLeastSquares.create(-1, true, 1))
+        assertThatThrownBy(() -> RecursiveLeastSquares.of(-1, true, 1))
                 .hasMessageContaining("'regressors' must be zero or greater but has value -1");
     }
 }

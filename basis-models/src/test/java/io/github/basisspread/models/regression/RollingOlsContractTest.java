@@ -17,7 +17,7 @@ class RollingOlsContractTest extends EstimatorContractTest<RegressionData, Rolli
 
     @Override
     protected Estimator<RegressionData, RollingOlsResult> estimator() {
-        return RollingOls.window(WINDOW);
+        return RollingOls.of(WINDOW);
     }
 
     @Override
@@ -66,7 +66,7 @@ class RollingOlsContractTest extends EstimatorContractTest<RegressionData, Rolli
         RollingOlsResult rolling = estimator().fit(data);
         double[] y = data.responseView();
         double[] x = data.regressorsView()[0];
-        OlsFit last = OlsSpec.withIntercept().fit(RegressionData.builder()
+        OlsFit last = OlsSpec.of().fit(RegressionData.builder()
                 .response("y", Arrays.copyOfRange(y, N - WINDOW, N))
                 .regressor("x", Arrays.copyOfRange(x, N - WINDOW, N)).build());
         assertThat(rolling.nobs()).isEqualTo(WINDOW);

@@ -129,7 +129,7 @@ class StatsmodelsReferenceTest {
         "wls, true, true, classical, true",
         "wls_hc1, true, true, hc1, false"})
     void matchesStatsmodels(String name, boolean intercept, boolean weighted, String covariance, boolean predict) {
-        OlsSpec spec = (intercept ? OlsSpec.withIntercept() : OlsSpec.withoutIntercept())
+        OlsSpec spec = (intercept ? OlsSpec.of() : OlsSpec.of().withoutIntercept())
                 .withCovariance(estimator(covariance));
         OlsFit fit = spec.fit(data(weighted));
         check(name + ".params", fit.coefficients());

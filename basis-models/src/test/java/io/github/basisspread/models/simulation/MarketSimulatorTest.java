@@ -157,7 +157,7 @@ class MarketSimulatorTest {
         }
         assertThat(mean).isCloseTo(0.08, within(0.005));
         assertThat(m.stressRegime().mean()).isZero();
-        OrnsteinUhlenbeckFit fit = OrnsteinUhlenbeckFitter.withDefaults().fit(x, 1.0 / 8760);
+        OrnsteinUhlenbeckFit fit = OrnsteinUhlenbeckFitter.of().fit(x, 1.0 / 8760);
         double configured = Math.log(2) / 52;
         assertThat(fit.model().halfLife()).isCloseTo(configured, within(0.2 * configured));
         assertThat(fit.model().sigma()).isCloseTo(0.15, within(0.01));

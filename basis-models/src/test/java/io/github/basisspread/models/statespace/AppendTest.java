@@ -98,13 +98,16 @@ class AppendTest {
         double sd = Math.sqrt(s.smoothedStateCovariance(last)[0][0]);
         assertThat(ext.smoothedState(0, 0.95).upper()[last])
                 .isCloseTo(s.smoothedState(last)[0] + 1.959963984540054 * sd, org.assertj.core.api.Assertions.within(1e-9 * sd));
-        StateSpaceForecast fc = ext.forecast(5);
+        StateSpaceForecast fc = ext.stateForecast(5);
         StateSpaceForecast ref = s.filter().forecast(5);
         for (int h = 1; h <= 5; h++) {
             assertThat(fc.mean(h)).containsExactly(ref.mean(h));
             assertThat(fc.covariance(h)[0]).containsExactly(ref.covariance(h)[0]);
         }
         // The forecast starts from the new end, not the old one.
-        assertThat(fc.mean(1)[0]).isNotEqualTo(fit.forecast(1).mean(1)[0]);
+        assertThat(fc.mean(1)[0]).isNotEqualTo(fit.forecast(1).mean(1));
+        // The common forecast is the observation's part of the state forecast.
+        assertThat(ext.forecast(5).mean(3)).isEqualTo(ref.mean(3)[0]);
+        assertThat(ext.forecast(5).standardError(3)).isEqualTo(Math.sqrt(ref.covariance(3)[0][0]));
     }
 }

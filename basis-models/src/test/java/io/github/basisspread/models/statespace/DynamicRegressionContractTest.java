@@ -31,6 +31,12 @@ class DynamicRegressionContractTest extends EstimatorContractTest<DynamicRegress
     }
 
     @Override
+    protected boolean forecastsFromTheFit() {
+        // A time-varying model: forecasts need the future regressors, which the fit does not have.
+        return false;
+    }
+
+    @Override
     protected int expectedNumberOfParameters(StateSpaceFit fit) {
         // sigma2_epsilon, sigma2_alpha, sigma2_beta.
         return 3;

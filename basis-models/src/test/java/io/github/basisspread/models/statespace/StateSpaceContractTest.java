@@ -51,15 +51,4 @@ abstract class StateSpaceContractTest extends EstimatorContractTest<double[], St
         }
         return new Impossible<>(estimator(), huge);
     }
-
-    @Override
-    protected double[] forecast(StateSpaceFit fit, int horizon) {
-        StateSpaceForecast f = fit.forecast(horizon);
-        double[] out = new double[2 * horizon];
-        for (int h = 1; h <= horizon; h++) {
-            out[h - 1] = f.mean(h)[0];
-            out[horizon + h - 1] = f.covariance(h)[0][0];
-        }
-        return out;
-    }
 }
