@@ -1,5 +1,7 @@
 package io.github.basisspread.benchmarks;
 
+import io.github.basisspread.core.carry.FeeSchedule;
+import io.github.basisspread.core.carry.TradingCosts;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.backtest.Backtest;
@@ -49,8 +51,10 @@ public class BacktestBenchmark {
 
     private BacktestData perpetual;
     private BacktestData future;
-    private final Backtest backtest = Backtest.of(1_000_000).withFees(0.001, 0.0005).withSlippage(0.0001, 0.0001)
-            .withMarginRate(0.1).withFinancingRate(0.05);
+    private final Backtest backtest = Backtest.of(1_000_000)
+            .withCosts(TradingCosts.builder().spotFees(FeeSchedule.ofBasisPoints(10, 10))
+                    .derivativeFees(FeeSchedule.ofBasisPoints(5, 5)).cashBorrowRate(0.05).coinBorrowRate(0.05).build())
+            .withSlippageBasisPoints(1, 1).withInitialMarginFraction(0.1);
 
     /** Generates the seeded market. */
     @Setup(Level.Trial)

@@ -1,6 +1,8 @@
 package io.github.basisspread.cli;
 
 import io.github.basisspread.cli.internal.Json;
+import io.github.basisspread.core.carry.FeeSchedule;
+import io.github.basisspread.core.carry.TradingCosts;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.arima.ArimaSpec;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = {"Backtest a basis trade on a CSV of spot and derivative prices: a dated future (--future with "
                 + "its --expiry) or a perpetual (--perp, with its --funding settlements). At each row the position "
-                + "is marked, funding and financing accrue, forced exits apply (expiry, --stop-loss, end of data), "
+                + "is marked, funding and the spot leg's carry accrue, forced exits apply (expiry, --stop-loss, end of data), "
                 + "then the strategy decides on the data up to that row only and trades at that row's prices "
                 + "with the whole equity (spot notional N with N (1 + margin + costs) = equity, the derivative "
                 + "hedging the spot's coin quantity).",
@@ -49,6 +51,8 @@ import picocli.CommandLine.Spec;
                     + "Ornstein-Uhlenbeck fit to the last --window rows); forecast (the expected change of the basis "
                     + "--horizon rows ahead by --model fitted to the last --window rows: carry when it is <= "
                     + "-entry, reverse when >= entry, close when |change| <= exit).",
+            "Units: fees and slippage in basis points (the -bps options), rates as continuously compounded annual "
+                    + "decimals (0.05 = 5%), the margin and the stop as fractions of notional.",
             "Needs --time-column: the times drive the expiry, funding, financing (ACT/365F) and the annualized "
                     + "measures. A progress bar is drawn on stderr when it is a terminal.",
             "Funding rows are payments only at settlements: without --funding-interval(-column), rates present at "
@@ -179,28 +183,47 @@ final class BacktestCommand implements Callable<Integer> {
     double capital;
 
     @Option(names = "--spot-fee-bps", defaultValue = "0", paramLabel = "BP",
-            description = "Spot fee per trade, basis points of notional (default ${DEFAULT-VALUE}).")
+            description = "Spot (taker) fee per trade, basis points of notional, at most 500 (default ${DEFAULT-VALUE}).")
     double spotFeeBps;
 
     @Option(names = "--derivative-fee-bps", defaultValue = "0", paramLabel = "BP",
-            description = "Derivative fee per trade, basis points of notional (default ${DEFAULT-VALUE}).")
+            description = "Derivative (taker) fee per trade, basis points of notional, at most 500 (default "
+                    + "${DEFAULT-VALUE}).")
     double derivativeFeeBps;
 
     @Option(names = "--spot-slippage-bps", defaultValue = "0", paramLabel = "BP",
-            description = "Spot slippage per trade, basis points (default ${DEFAULT-VALUE}).")
+            description = "Spot slippage per trade, basis points of notional, at most 500 (default ${DEFAULT-VALUE}).")
     double spotSlippageBps;
 
     @Option(names = "--derivative-slippage-bps", defaultValue = "0", paramLabel = "BP",
-            description = "Derivative slippage per trade, basis points (default ${DEFAULT-VALUE}).")
+            description = "Derivative slippage per trade, basis points of notional, at most 500 (default "
+                    + "${DEFAULT-VALUE}).")
     double derivativeSlippageBps;
 
     @Option(names = "--margin", defaultValue = "0.1", paramLabel = "FRACTION",
-            description = "Initial margin of the derivative leg, fraction of notional (default ${DEFAULT-VALUE}).")
+            description = "Initial margin of the derivative leg, a fraction of its notional in (0, 1] (default "
+                    + "${DEFAULT-VALUE}).")
     double margin;
 
     @Option(names = "--financing-rate", defaultValue = "0", paramLabel = "RATE",
-            description = "Simple annual rate financing (or borrowing) the spot leg, decimal (default ${DEFAULT-VALUE}).")
+            description = "Annual rate paid to finance a long spot leg (cash borrow), a continuously compounded "
+                    + "decimal: 0.05 = 5% (default ${DEFAULT-VALUE}).")
     double financingRate;
+
+    @Option(names = "--coin-borrow-rate", paramLabel = "RATE",
+            description = "Annual rate paid, in coin, to borrow the short spot leg of a reverse trade, a continuously "
+                    + "compounded decimal (default: --financing-rate).")
+    Double coinBorrowRate;
+
+    @Option(names = "--cash-lend-rate", defaultValue = "0", paramLabel = "RATE",
+            description = "Annual rate the proceeds of a short spot leg earn, a continuously compounded decimal "
+                    + "(default ${DEFAULT-VALUE}).")
+    double cashLendRate;
+
+    @Option(names = "--coin-yield", defaultValue = "0", paramLabel = "RATE",
+            description = "Annual yield of the coins of a long spot leg (staking, lending), a continuously compounded "
+                    + "decimal (default ${DEFAULT-VALUE}).")
+    double coinYield;
 
     @Option(names = "--stop-loss", paramLabel = "FRACTION",
             description = "Close a trade once its loss reaches this fraction of its notional.")
@@ -558,9 +581,16 @@ final class BacktestCommand implements Callable<Integer> {
 
     private Backtest backtest() {
         try {
-            Backtest b = Backtest.of(capital).withFees(spotFeeBps / 1e4, derivativeFeeBps / 1e4)
-                    .withSlippage(spotSlippageBps / 1e4, derivativeSlippageBps / 1e4).withMarginRate(margin)
-                    .withFinancingRate(financingRate);
+            TradingCosts costs = TradingCosts.builder()
+                    .spotFees(FeeSchedule.ofBasisPoints(spotFeeBps, spotFeeBps))
+                    .derivativeFees(FeeSchedule.ofBasisPoints(derivativeFeeBps, derivativeFeeBps))
+                    .cashBorrowRate(financingRate)
+                    .coinBorrowRate(coinBorrowRate == null ? financingRate : coinBorrowRate)
+                    .cashLendRate(cashLendRate)
+                    .coinYield(coinYield)
+                    .build();
+            Backtest b = Backtest.of(capital).withCosts(costs)
+                    .withSlippageBasisPoints(spotSlippageBps, derivativeSlippageBps).withInitialMarginFraction(margin);
             return stopLoss == null ? b : b.withStopLoss(stopLoss);
         } catch (IllegalArgumentException e) {
             throw new UserException("backtest settings: " + e.getMessage());
@@ -622,40 +652,9 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, BacktestResult r) {
-        PerformanceMetrics m = r.metrics();
-        PnlAttribution a = r.attribution();
         out.println("Backtest of " + strategy.label + " on " + spot + " / " + (future != null ? future : perp) + ", "
                 + r.equity().size() + " rows, " + r.trades().size() + " trade" + (r.trades().size() == 1 ? "" : "s"));
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("initial capital", Text.num(r.initialCapital())));
-        rows.add(List.of("final equity", Text.num(r.finalEquity())));
-        rows.add(List.of("total P&L", Text.num(a.total())));
-        rows.add(List.of("  basis convergence", Text.num(a.basisConvergence())));
-        rows.add(List.of("  funding", Text.num(a.funding())));
-        rows.add(List.of("  fees and slippage", Text.num(a.fees())));
-        rows.add(List.of("  financing", Text.num(a.financing())));
-        rows.add(List.of("return", Text.pct(r.finalEquity() / r.initialCapital() - 1)));
-        rows.add(List.of("annualized return", Text.pct(m.annualizedReturn())));
-        rows.add(List.of("annualized volatility", Text.pct(m.annualizedVolatility())));
-        rows.add(List.of("Sharpe", m.sharpe().isPresent() ? Text.num(m.sharpe().getAsDouble()) : "-"));
-        rows.add(List.of("Sortino", m.sortino().isPresent() ? Text.num(m.sortino().getAsDouble()) : "-"));
-        rows.add(List.of("max drawdown", Text.pct(m.maxDrawdown())));
-        rows.add(List.of("max drawdown duration", m.maxDrawdownDuration().toString()));
-        rows.add(List.of("turnover", Text.num(m.turnover())));
-        rows.add(List.of("hit rate", m.hitRate().isPresent() ? Text.pct(m.hitRate().getAsDouble()) : "-"));
-        rows.add(List.of("funding settlements", String.valueOf(r.fundingEvents().size())));
-        Text.table(out, List.of("measure", "value"), rows);
-        if (!r.trades().isEmpty()) {
-            out.println();
-            List<List<String>> trades = new ArrayList<>();
-            for (Trade t : r.trades()) {
-                trades.add(List.of(t.position().name(), t.entryTime().toString(), t.exitTime().toString(),
-                        Text.num(t.entryBasis()), Text.num(t.exitBasis()), Text.num(t.notional()),
-                        Text.num(t.pnl().total()), t.exitReason().name()));
-            }
-            Text.table(out, List.of("position", "entry", "exit", "entry basis", "exit basis", "notional", "P&L",
-                    "exit reason"), trades);
-        }
+        out.print(r.summary());
         if (!notes.isEmpty()) {
             out.println();
             for (String note : notes) {

@@ -59,20 +59,28 @@ final class DemoCommand implements Callable<Integer> {
     ZoneId zone;
 
     @Option(names = "--spot-fee-bps", defaultValue = "10", paramLabel = "BP",
-            description = "With --data: spot taker fee, basis points (default ${DEFAULT-VALUE}).")
+            description = "With --data: spot taker fee, basis points of notional in [0, 500] (default ${DEFAULT-VALUE}).")
     double spotFeeBps;
 
     @Option(names = "--derivative-fee-bps", defaultValue = "5", paramLabel = "BP",
-            description = "With --data: futures and perpetual taker fee, basis points (default ${DEFAULT-VALUE}).")
+            description = "With --data: futures and perpetual taker fee, basis points of notional in [0, 500] (default "
+                    + "${DEFAULT-VALUE}).")
     double derivativeFeeBps;
 
     @Option(names = "--half-spread-bps", defaultValue = "0.5", paramLabel = "BP",
-            description = "With --data: half the bid-ask spread, basis points of the mid (default ${DEFAULT-VALUE}).")
+            description = "With --data: half the bid-ask spread, basis points of the mid in [0, 100], paid as slippage on "
+                    + "each backtest trade (default ${DEFAULT-VALUE}).")
     double halfSpreadBps;
 
     @Option(names = "--cash-rate", defaultValue = "0.05", paramLabel = "RATE",
-            description = "With --data: annual rate of borrowed or lent cash, decimal (default ${DEFAULT-VALUE}).")
+            description = "With --data: annual rate of borrowed or lent cash, a continuously compounded decimal "
+                    + "(0.05 = 5%; default ${DEFAULT-VALUE}).")
     double cashRate;
+
+    @Option(names = "--coin-borrow-rate", defaultValue = "0.08", paramLabel = "RATE",
+            description = "With --data: annual rate, paid in coin, to borrow the coin for a short spot leg, a "
+                    + "continuously compounded decimal (default ${DEFAULT-VALUE}).")
+    double coinBorrowRate;
 
     @Option(names = "--no-charts", description = "Write no PNG charts (report.html then holds the tables only).")
     boolean noCharts;
@@ -106,21 +114,27 @@ final class DemoCommand implements Callable<Integer> {
 
     private DemoFiles.Options options() {
         RowConventions.timeLabel(timeLabel, java.util.List.of());
-        if (!(spotFeeBps >= 0 && spotFeeBps < 1e4) || !(derivativeFeeBps >= 0 && derivativeFeeBps < 1e4)) {
-            throw new UserException("--spot-fee-bps and --derivative-fee-bps must be in [0, 10000) but are "
+        // Basis points above 500 (5% of notional a trade) are a units mistake, as FeeSchedule takes them.
+        if (!(spotFeeBps >= 0 && spotFeeBps <= 500) || !(derivativeFeeBps >= 0 && derivativeFeeBps <= 500)) {
+            throw new UserException("--spot-fee-bps and --derivative-fee-bps must be basis points in [0, 500] but are "
                     + spotFeeBps + " and " + derivativeFeeBps);
         }
-        if (!(halfSpreadBps >= 0 && halfSpreadBps < 1e4)) {
-            throw new UserException("--half-spread-bps must be in [0, 10000) but is " + halfSpreadBps);
+        // The simulated market's half spread is at most 1% of the mid.
+        if (!(halfSpreadBps >= 0 && halfSpreadBps <= 100)) {
+            throw new UserException("--half-spread-bps must be basis points in [0, 100] but is " + halfSpreadBps);
         }
         if (!(Math.abs(cashRate) < 10)) {
             throw new UserException("--cash-rate must be a decimal annual rate (0.05 = 5%) but is " + cashRate);
+        }
+        if (!(Math.abs(coinBorrowRate) < 10)) {
+            throw new UserException("--coin-borrow-rate must be a decimal annual rate (0.08 = 8%) but is "
+                    + coinBorrowRate);
         }
         TradingCosts c = TradingCosts.builder()
                 .spotFees(FeeSchedule.ofBasisPoints(spotFeeBps, spotFeeBps))
                 .derivativeFees(FeeSchedule.ofBasisPoints(derivativeFeeBps, derivativeFeeBps))
                 .cashRate(cashRate)
-                .coinBorrowRate(DemoMarket.DEFAULT_COSTS.coinBorrowRate())
+                .coinBorrowRate(coinBorrowRate)
                 .coinYield(DemoMarket.DEFAULT_COSTS.coinYield())
                 .build();
         return new DemoFiles.Options(timeLabel, zone, c, halfSpreadBps / 1e4);

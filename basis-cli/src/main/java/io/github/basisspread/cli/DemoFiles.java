@@ -182,10 +182,11 @@ final class DemoFiles {
                 : "Dated futures: " + futures.size() + " (" + String.join(", ", futures.stream()
                         .map(DemoMarket.Future::name).toList()) + "), expiring at 08:00 UTC.");
         TradingCosts c = options.costs();
-        notes.add("Costs assumed (--spot-fee-bps, --derivative-fee-bps, --half-spread-bps, --cash-rate): taker fees "
-                + DemoFormat.bp(c.spotFeeRate()) + " spot, " + DemoFormat.bp(c.derivativeFeeRate())
-                + " derivatives, half-spread " + DemoFormat.bp(options.halfSpread()) + ", cash at "
-                + DemoFormat.pct(c.cashBorrowRate()) + " a year.");
+        notes.add("Costs assumed (--spot-fee-bps, --derivative-fee-bps, --half-spread-bps, --cash-rate, "
+                + "--coin-borrow-rate): taker fees " + DemoFormat.bp(c.spotFeeRate()) + " spot, "
+                + DemoFormat.bp(c.derivativeFeeRate()) + " derivatives, half-spread " + DemoFormat.bp(options.halfSpread())
+                + ", cash at " + DemoFormat.pct(c.cashBorrowRate()) + " a year, coin borrowed at "
+                + DemoFormat.pct(c.coinBorrowRate()) + ".");
         return new DemoMarket("Market data from " + dir.toAbsolutePath().normalize() + " (user files, not simulated)",
                 notes, spot, perp, funding, interval, futures, c, options.halfSpread());
     }

@@ -288,9 +288,9 @@ final class DemoPipeline {
         TimeSeries rates = m.fundingRates().withoutMissing();
         if (!rates.isEmpty()) {
             double expected = rates.slice(rates.lastTime().minus(Duration.ofDays(30)), rates.lastTime().plusNanos(1)).mean();
-            OpportunityEvaluation e = FundingCarry.of(spot, quote(m.perpetual().lastValue()), m.costs(),
-                    FundingAssumption.perInterval(expected, m.fundingInterval()), NOTIONAL, MARGIN, Duration.ofDays(30))
-                    .evaluate();
+            OpportunityEvaluation e = FundingCarry.builder().spot(spot).perpetual(quote(m.perpetual().lastValue()))
+                    .costs(m.costs()).funding(FundingAssumption.perInterval(expected, m.fundingInterval()))
+                    .notional(NOTIONAL).initialMarginFraction(MARGIN).horizon(Duration.ofDays(30)).build().evaluate();
             found.add(new Opportunity("perpetual, 30 days", "funding carry", e));
         }
         if (found.isEmpty()) {
@@ -459,8 +459,10 @@ final class DemoPipeline {
         }
         report.table(List.of("forecaster", "origins", "RMSE", "MAE", "MASE", "DM p-value vs model"), rows);
 
-        Backtest bt = Backtest.of(NOTIONAL).withFees(m.costs().spotFeeRate(), m.costs().derivativeFeeRate())
-                .withSlippage(m.halfSpread(), m.halfSpread()).withFinancingRate(m.costs().cashBorrowRate());
+        // The market's own costs: its fees, and the rates a long spot leg is financed at and a short one borrowed at;
+        // crossing half the spread is the slippage of each trade.
+        double halfSpreadBps = m.halfSpread() * 10_000;
+        Backtest bt = Backtest.of(NOTIONAL).withCosts(m.costs()).withSlippageBasisPoints(halfSpreadBps, halfSpreadBps);
         double scale = m.fundingInterval().toNanos() / (double) Duration.ofHours(8).toNanos();
         List<String> names = new ArrayList<>();
         List<BacktestResult> results = new ArrayList<>();

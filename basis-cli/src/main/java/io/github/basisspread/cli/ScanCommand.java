@@ -133,9 +133,9 @@ final class ScanCommand implements Callable<Integer> {
                 case "future" -> CashAndCarry.builder().spot(spot).future(derivative).costs(costs).notional(notional)
                         .initialMarginFraction(margin).valuationTime(entry).expiry(row.instant("expiry")).build()
                         .holdToExpiry();
-                case "perpetual" -> FundingCarry.of(spot, derivative, costs,
-                        FundingAssumption.perInterval(row.number("funding_rate"), row.duration("funding_interval")),
-                        notional, margin, horizon).evaluate();
+                case "perpetual" -> FundingCarry.builder().spot(spot).perpetual(derivative).costs(costs)
+                        .funding(FundingAssumption.perInterval(row.number("funding_rate"), row.duration("funding_interval")))
+                        .notional(notional).initialMarginFraction(margin).horizon(horizon).build().evaluate();
                 default -> throw row.error("kind", "must be future or perpetual", kind);
             };
             return new Opportunity(name, kind, ev);

@@ -6,6 +6,8 @@ import static io.github.basisspread.cli.CliTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.basisspread.core.carry.FeeSchedule;
+import io.github.basisspread.core.carry.TradingCosts;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.data.csv.CsvSeriesReader;
@@ -14,6 +16,8 @@ import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.backtest.Backtest;
 import io.github.basisspread.models.backtest.BacktestData;
 import io.github.basisspread.models.backtest.BacktestResult;
+import io.github.basisspread.models.backtest.Position;
+import io.github.basisspread.models.backtest.Trade;
 import io.github.basisspread.models.evaluation.Forecasters;
 import io.github.basisspread.models.backtest.Strategies;
 import java.io.IOException;
@@ -183,7 +187,8 @@ class BacktestCommandTest {
                 "--perp", "p", "--strategy", "ou-zscore", "--window", "30", "--entry", "1", "--exit", "0.2",
                 "--capital", "1000000", "--spot-fee-bps", "2", "--derivative-fee-bps", "1", "--format", "json");
         assertThat(ou.code()).as(ou.err()).isZero();
-        Backtest bt = Backtest.of(1_000_000).withFees(0.0002, 0.0001);
+        Backtest bt = Backtest.of(1_000_000).withCosts(TradingCosts.builder().spotFees(FeeSchedule.ofBasisPoints(2, 2))
+                .derivativeFees(FeeSchedule.ofBasisPoints(1, 1)).build());
         BacktestResult directOu = bt.run(data, Strategies.ouZScore(30, 1, 0.2));
         assertThat(directOu.trades()).isNotEmpty();
         assertSameResult(ou.json(), directOu);
@@ -200,7 +205,9 @@ class BacktestCommandTest {
                 "0.001", "--exit", "0.0002", "--capital", "1000000", "--stop-loss", "0.01", "--financing-rate",
                 "0.05", "--format", "json");
         assertThat(arima.code()).as(arima.err()).isZero();
-        assertSameResult(arima.json(), Backtest.of(1_000_000).withStopLoss(0.01).withFinancingRate(0.05).run(data,
+        // --financing-rate alone is the cash borrow rate of a long spot leg and the coin borrow rate of a short one.
+        TradingCosts financing = TradingCosts.builder().cashBorrowRate(0.05).coinBorrowRate(0.05).build();
+        assertSameResult(arima.json(), Backtest.of(1_000_000).withStopLoss(0.01).withCosts(financing).run(data,
                 Strategies.forecastThreshold(Forecasters.arima(ArimaSpec.of(1, 0, 0).withConstant()), 40, 1, 0.001,
                         0.0002)));
 
@@ -220,10 +227,32 @@ class BacktestCommandTest {
                 "--exit", "0.002", "--capital", "50000", "--spot-slippage-bps", "3", "--derivative-slippage-bps", "4",
                 "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
-        BacktestResult direct = Backtest.of(50_000).withSlippage(0.0003, 0.0004).run(BacktestData.perpetual(
+        BacktestResult direct = Backtest.of(50_000).withSlippageBasisPoints(3, 4).run(BacktestData.perpetual(
                 f.column("level"), f.column("p"), TimeSeries.empty(), Settlement.INVERSE),
                 Strategies.cashAndCarry(0.01, 0.002));
         assertSameResult(r.json(), direct);
+    }
+
+    @Test
+    void everyRateOfTheSpotLegIsAnOption_andBadUnitsAreRefused() {
+        SeriesFrame f = series();
+        BacktestData data = BacktestData.perpetual(f.column("level"), f.column("p"), TimeSeries.empty(), Settlement.LINEAR);
+        CliTestSupport.Run r = run("backtest", "--input", SERIES, "--time-column", "time", "--spot", "level",
+                "--perp", "p", "--strategy", "cash-and-carry", "--entry", "0.01", "--exit", "0.002", "--capital", "50000",
+                "--financing-rate", "0.05", "--coin-borrow-rate", "0.09", "--cash-lend-rate", "0.03", "--coin-yield", "0.01",
+                "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        TradingCosts costs = TradingCosts.builder().cashBorrowRate(0.05).coinBorrowRate(0.09).cashLendRate(0.03)
+                .coinYield(0.01).build();
+        BacktestResult direct = Backtest.of(50_000).withCosts(costs).run(data, Strategies.cashAndCarry(0.01, 0.002));
+        assertThat(direct.trades()).extracting(Trade::position).contains(Position.CARRY, Position.REVERSE);
+        assertSameResult(r.json(), direct);
+        // 600 bp of slippage (6% a trade) is a units mistake, refused with the option's meaning.
+        CliTestSupport.Run bad = run("backtest", "--input", SERIES, "--time-column", "time", "--spot", "level",
+                "--perp", "p", "--strategy", "cash-and-carry", "--entry", "0.01", "--exit", "0.002", "--capital", "50000",
+                "--spot-slippage-bps", "600");
+        assertThat(bad.code()).isNotZero();
+        assertThat(bad.err()).contains("spotBasisPoints").contains("600.0").contains("basis points");
     }
 
     @Test
@@ -234,7 +263,8 @@ class BacktestCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("Backtest of cash-and-carry on spot / future, 5 rows, 1 trade")
-                .contains("total P&L").contains("144").contains("return").contains("1.44%").contains("Sharpe")
+                .contains("P&L attribution").containsPattern("total +144\\.").contains("Return").contains("1.44%")
+                .contains("Sharpe")
                 .contains("max drawdown").contains("basis convergence").contains("funding").contains("fees")
                 .contains("CARRY").contains("SIGNAL").contains("2026-01-04T00:00:00Z");
         CliTestSupport.Run none = run("backtest", "--input", FUTURE, "--time-column", "time", "--spot", "spot",
@@ -284,7 +314,7 @@ class BacktestCommandTest {
                 "--capital", "-5")).contains("'capital'").contains("-5");
         assertThat(err("backtest", "--input", FUTURE, "--time-column", "time", "--spot", "spot", "--future", "future",
                 "--expiry", "2026-01-10", "--strategy", "cash-and-carry", "--entry", "0.01", "--exit", "0",
-                "--capital", "10", "--margin", "1.5")).contains("'marginRate'");
+                "--capital", "10", "--margin", "1.5")).contains("'initialMarginFraction'").contains("1.5");
         assertThat(err("backtest", "--input", FUTURE, "--time-column", "time", "--spot", "spot", "--future", "future",
                 "--expiry", "2026-01-10", "--strategy", "ou-zscore", "--window", "5", "--entry", "1", "--exit", "0",
                 "--capital", "10")).contains("'window'");

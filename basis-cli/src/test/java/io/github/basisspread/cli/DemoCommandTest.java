@@ -249,7 +249,8 @@ class DemoCommandTest {
         Files.writeString(tmp.resolve("funding.csv"), funding);
         Files.writeString(tmp.resolve("other-venue-funding-x.csv"), "timestamp,funding_rate\n");
         CliTestSupport.Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--no-charts",
-                "--spot-fee-bps", "2", "--derivative-fee-bps", "1.5", "--half-spread-bps", "0.1", "--cash-rate", "0.03");
+                "--spot-fee-bps", "2", "--derivative-fee-bps", "1.5", "--half-spread-bps", "0.1", "--cash-rate", "0.03",
+                "--coin-borrow-rate", "0.06");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("spot.csv: left out 300 of 600 rows with a missing value")
                 .contains("Paired on equal timestamps: 300 observations; left out 0 spot and 300 perpetual prices")
@@ -257,9 +258,13 @@ class DemoCommandTest {
                 .contains("every 8h").contains("gaps between funding rows vary; the most common, 8h")
                 .contains("Funding every 8h (1095 settlements a year")
                 .contains("Left out 1 other funding file [other-venue-funding-x.csv]")
-                .contains("taker fees 2.00 bp spot, 1.50 bp derivatives, half-spread 0.10 bp, cash at 3.00% a year");
+                .contains("taker fees 2.00 bp spot, 1.50 bp derivatives, half-spread 0.10 bp, cash at 3.00% a year, "
+                        + "coin borrowed at 6.00%");
         assertThat(run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--spot-fee-bps", "-1")
                 .failsWithOneLine().err()).contains("--spot-fee-bps");
+        // 600 bp of fee (6% a trade) is a units mistake: refused in the option's terms, not by the library.
+        assertThat(run("demo", "--data", tmp.toString(), "--out", tmp.resolve("o").toString(), "--derivative-fee-bps",
+                "600").failsWithOneLine().err()).contains("--derivative-fee-bps").contains("[0, 500]").contains("600.0");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.github.basisspread.cli.CliTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.basisspread.venues.testing.TestWsServer;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
@@ -137,8 +138,8 @@ class WatchCommandTest {
         List<String> rest = new CopyOnWriteArrayList<>();
         com.sun.net.httpserver.HttpServer info = exchangeInfo(rest);
         try (TestWsServer server = new TestWsServer((n, c) -> {
-            paths.add(c.path);
-            String streams = c.path.substring(c.path.indexOf("streams=") + 8);
+            paths.add(c.path());
+            String streams = c.path().substring(c.path().indexOf("streams=") + 8);
             if (!streams.contains("markPrice")) {
                 c.send(book("BTCUSDT", 1764892800000L, 40_000, 40_002).replace(",\"E\":1764892800000", ""));
                 end.await(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -196,7 +197,7 @@ class WatchCommandTest {
         java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
         List<String> subscriptions = new CopyOnWriteArrayList<>();
         try (TestWsServer server = new TestWsServer((n, c) -> {
-            switch (c.path) {
+            switch (c.path()) {
                 case "/v5/public/spot" -> {
                     subscriptions.add(c.receive());
                     c.send("{\"topic\":\"orderbook.1.BTCUSDT\",\"ts\":1764892800000,\"type\":\"snapshot\",\"data\":"
@@ -237,7 +238,7 @@ class WatchCommandTest {
                             + "\"1\"}]}}");
                     end.await(60, java.util.concurrent.TimeUnit.SECONDS);
                 }
-                default -> throw new IllegalStateException(c.path);
+                default -> throw new IllegalStateException(c.path());
             }
         })) {
             String u = server.uri("").toString();

@@ -1,14 +1,14 @@
 package io.github.basisspread.examples;
 
+import io.github.basisspread.core.carry.FeeSchedule;
+import io.github.basisspread.core.carry.LiquidityRole;
+import io.github.basisspread.core.carry.TradingCosts;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.backtest.Backtest;
 import io.github.basisspread.models.backtest.BacktestData;
 import io.github.basisspread.models.backtest.BacktestResult;
-import io.github.basisspread.models.backtest.PerformanceMetrics;
-import io.github.basisspread.models.backtest.PnlAttribution;
 import io.github.basisspread.models.backtest.Strategies;
-import io.github.basisspread.models.backtest.Trade;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,11 +38,15 @@ public final class BacktestExample {
     /** The number of days to the expiry, which is the last observation. */
     public static final int DAYS = 120;
 
-    /** The spot taker fee, 5 bp. */
-    public static final double SPOT_FEE = 0.0005;
-
-    /** The future taker fee, 4 bp. */
-    public static final double FUTURE_FEE = 0.0004;
+    /**
+     * The costs: taker fees of 5 bp on spot and 4 bp on the future (maker 2 bp and 1 bp, not used:
+     * the rule takes liquidity), no financing, so the attribution shows the basis and the fees alone.
+     */
+    public static final TradingCosts COSTS = TradingCosts.builder()
+            .spotFees(FeeSchedule.ofBasisPoints(2, 5))
+            .derivativeFees(FeeSchedule.ofBasisPoints(1, 4))
+            .roles(LiquidityRole.TAKER, LiquidityRole.TAKER)
+            .build();
 
     /** The entry threshold on the relative basis, 2%. */
     public static final double ENTRY = 0.02;
@@ -90,7 +94,7 @@ public final class BacktestExample {
         TimeSeries spotSeries = TimeSeries.regular(START, Duration.ofDays(1), s);
         TimeSeries futureSeries = TimeSeries.regular(START, Duration.ofDays(1), f);
         Instant expiry = START.plus(Duration.ofDays(DAYS));
-        BacktestResult result = Backtest.of(CAPITAL).withFees(SPOT_FEE, FUTURE_FEE).withMarginRate(0.10)
+        BacktestResult result = Backtest.of(CAPITAL).withCosts(COSTS).withInitialMarginFraction(0.10)
                 .run(BacktestData.datedFuture(spotSeries, futureSeries, expiry, Settlement.LINEAR),
                         Strategies.cashAndCarry(ENTRY, EXIT));
         return new Result(spotSeries, futureSeries, expiry, result);
@@ -103,22 +107,10 @@ public final class BacktestExample {
      * @param out where to print
      */
     public static void print(Result r, PrintStream out) {
-        BacktestResult b = r.result();
         out.printf(Locale.ROOT, "Cash-and-carry on a simulated quarterly future, %d days to expiry %s, $%,.0f%n",
                 DAYS, r.expiry(), CAPITAL);
-        out.println("position  entry                 exit                  entry b  exit b       P&L  reason");
-        for (Trade t : b.trades()) {
-            out.printf(Locale.ROOT, "%-8s  %-20s  %-20s  %6.2f%%  %6.2f%%  %9.2f  %s%n", t.position(), t.entryTime(),
-                    t.exitTime(), 100 * t.entryBasis(), 100 * t.exitBasis(), t.pnl().total(), t.exitReason());
-        }
-        PnlAttribution a = b.attribution();
-        PerformanceMetrics m = b.metrics();
-        out.printf(Locale.ROOT, "P&L %,.2f = basis convergence %,.2f + funding %,.2f + fees %,.2f + financing %,.2f%n",
-                a.total(), a.basisConvergence(), a.funding(), a.fees(), a.financing());
-        out.printf(Locale.ROOT, "Final equity %,.2f; annualized return %.2f%%, volatility %.2f%%, Sharpe %s, "
-                + "max drawdown %.2f%%%n", b.finalEquity(), 100 * m.annualizedReturn(), 100 * m.annualizedVolatility(),
-                m.sharpe().isPresent() ? String.format(Locale.ROOT, "%.2f", m.sharpe().getAsDouble()) : "-",
-                100 * m.maxDrawdown());
+        // The result's summary: the P&L by source, the performance measures and one line per trade.
+        out.print(r.result().summary());
     }
 
     /**

@@ -96,7 +96,7 @@ public final class FundingExample {
                 DydxV4Funding.defaults());
         List<VenueFunding> venues = new ArrayList<>();
         for (FundingFormula f : formulas) {
-            venues.add(new VenueFunding(f.venue(), f.fundingRate(PREMIUM, SETTLEMENT), f.accruesContinuously()));
+            venues.add(new VenueFunding(f.venue(), f.fundingRateFromPremium(PREMIUM, SETTLEMENT), f.accruesContinuously()));
         }
         FundingRate eightHour = venues.get(0).rate();
         return new Result(venues, eightHour, eightHour.withInterval(Duration.ofHours(4)));

@@ -116,7 +116,7 @@ public final class QuickStart {
         BasisTermStructure curve = BasisTermStructure.of(spot.mid(), VALUATION, points);
 
         // Binance USD-M: average premium 0.03% over the 8 h interval -> F = P + clamp(I - P, +-0.05%).
-        FundingRate funding = BinanceFunding.btcUsdt().fundingRate(0.0003, VALUATION);
+        FundingRate funding = BinanceFunding.btcUsdt().fundingRateFromPremium(0.0003, VALUATION);
 
         // Taker 5 bp on spot, 4 bp on futures; cash at 5.3%, coin borrow 2%, no staking yield.
         TradingCosts costs = TradingCosts.builder()
@@ -133,9 +133,11 @@ public final class QuickStart {
                 .notional(1_000_000.0).initialMarginFraction(0.10)
                 .valuationTime(VALUATION).expiry(expiries.get(0))
                 .build().holdToExpiry();
-        OpportunityEvaluation fundingCarry = FundingCarry.of(spot, BidAsk.of(62_020.0, 62_030.0), costs,
-                FundingAssumption.perInterval(funding.rate(), funding.interval()), 1_000_000.0, 0.10,
-                Duration.ofDays(30)).evaluate();
+        OpportunityEvaluation fundingCarry = FundingCarry.builder()
+                .spot(spot).perpetual(BidAsk.of(62_020.0, 62_030.0)).costs(costs)
+                .funding(FundingAssumption.perInterval(funding.rate(), funding.interval()))
+                .notional(1_000_000.0).initialMarginFraction(0.10).horizon(Duration.ofDays(30))
+                .build().evaluate();
 
         return new Result(spot.mid(), futures, curve.shape(), curve.constantMaturity30Days(Compounding.SIMPLE),
                 curve.constantMaturity90Days(Compounding.SIMPLE), funding, band, cashAndCarry, fundingCarry);

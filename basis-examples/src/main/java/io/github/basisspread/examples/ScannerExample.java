@@ -123,8 +123,9 @@ public final class ScannerExample {
 
     private static Opportunity perpetual(String name, BidAsk spot, double bid, double ask, double rate,
             Duration interval, TradingCosts costs) {
-        return new Opportunity(name, FundingCarry.of(spot, BidAsk.of(bid, ask), costs,
-                FundingAssumption.perInterval(rate, interval), NOTIONAL, MARGIN, Duration.ofDays(30)).evaluate());
+        return new Opportunity(name, FundingCarry.builder().spot(spot).perpetual(BidAsk.of(bid, ask)).costs(costs)
+                .funding(FundingAssumption.perInterval(rate, interval)).notional(NOTIONAL).initialMarginFraction(MARGIN)
+                .horizon(Duration.ofDays(30)).build().evaluate());
     }
 
     /**

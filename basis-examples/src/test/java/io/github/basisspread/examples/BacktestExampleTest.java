@@ -39,7 +39,7 @@ class BacktestExampleTest {
             assertThat(t.derivativeQuantity()).isCloseTo(-q, within(1e-9));
             assertThat(t.pnl().basisConvergence()).isCloseTo(q * ((fE - sE) - (fX - sX)), within(1e-6));
             // Taker fees on both legs at entry and exit: 5 bp on spot, 4 bp on the future.
-            double fees = q * (BacktestExample.SPOT_FEE * (sE + sX) + BacktestExample.FUTURE_FEE * (fE + fX));
+            double fees = q * (0.0005 * (sE + sX) + 0.0004 * (fE + fX));
             assertThat(t.pnl().fees()).isCloseTo(-fees, within(1e-6));
             assertThat(t.pnl().funding()).isZero();
             assertThat(t.pnl().financing()).isZero();

@@ -107,9 +107,35 @@ public record ContractPosition(Side side, Settlement settlement, double contract
      * @return the entry notional
      */
     public double entryNotional() {
+        return notionalAt(entryPrice);
+    }
+
+    /**
+     * The notional at a mark price: {@code contracts * size * mark} for linear (quote currency) and
+     * quanto (settlement currency), {@code contracts * size} (the USD face, whatever the mark) for
+     * inverse.
+     *
+     * @param markPrice the mark price, finite and positive
+     * @return the notional at that mark
+     * @throws IllegalArgumentException if the price is not finite and positive
+     */
+    public double notionalAt(double markPrice) {
+        ArgChecker.positive(markPrice, "markPrice");
         return switch (settlement) {
-            case LINEAR, QUANTO -> contracts * contractSize * entryPrice;
+            case LINEAR, QUANTO -> contracts * contractSize * markPrice;
             case INVERSE -> contracts * contractSize;
         };
+    }
+
+    /**
+     * The same position re-struck at a mark price, as after its P&amp;L up to that mark has been
+     * settled (variation margin): {@link #pnl(double)} then counts from the mark.
+     *
+     * @param markPrice the mark price, finite and positive
+     * @return the copy with {@code entryPrice = markPrice}
+     * @throws IllegalArgumentException if the price is not finite and positive
+     */
+    public ContractPosition markedTo(double markPrice) {
+        return new ContractPosition(side, settlement, contracts, contractSize, markPrice);
     }
 }

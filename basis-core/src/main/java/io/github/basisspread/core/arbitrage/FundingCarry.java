@@ -62,7 +62,28 @@ public record FundingCarry(BidAsk spot, BidAsk perpetual, TradingCosts costs, Fu
     }
 
     /**
+     * Returns a builder that names every term, so that the two quotes, the notional and the margin
+     * cannot be swapped by position:
+     * <pre>{@code
+     * FundingCarry trade = FundingCarry.builder()
+     *         .spot(spot).perpetual(perp).costs(costs)
+     *         .funding(FundingAssumption.perInterval(0.0001, Duration.ofHours(8)))
+     *         .notional(1_000_000).initialMarginFraction(0.10)
+     *         .horizon(Duration.ofDays(30))
+     *         .build();
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
      * Creates a funding carry.
+     *
+     * @deprecated seven positional terms are easily swapped (the quotes, the notional and the
+     *     margin); use {@link #builder()}, which names them
      *
      * @param spot the spot quote
      * @param perpetual the perpetual's quote
@@ -74,6 +95,7 @@ public record FundingCarry(BidAsk spot, BidAsk perpetual, TradingCosts costs, Fu
      * @return the trade
      * @throws IllegalArgumentException as described on the canonical constructor
      */
+    @Deprecated(since = "0.1.0")
     public static FundingCarry of(BidAsk spot, BidAsk perpetual, TradingCosts costs, FundingAssumption funding,
             double notional, double initialMarginFraction, Duration horizon) {
         return new FundingCarry(spot, perpetual, costs, funding, notional, initialMarginFraction, horizon);
@@ -121,5 +143,113 @@ public record FundingCarry(BidAsk spot, BidAsk perpetual, TradingCosts costs, Fu
         return new OpportunityEvaluation(Strategy.FUNDING_CARRY, q, tau, gross, fundingIncome, coinYield, 0.0, spread,
                 spotFee, derivativeFee, financing, 0.0, capital,
                 BreakEven.of(breakEvenApr, BreakEvenMeasure.ANNUAL_FUNDING_RATE));
+    }
+
+    /**
+     * Builds a {@link FundingCarry} with every term named, as {@link DatedCarryBuilder} does for
+     * the dated trades. Every term is required: an unset one fails {@link #build()} with its name
+     * in the message.
+     *
+     * <p>Not thread-safe; the trades it builds are.
+     */
+    public static final class Builder {
+
+        private BidAsk spot;
+        private BidAsk perpetual;
+        private TradingCosts costs;
+        private FundingAssumption funding;
+        private double notional = Double.NaN;
+        private double initialMarginFraction = Double.NaN;
+        private Duration horizon;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the spot quote.
+         *
+         * @param quote the spot bid and ask, not null
+         * @return this builder
+         */
+        public Builder spot(BidAsk quote) {
+            this.spot = quote;
+            return this;
+        }
+
+        /**
+         * Sets the perpetual swap's quote.
+         *
+         * @param quote the perpetual's bid and ask, not null
+         * @return this builder
+         */
+        public Builder perpetual(BidAsk quote) {
+            this.perpetual = quote;
+            return this;
+        }
+
+        /**
+         * Sets the fees and rates.
+         *
+         * @param tradingCosts the costs, not null
+         * @return this builder
+         */
+        public Builder costs(TradingCosts tradingCosts) {
+            this.costs = tradingCosts;
+            return this;
+        }
+
+        /**
+         * Sets the expected funding.
+         *
+         * @param expected the funding, as an APR or a rate per interval, not null
+         * @return this builder
+         */
+        public Builder funding(FundingAssumption expected) {
+            this.funding = expected;
+            return this;
+        }
+
+        /**
+         * Sets the position size.
+         *
+         * @param quoteAmount the size in quote currency at the spot mid, finite and positive
+         * @return this builder
+         */
+        public Builder notional(double quoteAmount) {
+            this.notional = quoteAmount;
+            return this;
+        }
+
+        /**
+         * Sets the initial margin on the perpetual.
+         *
+         * @param fraction the margin as a fraction of the perpetual's notional, in [0, 1] (0.10 = 10%)
+         * @return this builder
+         */
+        public Builder initialMarginFraction(double fraction) {
+            this.initialMarginFraction = fraction;
+            return this;
+        }
+
+        /**
+         * Sets the holding period.
+         *
+         * @param period the horizon, positive
+         * @return this builder
+         */
+        public Builder horizon(Duration period) {
+            this.horizon = period;
+            return this;
+        }
+
+        /**
+         * Builds the trade.
+         *
+         * @return the trade
+         * @throws IllegalArgumentException naming the term if one is unset or out of range
+         */
+        public FundingCarry build() {
+            return new FundingCarry(spot, perpetual, costs, funding, notional, initialMarginFraction, horizon);
+        }
     }
 }

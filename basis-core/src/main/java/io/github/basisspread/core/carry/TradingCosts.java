@@ -131,6 +131,53 @@ public record TradingCosts(FeeSchedule spotFees, LiquidityRole spotRole, FeeSche
     }
 
     /**
+     * The net carry, in the quote currency, of holding {@code coins} of spot long for
+     * {@code yearFraction} years: what the coin yields less the cost of the money tied up in it,
+     * {@code V (exp(q tau) - 1) - V (exp(r_b tau) - 1)} with {@code V = coins * spotPrice}, at the
+     * continuously compounded {@link #coinYield()} and {@link #cashBorrowRate()}, as the long spot
+     * leg of {@link io.github.basisspread.core.arbitrage.CashAndCarry} is priced. Negative when the
+     * financing costs more than the coin earns.
+     *
+     * @param coins the coins held; finite, zero or more
+     * @param spotPrice the spot price the value is taken at; finite and positive
+     * @param yearFraction the holding period in years; finite, zero or more
+     * @return the net carry in the quote currency
+     * @throws IllegalArgumentException if an argument is out of range
+     */
+    public double longSpotCarry(double coins, double spotPrice, double yearFraction) {
+        double value = spotValue(coins, spotPrice, yearFraction);
+        return value * Math.expm1(coinYield * yearFraction) - value * Math.expm1(cashBorrowRate * yearFraction);
+    }
+
+    /**
+     * The net carry, in the quote currency, of holding {@code coins} of spot short (borrowed and
+     * sold) for {@code yearFraction} years: the interest the proceeds earn less the interest of the
+     * coin loan, {@code V (exp(r_l tau) - 1) - S c (exp(b tau) - 1)} with {@code V = c S}, at the
+     * continuously compounded {@link #cashLendRate()} and {@link #coinBorrowRate()}; the loan is
+     * the {@link CoinBorrow} model that the band and the reverse cash-and-carry share, its interest
+     * in coin valued at {@code spotPrice}. Negative when borrowing the coin costs more than the
+     * proceeds earn.
+     *
+     * @param coins the coins borrowed and sold; finite, zero or more
+     * @param spotPrice the spot price the value and the interest are taken at; finite and positive
+     * @param yearFraction the holding period in years; finite, zero or more
+     * @return the net carry in the quote currency
+     * @throws IllegalArgumentException if an argument is out of range
+     */
+    public double shortSpotCarry(double coins, double spotPrice, double yearFraction) {
+        double value = spotValue(coins, spotPrice, yearFraction);
+        return value * Math.expm1(cashLendRate * yearFraction)
+                - CoinBorrow.of(coinBorrowRate, yearFraction).interestCoins(coins) * spotPrice;
+    }
+
+    private static double spotValue(double coins, double spotPrice, double yearFraction) {
+        ArgChecker.nonNegative(coins, "coins");
+        ArgChecker.positive(spotPrice, "spotPrice");
+        ArgChecker.nonNegative(yearFraction, "yearFraction");
+        return coins * spotPrice;
+    }
+
+    /**
      * A copy with other liquidity roles.
      *
      * @param spot the role of spot orders, not null

@@ -90,16 +90,34 @@ public sealed interface FundingFormula
     }
 
     /**
+     * Returns the funding rate that an averaged premium index produces, as an observation settling
+     * at the given instant: the input is the premium {@code P} (for instance
+     * {@link PremiumIndex#value()} averaged over the interval), not a funding rate.
+     *
+     * @param averagePremium the premium index averaged the venue's way, as a decimal; finite
+     * @param settlement the settlement instant
+     * @return the observation of {@link #rate(double) rate(averagePremium)} with this formula's interval
+     * @throws IllegalArgumentException if the premium is not finite, the instant is null, or the
+     *     rate is not above {@code -1}
+     */
+    default FundingRate fundingRateFromPremium(double averagePremium, Instant settlement) {
+        ArgChecker.notNull(settlement, "settlement");
+        return FundingRate.of(rate(averagePremium), interval(), settlement);
+    }
+
+    /**
      * Returns the funding rate as an observation settling at the given instant.
+     *
+     * @deprecated the first argument is the averaged premium, not a rate, which the name hid; use
+     *     {@link #fundingRateFromPremium(double, Instant)}
      *
      * @param averagePremium the averaged premium as a decimal; finite
      * @param settlement the settlement instant
      * @return the observation with this formula's interval
-     * @throws IllegalArgumentException if the premium is not finite, the instant is null, or the
-     *     rate is not above {@code -1}
+     * @throws IllegalArgumentException as {@link #fundingRateFromPremium(double, Instant)}
      */
+    @Deprecated(since = "0.1.0")
     default FundingRate fundingRate(double averagePremium, Instant settlement) {
-        ArgChecker.notNull(settlement, "settlement");
-        return FundingRate.of(rate(averagePremium), interval(), settlement);
+        return fundingRateFromPremium(averagePremium, settlement);
     }
 }

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The named builders of the two dated carry trades and of their costs. */
+/** The named builders of the carry trades (dated and funding) and of their costs. */
 class DatedCarryBuilderTest {
 
     private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
@@ -50,6 +50,20 @@ class DatedCarryBuilderTest {
         CashAndCarry built = CashAndCarry.builder().spot(SPOT).future(FUTURE).costs(COSTS).notional(10_000)
                 .initialMarginFraction(0.10).valuationTime(T0).expiry(EXPIRY).build();
         assertThat(built).isEqualTo(new CashAndCarry(SPOT, FUTURE, COSTS, 10_000, 0.10, T0, EXPIRY));
+    }
+
+    @Test
+    void fundingCarryBuilderGivesTheCanonicalTrade() {
+        FundingAssumption funding = FundingAssumption.perInterval(0.0001, Duration.ofHours(8));
+        FundingCarry built = FundingCarry.builder().horizon(Duration.ofDays(30)).initialMarginFraction(0.1)
+                .notional(2_000).funding(funding).costs(COSTS).perpetual(FUTURE).spot(SPOT).build();
+        assertThat(built).isEqualTo(new FundingCarry(SPOT, FUTURE, COSTS, funding, 2_000, 0.1, Duration.ofDays(30)));
+        assertThatThrownBy(() -> FundingCarry.builder().spot(SPOT).perpetual(FUTURE).costs(COSTS).funding(funding)
+                .initialMarginFraction(0.1).horizon(Duration.ofDays(1)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'notional'");
+        assertThatThrownBy(() -> FundingCarry.builder().spot(SPOT).perpetual(FUTURE).costs(COSTS).notional(1)
+                .initialMarginFraction(0.1).horizon(Duration.ofDays(1)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'funding'");
     }
 
     @Test

@@ -40,6 +40,24 @@ class PositionPnlTest {
     }
 
     @Test
+    void notionalAtAMark_andReStrikingAtTheMark() {
+        // Linear 10 x 0.01 BTC at a 42000 mark: 4200; inverse 100 x $100: 10000 USD whatever the mark.
+        ContractPosition linear = ContractPosition.of(Side.SHORT, Settlement.LINEAR, 10, 0.01, 40_000);
+        assertThat(linear.notionalAt(42_000)).isCloseTo(4_200, within(1e-9));
+        assertThat(ContractPosition.of(Side.LONG, Settlement.INVERSE, 100, 100, 40_000).notionalAt(25_000))
+                .isCloseTo(10_000, within(1e-9));
+        // Settled at 41000, the short counts its P&L from there: 41000 -> 42000 is -10 x 0.01 x 1000 = -100.
+        ContractPosition marked = linear.markedTo(41_000);
+        assertThat(marked.entryPrice()).isEqualTo(41_000);
+        assertThat(marked.pnl(42_000)).isCloseTo(-100, within(1e-9));
+        assertThat(linear.pnl(41_000) + marked.pnl(42_000)).isCloseTo(linear.pnl(42_000), within(1e-9));
+        assertThatThrownBy(() -> linear.notionalAt(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'markPrice'");
+        assertThatThrownBy(() -> linear.markedTo(Double.NaN)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'entryPrice'");
+    }
+
+    @Test
     void quantoPnlStaysInTheSettlementCurrency() {
         // 5 contracts x 0.000001 BTC per USD point, ETH 2000 -> 2100: 5 x 0.000001 x 100 = 0.0005 BTC
         ContractPosition quanto = ContractPosition.of(Side.LONG, Settlement.QUANTO, 5, 0.000001, 2_000);

@@ -57,7 +57,7 @@ class DeribitConformanceTest {
         // 2 h 24 min (time fraction 0.3) pays 0.0003 * 10000 * 0.3 = 0.9.
         DeribitFunding d = DeribitFunding.defaults();
         Instant t = Instant.parse("2024-03-01T00:00:00Z");
-        List<FundingRate> path = List.of(d.fundingRate(0.00055, t));
+        List<FundingRate> path = List.of(d.fundingRateFromPremium(0.00055, t));
         assertThat(FundingAccrual.continuous(path, t, t.plus(Duration.ofMinutes(144)), 10_000))
                 .isCloseTo(0.9, within(1e-12));
         assertThat(d.accruesContinuously()).isTrue();

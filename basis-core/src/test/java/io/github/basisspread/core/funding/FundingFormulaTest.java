@@ -51,7 +51,7 @@ class FundingFormulaTest {
         // I - P = -0.00055 -> -0.0005; F = 0.00015.
         assertThat(b.rateFromSamples(SAMPLES)).isCloseTo(0.00015, within(TOL));
         Instant t = Instant.parse("2024-03-01T08:00:00Z");
-        assertThat(b.fundingRate(0.002, t)).isEqualTo(FundingRate.of(b.rate(0.002), H8, t));
+        assertThat(b.fundingRateFromPremium(0.002, t)).isEqualTo(FundingRate.of(b.rate(0.002), H8, t));
         assertThat(BinanceFunding.of(H8, 0.0, 0.0005, 0.02).rate(0.0003)).isCloseTo(0.0, within(TOL));
     }
 
@@ -95,7 +95,7 @@ class FundingFormulaTest {
         assertThat(d.rate(-0.01)).isCloseTo(-0.005, within(TOL));
         // Continuous accrual of 0.00075 per 8 h held 2 h: 0.00075 * 2 / 8 = 0.0001875.
         Instant t = Instant.parse("2024-03-01T00:00:00Z");
-        List<FundingRate> path = List.of(d.fundingRate(0.001, t));
+        List<FundingRate> path = List.of(d.fundingRateFromPremium(0.001, t));
         assertThat(FundingAccrual.continuousRate(path, t, t.plus(Duration.ofHours(2)))).isCloseTo(0.0001875, within(TOL));
         assertThat(DeribitFunding.of(0.0005, 0.01).rate(0.0004)).isZero();
     }
@@ -220,7 +220,7 @@ class FundingFormulaTest {
             assertThatThrownBy(() -> f.rate(Double.NaN)).as(f.venue())
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'averagePremium'")
                     .hasMessageContaining("NaN");
-            assertThatThrownBy(() -> f.fundingRate(0.0, null)).as(f.venue())
+            assertThatThrownBy(() -> f.fundingRateFromPremium(0.0, null)).as(f.venue())
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'settlement'");
             assertThatThrownBy(() -> f.rateFromSamples()).as(f.venue())
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'samples'");

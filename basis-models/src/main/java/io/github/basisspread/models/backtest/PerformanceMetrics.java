@@ -3,6 +3,7 @@ package io.github.basisspread.models.backtest;
 import io.github.basisspread.core.internal.ArgChecker;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -136,5 +137,43 @@ public record PerformanceMetrics(double annualizedReturn, double annualizedVolat
                 downside > 0 ? OptionalDouble.of(mean / downside * Math.sqrt(perYear)) : OptionalDouble.empty(),
                 Math.min(1, maxDd), duration, ArgChecker.nonNegative(tradedNotional, "tradedNotional") / initialCapital,
                 trades.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of((double) wins / trades.size()));
+    }
+
+    /**
+     * Describes the measures on one line.
+     *
+     * @return e.g. {@code PerformanceMetrics[annualized return 12.34%, volatility 5.67%, Sharpe 2.176, ...]}
+     */
+    @Override
+    public String toString() {
+        return "PerformanceMetrics[annualized return " + TextTables.percent(annualizedReturn) + ", volatility "
+                + TextTables.percent(annualizedVolatility) + ", Sharpe " + TextTables.ratio(sharpe) + ", Sortino "
+                + TextTables.ratio(sortino) + ", max drawdown " + TextTables.percent(maxDrawdown) + " over "
+                + maxDrawdownDuration + ", turnover " + String.format(Locale.ROOT, "%.3f", turnover) + ", hit rate "
+                + TextTables.percent(hitRate) + "]";
+    }
+
+    /**
+     * Returns the measures as a table, one measure a line with its definition's short name.
+     *
+     * @return the table, lines ending in a newline
+     */
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
+        TextTables.table(sb, List.of("measure", "value"), rows());
+        return sb.toString();
+    }
+
+    /** The rows of {@link #summary()}. */
+    List<List<String>> rows() {
+        return List.of(
+                List.of("annualized return", TextTables.percent(annualizedReturn)),
+                List.of("annualized volatility", TextTables.percent(annualizedVolatility)),
+                List.of("Sharpe (annualized, rf = 0)", TextTables.ratio(sharpe)),
+                List.of("Sortino (annualized)", TextTables.ratio(sortino)),
+                List.of("max drawdown", TextTables.percent(maxDrawdown)),
+                List.of("max drawdown duration", maxDrawdownDuration.toString()),
+                List.of("turnover (x capital)", String.format(Locale.ROOT, "%.3f", turnover)),
+                List.of("hit rate", TextTables.percent(hitRate)));
     }
 }

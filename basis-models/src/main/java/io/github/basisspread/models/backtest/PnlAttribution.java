@@ -11,8 +11,11 @@ import io.github.basisspread.core.internal.ArgChecker;
  *     its coin P&amp;L of each period converted at that period's closing mark)
  * @param funding the funding received (positive) or paid (negative)
  * @param fees the trading fees and slippage, zero or negative
- * @param financing the cost of financing the spot leg (or borrowing it for a reverse trade),
- *     zero or negative
+ * @param financing the net carry of the spot leg
+ *     ({@link io.github.basisspread.core.carry.TradingCosts#longSpotCarry TradingCosts.longSpotCarry}
+ *     and {@link io.github.basisspread.core.carry.TradingCosts#shortSpotCarry shortSpotCarry}): the
+ *     cash borrow rate on a long spot leg less its coin yield, the coin loan of a short spot leg
+ *     less the interest its proceeds earn; negative when it costs
  */
 public record PnlAttribution(double basisConvergence, double funding, double fees, double financing) {
 
@@ -25,14 +28,14 @@ public record PnlAttribution(double basisConvergence, double funding, double fee
      * @param basisConvergence the convergence P&amp;L
      * @param funding the funding P&amp;L
      * @param fees the fees, not positive
-     * @param financing the financing, not positive
-     * @throws IllegalArgumentException if a value is not finite or a cost is positive
+     * @param financing the net carry of the spot leg
+     * @throws IllegalArgumentException if a value is not finite or the fees are positive
      */
     public PnlAttribution {
         ArgChecker.finite(basisConvergence, "basisConvergence");
         ArgChecker.finite(funding, "funding");
         ArgChecker.isTrue(fees <= 0 && Double.isFinite(fees), "fees", fees, "be zero or negative and finite");
-        ArgChecker.isTrue(financing <= 0 && Double.isFinite(financing), "financing", financing, "be zero or negative and finite");
+        ArgChecker.finite(financing, "financing");
     }
 
     /**

@@ -2,6 +2,8 @@ package io.github.basisspread.models.backtest;
 
 import io.github.basisspread.core.internal.ArgChecker;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * One closed basis trade.
@@ -55,5 +57,49 @@ public record Trade(Position position, Instant entryTime, Instant exitTime, doub
         ArgChecker.nonNegative(margin, "margin");
         ArgChecker.notNull(pnl, "pnl");
         ArgChecker.notNull(exitReason, "exitReason");
+    }
+
+    /**
+     * Describes the trade on one line.
+     *
+     * @return e.g. {@code Trade[CARRY 2024-01-05T08:00:00Z -> 2024-02-01T08:00:00Z, basis 2.31% -> 0.75%,
+     *     notional 909,090.91, P&L 13,245.12 (basis 14,100.00, funding 0.00, fees -854.88, financing 0.00), SIGNAL]}
+     */
+    @Override
+    public String toString() {
+        return "Trade[" + position + " " + entryTime + " -> " + exitTime + ", basis " + TextTables.percent(entryBasis)
+                + " -> " + TextTables.percent(exitBasis) + ", notional " + TextTables.money(notional) + ", P&L "
+                + TextTables.money(pnl.total()) + " (basis " + TextTables.money(pnl.basisConvergence()) + ", funding "
+                + TextTables.money(pnl.funding()) + ", fees " + TextTables.money(pnl.fees()) + ", financing "
+                + TextTables.money(pnl.financing()) + "), " + exitReason + "]";
+    }
+
+    /**
+     * Returns the trade as a table: its legs, the basis at entry and exit, and its P&amp;L by source.
+     *
+     * @return the table, lines ending in a newline
+     */
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
+        TextTables.pairs(sb, List.of(
+                new String[] {"Position", position.name()}, new String[] {"Exit reason", exitReason.name()},
+                new String[] {"Entry", entryTime.toString()}, new String[] {"Exit", exitTime.toString()},
+                new String[] {"Entry basis", TextTables.percent(entryBasis)},
+                new String[] {"Exit basis", TextTables.percent(exitBasis)},
+                new String[] {"Spot quantity", String.format(Locale.ROOT, "%.6g", spotQuantity)},
+                new String[] {"Derivative quantity", String.format(Locale.ROOT, "%.6g", derivativeQuantity)},
+                new String[] {"Notional", TextTables.money(notional)}, new String[] {"Margin", TextTables.money(margin)}));
+        TextTables.table(sb, List.of("P&L", "amount", "of notional"), attributionRows(pnl, notional));
+        return sb.toString();
+    }
+
+    /** The attribution as rows of source, amount and share of a base amount. */
+    static List<List<String>> attributionRows(PnlAttribution a, double base) {
+        return List.of(
+                List.of("basis convergence", TextTables.money(a.basisConvergence()), TextTables.percent(a.basisConvergence() / base)),
+                List.of("funding", TextTables.money(a.funding()), TextTables.percent(a.funding() / base)),
+                List.of("fees and slippage", TextTables.money(a.fees()), TextTables.percent(a.fees() / base)),
+                List.of("financing", TextTables.money(a.financing()), TextTables.percent(a.financing() / base)),
+                List.of("total", TextTables.money(a.total()), TextTables.percent(a.total() / base)));
     }
 }

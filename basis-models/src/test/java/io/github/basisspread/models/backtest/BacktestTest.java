@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.basisspread.core.arbitrage.CashAndCarry;
+import io.github.basisspread.core.arbitrage.OpportunityEvaluation;
+import io.github.basisspread.core.arbitrage.ReverseCashAndCarry;
+import io.github.basisspread.core.arbitrage.Side;
+import io.github.basisspread.core.arbitrage.Strategy;
+import io.github.basisspread.core.carry.BidAsk;
+import io.github.basisspread.core.carry.FeeSchedule;
+import io.github.basisspread.core.carry.TradingCosts;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
 import java.time.Duration;
@@ -43,7 +51,8 @@ class BacktestTest {
         // fees -3.31; final equity 1101.5 + 20 + 0.5825 - 3.31 = 1118.7725.
         BacktestData data = BacktestData.perpetual(hourly(100, 110, 105, 120), hourly(102, 111, 105.5, 120),
                 hourlyFrom(1, 0.001, -0.0005), Settlement.LINEAR);
-        BacktestResult r = Backtest.of(1101.5).withFees(0.001, 0.0005).withMarginRate(0.1).run(data, CARRY_ONCE);
+        BacktestResult r = Backtest.of(1101.5).withCosts(BacktestPropertiesTest.fees(0.001, 0.0005)).withInitialMarginFraction(0.1)
+                .run(data, CARRY_ONCE);
         assertThat(r.equity().valuesArray()).containsExactly(new double[] {1099.99, 1111.10, 1115.5725, 1118.7725}, within(1e-9));
         PnlAttribution a = r.attribution();
         assertThat(a.basisConvergence()).isCloseTo(20, within(1e-9));
@@ -75,18 +84,125 @@ class BacktestTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // the deprecated decimal setters must give the same run as their replacements
+    void deprecatedDecimalSetters_giveTheSameRunAsTheNamedOnes() {
+        BacktestData data = BacktestData.perpetual(hourly(100, 110, 105, 120, 118), hourly(102, 111, 105.5, 120, 119),
+                hourlyFrom(1, 0.001, -0.0005), Settlement.INVERSE);
+        BacktestResult old = Backtest.of(1101.5).withFees(0.001, 0.0005).withSlippage(0.0001, 0.00015).withMarginRate(0.2)
+                .withFinancingRate(0.05).run(data, CARRY_ONCE);
+        TradingCosts costs = TradingCosts.builder().spotFees(FeeSchedule.ofBasisPoints(10, 10))
+                .derivativeFees(FeeSchedule.ofBasisPoints(5, 5)).cashBorrowRate(0.05).coinBorrowRate(0.05).build();
+        BacktestResult named = Backtest.of(1101.5).withCosts(costs).withSlippageBasisPoints(1, 1.5).withInitialMarginFraction(0.2)
+                .run(data, CARRY_ONCE);
+        assertThat(old.equity().valuesArray()).containsExactly(named.equity().valuesArray());
+        assertThat(old.attribution()).isEqualTo(named.attribution());
+        assertThat(old.trades()).isEqualTo(named.trades());
+    }
+
+    @Test
+    void resultsPrintTheirFigures() {
+        // The run of linearFundingCarry_byHand: capital 1101.5 -> 1118.7725 (+1.568%), convergence 20
+        // (1.816% of capital), fees -3.31 (-0.300%), total 17.2725; one trade of notional 1000 from a 2% basis.
+        BacktestData data = BacktestData.perpetual(hourly(100, 110, 105, 120), hourly(102, 111, 105.5, 120),
+                hourlyFrom(1, 0.001, -0.0005), Settlement.LINEAR);
+        Backtest backtest = Backtest.of(1101.5).withCosts(BacktestPropertiesTest.fees(0.001, 0.0005))
+                .withInitialMarginFraction(0.1);
+        BacktestResult r = backtest.run(data, CARRY_ONCE);
+        assertThat(r.toString()).isEqualTo("BacktestResult[4 observations 2023-11-14T22:13:20Z to 2023-11-15T01:13:20Z,"
+                + " 1 trade, capital 1,101.50 -> 1,118.77 (1.57%), Sharpe " + TextTables.ratio(r.metrics().sharpe())
+                + ", max drawdown " + TextTables.percent(r.metrics().maxDrawdown()) + "]");
+        assertThat(r.trades().get(0).toString()).startsWith("Trade[CARRY 2023-11-14T22:13:20Z -> 2023-11-15T01:13:20Z,"
+                + " basis 2.00% -> 0.00%, notional 1,000.00, P&L 17.27 (basis 20.00, funding 0.58, fees -3.31,"
+                + " financing 0.00), END_OF_DATA]");
+        String summary = r.summary();
+        assertThat(summary).contains("Basis backtest results", "Observations:", "Trades:", "1,101.50", "1,118.77", "1.57%")
+                .containsPattern("basis convergence +20\\.00 +1\\.82%")
+                .containsPattern("fees and slippage +-3\\.31 +-0\\.30%")
+                .containsPattern("total +17\\.27 +1\\.57%")
+                .containsPattern("1 +CARRY +2023-11-14T22:13:20Z +2023-11-15T01:13:20Z +2\\.00% +0\\.00% +17\\.27 +END_OF_DATA")
+                .contains("Sharpe", "max drawdown duration", "hit rate");
+        assertThat(summary.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(TextTables.WIDTH + 20));
+        assertThat(r.metrics().summary()).containsPattern("hit rate +100\\.00%")
+                .containsPattern("turnover \\(x capital\\) +" + String.format(java.util.Locale.ROOT, "%.3f", 4420 / 1101.5));
+        assertThat(r.metrics().toString()).startsWith("PerformanceMetrics[annualized return ").contains("hit rate 100.00%");
+        assertThat(r.trades().get(0).summary()).contains("Position:", "CARRY", "Exit reason:", "END_OF_DATA", "Notional:",
+                "1,000.00", "Margin:", "102.00").containsPattern("total +17\\.27 +1\\.73%");
+        assertThat(backtest.toString()).contains("capital=1101.5", "fees bp spot 10.0 / derivative 5.0 (TAKER / TAKER)",
+                "initial margin 0.1", "stop none");
+    }
+
+    @Test
     void inversePerpetual_coinPnlConvertedAtTheMark_withFinancing() {
         // Capital 1100, margin 0.1, no fees: N = 1000, qS = 10, the short inverse face = 10 x 100 = 1000 USD.
         // t1: F 100 -> 125: coin P&L -1000 (1/100 - 1/125) = -2 coin, x 125 = -250 USD.
         // Funding 0.001: 1000 / 125 x 0.001 = 0.008 coin, x 125 = 1 USD to the short.
-        // Financing 5% on 10 x 100 for 1 h: -0.05 x 1000 / 8760.
+        // Financing 5% on 10 x 100 for 1 h, continuously compounded as every TradingCosts rate:
+        // -1000 (exp(0.05 / 8760) - 1). (Before the backtest priced through TradingCosts it charged the
+        // simple -0.05 x 1000 / 8760, 1.6e-8 less: see financing_isPricedAsCoreCashAndCarry.)
         BacktestData data = BacktestData.perpetual(hourly(100, 100), hourly(100, 125), hourlyFrom(1, 0.001), Settlement.INVERSE);
-        BacktestResult r = Backtest.of(1100).withFinancingRate(0.05).run(data, CARRY_ONCE);
+        BacktestResult r = Backtest.of(1100).withCosts(TradingCosts.builder().cashBorrowRate(0.05).build()).run(data, CARRY_ONCE);
+        double financing = -1000 * Math.expm1(0.05 / 8760);
         assertThat(r.attribution().basisConvergence()).isCloseTo(-250, within(1e-9));
         assertThat(r.attribution().funding()).isCloseTo(1, within(1e-12));
-        assertThat(r.attribution().financing()).isCloseTo(-50.0 / 8760, within(1e-12));
-        assertThat(r.finalEquity()).isCloseTo(1100 - 250 + 1 - 50.0 / 8760, within(1e-9));
+        assertThat(r.attribution().financing()).isCloseTo(financing, within(1e-15));
+        assertThat(r.finalEquity()).isCloseTo(1100 - 250 + 1 + financing, within(1e-9));
         assertThat(r.trades().get(0).derivativeQuantity()).isCloseTo(-1000, within(1e-9));
+    }
+
+    @Test
+    void financing_isPricedAsCoreCashAndCarry() {
+        // One period of 73 days (tau = 0.2) from entry to expiry, no fees, spot flat at 100, the future
+        // 102 -> 100 at expiry. The backtest and CashAndCarry.holdToExpiry price the same trade: gross
+        // 10 x 2 = 20, financing 1000 (e^(0.05 x 0.2) - 1) = 10.050167. The old simple accrual charged
+        // 1000 x 0.05 x 0.2 = 10, which disagreed with core's evaluation of the same trade by 0.05.
+        Instant t0 = Instant.ofEpochMilli(T0);
+        Instant t1 = t0.plus(Duration.ofDays(73));
+        TimeSeries spot = TimeSeries.of(List.of(t0, t1), new double[] {100, 100});
+        TimeSeries future = TimeSeries.of(List.of(t0, t1), new double[] {102, 100});
+        TradingCosts costs = TradingCosts.builder().cashBorrowRate(0.05).build();
+        BacktestResult r = Backtest.of(1100).withCosts(costs).withInitialMarginFraction(0.1)
+                .run(BacktestData.datedFuture(spot, future, t1, Settlement.LINEAR), CARRY_ONCE);
+        OpportunityEvaluation core = CashAndCarry.builder().spot(BidAsk.of(100, 100)).future(BidAsk.of(102, 102))
+                .costs(costs).notional(1000).initialMarginFraction(0.1).valuationTime(t0).expiry(t1).build().holdToExpiry();
+        assertThat(r.trades()).singleElement().extracting(Trade::exitReason).isEqualTo(ExitReason.EXPIRY);
+        assertThat(r.attribution().financing()).isCloseTo(-core.financingCost(), within(1e-12))
+                .isCloseTo(-10.050167, within(1e-6)).isNotCloseTo(-10.0, within(0.01));
+        assertThat(r.attribution().basisConvergence()).isCloseTo(core.grossPnl(), within(1e-12));
+        assertThat(r.attribution().total()).isCloseTo(core.netPnl(), within(1e-12));
+    }
+
+    @Test
+    void reverseCarry_paysTheCoinLoanAndEarnsTheLendRate_asCoreReverseCashAndCarry() {
+        // Short 10 coins at 100 against a long future at 100 for 73 days: the proceeds 1000 earn 3%,
+        // the coin loan costs 8%: 1000 (e^0.006 - 1) - 10 (e^0.016 - 1) x 100, the interest and the
+        // borrow of ReverseCashAndCarry (whose coin interest is bought forward at the future's 100).
+        Instant t0 = Instant.ofEpochMilli(T0);
+        Instant t1 = t0.plus(Duration.ofDays(73));
+        TimeSeries flat = TimeSeries.of(List.of(t0, t1), new double[] {100, 100});
+        TradingCosts costs = TradingCosts.builder().cashBorrowRate(0.05).cashLendRate(0.03).coinBorrowRate(0.08).build();
+        BasisStrategy reverse = (view, position) -> view.size() == 1 ? Decision.OPEN_REVERSE : Decision.HOLD;
+        BacktestResult r = Backtest.of(1100).withCosts(costs).run(BacktestData.datedFuture(flat, flat, t1, Settlement.LINEAR), reverse);
+        OpportunityEvaluation core = ReverseCashAndCarry.builder().spot(BidAsk.of(100, 100)).future(BidAsk.of(100, 100))
+                .costs(costs).notional(1000).initialMarginFraction(0.1).valuationTime(t0).expiry(t1).build().holdToExpiry();
+        double expected = 1000 * Math.expm1(0.006) - 10 * Math.expm1(0.016) * 100;
+        assertThat(r.attribution().financing()).isCloseTo(expected, within(1e-12))
+                .isCloseTo(core.interestIncome() - core.borrowCost(), within(1e-12));
+        assertThat(r.trades().get(0).position().spotSide()).contains(Side.SHORT);
+    }
+
+    @Test
+    void positionsAndDecisions_nameTheCoreTrades() {
+        assertThat(Position.CARRY.asStrategy(false)).contains(Strategy.CASH_AND_CARRY);
+        assertThat(Position.CARRY.asStrategy(true)).contains(Strategy.FUNDING_CARRY);
+        assertThat(Position.REVERSE.asStrategy(false)).contains(Strategy.REVERSE_CASH_AND_CARRY);
+        assertThat(Position.REVERSE.asStrategy(true)).isEmpty();
+        assertThat(Position.FLAT.asStrategy(false)).isEmpty();
+        assertThat(Position.CARRY.spotSide()).contains(Side.LONG);
+        assertThat(Position.FLAT.spotSide()).isEmpty();
+        assertThat(Decision.OPEN_CARRY.opens()).contains(Position.CARRY);
+        assertThat(Decision.OPEN_REVERSE.opens()).contains(Position.REVERSE);
+        assertThat(Decision.CLOSE.opens()).isEmpty();
+        assertThat(Decision.HOLD.opens()).isEmpty();
     }
 
     @Test
@@ -201,16 +317,19 @@ class BacktestTest {
     void badInput() {
         assertThatThrownBy(() -> Backtest.of(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'capital'").hasMessageContaining("0.0");
-        assertThatThrownBy(() -> Backtest.of(100).withFees(-0.001, 0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'spotFee'").hasMessageContaining("-0.001");
-        assertThatThrownBy(() -> Backtest.of(100).withSlippage(0, -1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'derivativeSlippage'");
-        assertThatThrownBy(() -> Backtest.of(100).withMarginRate(0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'marginRate'");
+        assertThatThrownBy(() -> Backtest.of(100).withCosts(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'costs'");
+        assertThatThrownBy(() -> Backtest.of(100).withSlippageBasisPoints(0, -1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'derivativeBasisPoints'").hasMessageContaining("-1.0");
+        // 10 read as basis points is 0.1%; 600 bp (6%) is a units mistake, as FeeSchedule takes a 6% fee.
+        assertThatThrownBy(() -> Backtest.of(100).withSlippageBasisPoints(600, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'spotBasisPoints'").hasMessageContaining("600.0").hasMessageContaining("basis points");
+        assertThatThrownBy(() -> Backtest.of(100).withSlippageBasisPoints(Double.NaN, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'spotBasisPoints'");
+        assertThatThrownBy(() -> Backtest.of(100).withInitialMarginFraction(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'initialMarginFraction'");
         assertThatThrownBy(() -> Backtest.of(100).withStopLoss(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'stopLoss'");
-        assertThatThrownBy(() -> Backtest.of(100).withFinancingRate(Double.NaN)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'financingRate'");
         assertThatThrownBy(() -> BacktestData.perpetual(hourly(100, 100), hourlyFrom(1, 100, 100), TimeSeries.empty(), Settlement.LINEAR))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("aligned with 'spot'");
         assertThatThrownBy(() -> BacktestData.perpetual(hourly(100, Double.NaN), hourly(100, 100), TimeSeries.empty(), Settlement.LINEAR))

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.basisspread.core.carry.TradingCosts;
+import io.github.basisspread.core.carry.FeeSchedule;
 import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.arima.ArimaSpec;
@@ -152,8 +154,10 @@ class RealDataValidationTest {
         TimeSeries settlements = BacktestData.settlements(fundingRate, fundingInterval)
                 .slice(spot.firstTime(), spot.lastTime().plusSeconds(1));
         BacktestData data = BacktestData.perpetual(spot, perp, settlements, Settlement.LINEAR);
-        BacktestResult r = Backtest.of(100_000).withFees(0.001, 0.0005).withSlippage(0.0001, 0.0001)
-                .withFinancingRate(0.0).withMarginRate(0.1).run(data, Strategies.fundingCarry(0.00015, 0.00005));
+        BacktestResult r = Backtest.of(100_000)
+                .withCosts(TradingCosts.builder().spotFees(FeeSchedule.ofBasisPoints(10, 10))
+                        .derivativeFees(FeeSchedule.ofBasisPoints(5, 5)).build())
+                .withSlippageBasisPoints(1, 1).withInitialMarginFraction(0.1).run(data, Strategies.fundingCarry(0.00015, 0.00005));
         assertThat(r.trades()).isNotEmpty();
         assertThat(r.fundingEvents()).isNotEmpty();
         assertThat(r.finalEquity()).isCloseTo(100_000 + r.attribution().total(), within(1e-6));

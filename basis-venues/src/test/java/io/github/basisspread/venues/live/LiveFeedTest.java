@@ -3,6 +3,7 @@ package io.github.basisspread.venues.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.basisspread.venues.FakeSleeper;
+import io.github.basisspread.venues.testing.TestWsServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -117,7 +118,7 @@ class LiveFeedTest {
         List<String> paths = new CopyOnWriteArrayList<>();
         java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
         try (TestWsServer server = new TestWsServer((n, c) -> {
-            paths.add(c.path);
+            paths.add(c.path());
             c.send("{\"stream\":\"btcusdt@bookTicker\",\"data\":{\"e\":\"bookTicker\",\"u\":400900217,\"E\":1704067200123,"
                     + "\"T\":1704067200120,\"s\":\"BTCUSDT\",\"b\":\"42010.10\",\"B\":\"31.21\",\"a\":\"42010.20\","
                     + "\"A\":\"40.66\"}}");

@@ -4,6 +4,7 @@ import static io.github.basisspread.venues.live.LiveFeedTest.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.basisspread.venues.FakeSleeper;
+import io.github.basisspread.venues.testing.TestWsServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

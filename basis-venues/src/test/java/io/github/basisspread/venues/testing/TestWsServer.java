@@ -1,4 +1,4 @@
-package io.github.basisspread.venues.live;
+package io.github.basisspread.venues.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -16,21 +16,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny in-process WebSocket server (RFC 6455: the opening handshake of section 4.2, unmasked
- * server text frames, masked client frames) on 127.0.0.1 for the live-feed tests.
+ * server text frames, masked client frames) on 127.0.0.1 for the live-feed tests of basis-venues
+ * and of basis-cli's {@code watch}, which reaches it through basis-venues' test jar (this package
+ * only). Test support, not part of any published API.
  */
-final class TestWsServer implements AutoCloseable {
+public final class TestWsServer implements AutoCloseable {
 
     /** What one connection does. */
-    interface Script {
+    @FunctionalInterface
+    public interface Script {
+        /**
+         * Serves one connection.
+         *
+         * @param connection the number of the connection, from 1
+         * @param conn the connection, after the opening handshake
+         * @throws Exception any failure, which ends the connection
+         */
         void run(int connection, Conn conn) throws Exception;
     }
 
     /** One accepted connection. */
-    static final class Conn {
+    public static final class Conn {
         private final Socket socket;
         private final DataInputStream in;
         private final OutputStream out;
-        final String path;
+        private final String path;
 
         Conn(Socket socket, DataInputStream in, OutputStream out, String path) {
             this.socket = socket;
@@ -39,8 +49,22 @@ final class TestWsServer implements AutoCloseable {
             this.path = path;
         }
 
-        /** Sends a text frame. */
-        synchronized void send(String text) throws IOException {
+        /**
+         * Returns the request path of the opening handshake, with its query.
+         *
+         * @return the path
+         */
+        public String path() {
+            return path;
+        }
+
+        /**
+         * Sends a text frame.
+         *
+         * @param text the text
+         * @throws IOException if the connection fails
+         */
+        public synchronized void send(String text) throws IOException {
             byte[] p = text.getBytes(StandardCharsets.UTF_8);
             ByteArrayOutputStream f = new ByteArrayOutputStream();
             f.write(0x81);
@@ -61,8 +85,13 @@ final class TestWsServer implements AutoCloseable {
             out.flush();
         }
 
-        /** Reads the next client text frame. */
-        String receive() throws IOException {
+        /**
+         * Reads the next client text frame, skipping control frames.
+         *
+         * @return the text
+         * @throws IOException if the connection fails
+         */
+        public String receive() throws IOException {
             int b0 = in.readUnsignedByte();
             int b1 = in.readUnsignedByte();
             long len = b1 & 0x7f;
@@ -86,8 +115,12 @@ final class TestWsServer implements AutoCloseable {
             return new String(p, StandardCharsets.UTF_8);
         }
 
-        /** Drops the TCP connection without a close frame. */
-        void drop() throws IOException {
+        /**
+         * Drops the TCP connection without a close frame.
+         *
+         * @throws IOException if closing fails
+         */
+        public void drop() throws IOException {
             socket.close();
         }
     }
@@ -96,7 +129,13 @@ final class TestWsServer implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final Thread acceptor;
 
-    TestWsServer(Script script) throws IOException {
+    /**
+     * Starts a server on a free loopback port; each connection runs the script on its own daemon thread.
+     *
+     * @param script what each connection does
+     * @throws IOException if no port can be bound
+     */
+    public TestWsServer(Script script) throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         acceptor = new Thread(() -> {
             while (!server.isClosed()) {
@@ -142,11 +181,22 @@ final class TestWsServer implements AutoCloseable {
         }
     }
 
-    URI uri(String path) {
+    /**
+     * Returns the URI of a path on this server.
+     *
+     * @param path the path, e.g. {@code "/ws"} or {@code ""}
+     * @return {@code ws://127.0.0.1:port} and the path
+     */
+    public URI uri(String path) {
         return URI.create("ws://127.0.0.1:" + server.getLocalPort() + path);
     }
 
-    int connections() {
+    /**
+     * Returns the number of connections accepted so far.
+     *
+     * @return the count
+     */
+    public int connections() {
         return connections.get();
     }
 
