@@ -1,13 +1,11 @@
 package io.github.basisspread.models.multivariate;
 
+import io.github.basisspread.models.linalg.LinearSystems;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.linalg.Cholesky;
 import io.github.basisspread.models.linalg.QrAccumulator;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
  * The small dense algebra of the package on {@code double[][]} (row-major, K x K sized), the
@@ -290,12 +288,12 @@ final class Dense {
 
     /** The inverse of a general square matrix by LU, or an EstimationException naming it. */
     static double[][] inverse(double[][] a, String what) {
-        try {
-            return new LUDecomposition(new Array2DRowRealMatrix(a)).getSolver().getInverse().getData();
-        } catch (SingularMatrixException e) {
+        double[][] inv = LinearSystems.inverse(a);
+        if (inv == null) {
             throw new EstimationException("the " + what + " is singular",
                     List.of(what + " = " + java.util.Arrays.deepToString(a)));
         }
+        return inv;
     }
 
     /** The lower Cholesky factor of a symmetric positive definite matrix. */

@@ -1,13 +1,12 @@
 package io.github.basisspread.models.multivariate;
 
+import io.github.basisspread.models.linalg.Eigenvalues;
 import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.ModelSummary;
 import io.github.basisspread.models.api.FittedModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 
 /**
  * A fitted vector error correction model (see {@link VecmSpec}): the adjustment speeds alpha
@@ -430,13 +429,12 @@ public final class VecmFit implements FittedModel {
         if (m.length == 1) {
             rho = m[0][0];
         } else {
-            EigenDecomposition e = new EigenDecomposition(new Array2DRowRealMatrix(m));
-            double[] re = e.getRealEigenvalues();
-            double[] im = e.getImagEigenvalues();
-            rho = 0;
-            for (int i = 0; i < re.length; i++) {
-                rho = Math.max(rho, Math.hypot(re[i], im[i]));
+            int n = m.length;
+            double[] rowMajor = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(m[i], 0, rowMajor, i * n, n);
             }
+            rho = Eigenvalues.spectralRadius(rowMajor, n);
         }
         if (!(rho > 0 && rho < 1)) {
             return OptionalDouble.empty();
