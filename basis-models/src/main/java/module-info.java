@@ -43,4 +43,5 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.arima;
     exports io.github.basisspread.models.simulation;
     exports io.github.basisspread.models.export;
+    exports io.github.basisspread.models.risk;
 }
