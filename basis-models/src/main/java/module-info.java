@@ -19,7 +19,8 @@
  * likelihood, CSS or CSS-ML, forecasting and the automatic order search; {@code models.simulation}
  * holds the seeded simulator of a whole crypto basis market (spot, quarterly futures, perpetual,
  * funding) used by the demo; {@code models.export} stores a fitted model as versioned JSON and
- * reads it back.
+ * reads it back; {@code models.risk} holds the book of positions, its exposures, VaR and expected
+ * shortfall, the VaR backtests and stress scenarios.
  *
  * <p>Commons Math and EJML ship without module descriptors, so they are automatic modules whose
  * names derive from their jar files; the lint warning for requiring such a module is suppressed
