@@ -126,6 +126,17 @@ public final class Quotes {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof Quotes q && time.equals(q.time) && spot.equals(q.spot) && prices.equals(q.prices)
+                && funding.equals(q.funding) && fundingHistory.equals(q.fundingHistory);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(time, spot, prices, funding, fundingHistory);
+    }
+
+    @Override
     public String toString() {
         return "Quotes at " + time + ": spot " + spot + ", prices " + prices + ", funding " + funding;
     }

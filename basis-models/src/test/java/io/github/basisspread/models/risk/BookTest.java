@@ -160,6 +160,14 @@ class BookTest {
     }
 
     @Test
+    void quotesAreValues() {
+        assertThat(quotes()).isEqualTo(quotes()).hasSameHashCodeAs(quotes());
+        assertThat(quotes().toBuilder().build()).isEqualTo(quotes());
+        assertThat(quotes().toBuilder().spot("BTC", 100_001).build()).isNotEqualTo(quotes());
+        assertThat(quotes().toString()).contains("BTC=100000.0");
+    }
+
+    @Test
     void badInputIsNamed() {
         assertThatThrownBy(() -> Position.of(SPOT, 0, 1, T)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Argument 'quantity' must be finite and not zero but has value 0.0");

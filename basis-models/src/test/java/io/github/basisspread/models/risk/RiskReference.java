@@ -27,15 +27,20 @@ final class RiskReference {
 
     static Map<String, Double> values() {
         Map<String, Double> map = new HashMap<>();
-        for (String line : lines("risk_reference.csv").subList(1, lines("risk_reference.csv").size())) {
+        for (String line : data(lines("risk_reference.csv"))) {
             String[] parts = line.split(",");
             map.put(parts[0], Double.parseDouble(parts[1]));
         }
         return map;
     }
 
+    /** The lines after the provenance comments and the header. */
+    private static List<String> data(List<String> lines) {
+        List<String> rows = lines.stream().filter(l -> !l.startsWith("#")).toList();
+        return rows.subList(1, rows.size());
+    }
+
     static double[] pnlSample() {
-        List<String> lines = lines("pnl_sample.csv");
-        return lines.subList(1, lines.size()).stream().mapToDouble(Double::parseDouble).toArray();
+        return data(lines("pnl_sample.csv")).stream().mapToDouble(Double::parseDouble).toArray();
     }
 }

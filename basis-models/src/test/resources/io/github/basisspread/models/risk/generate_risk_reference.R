@@ -7,8 +7,9 @@ n <- 500
 # A skewed, fat-tailed P&L: Student-t(4) shocks with occasional extra losses.
 pnl <- 1000 * rt(n, df = 4) - 800 * rbinom(n, 1, 0.05) * rexp(n)
 pnl <- round(pnl, 6)
-write.csv(data.frame(pnl = pnl), "pnl_sample.csv", row.names = FALSE)
-pnl <- read.csv("pnl_sample.csv")$pnl
+writeLines("# Frozen P&L sample drawn by generate_risk_reference.R (set.seed(18)); column pnl", "pnl_sample.csv")
+suppressWarnings(write.table(data.frame(pnl = pnl), "pnl_sample.csv", sep = ",", row.names = FALSE, append = TRUE))
+pnl <- read.csv("pnl_sample.csv", comment.char = "#")$pnl
 
 out <- list()
 put <- function(name, value) out[[name]] <<- value
@@ -29,12 +30,16 @@ for (a in c(0.95, 0.99)) {
   z <- qnorm(1 - a)
   put(sprintf("normal_var_%g", a), -(m + s * z))
   put(sprintf("normal_es_%g", a), -m + s * dnorm(z) / (1 - a))
+  # The closed forms checked against the tail mean of the quantile function, by quadrature.
+  stopifnot(abs(s * dnorm(z) / (1 - a) + s * integrate(qnorm, 0, 1 - a, rel.tol = 1e-12)$value / (1 - a)) < 1e-6)
   for (df in c(5, 4 + 6 / g2)) {
     sc <- s * sqrt((df - 2) / df)
     tq <- qt(1 - a, df)
     key <- if (df == 5) "5" else "mm"
     put(sprintf("t%s_var_%g", key, a), -(m + sc * tq))
     put(sprintf("t%s_es_%g", key, a), -m + sc * dt(tq, df) * (df + tq^2) / ((df - 1) * (1 - a)))
+    tailq <- integrate(function(u) qt(u, df), 0, 1 - a, rel.tol = 1e-12)$value / (1 - a)
+    stopifnot(abs(sc * dt(tq, df) * (df + tq^2) / ((df - 1) * (1 - a)) + sc * tailq) < 1e-6)
   }
   zcf <- function(p) { z <- qnorm(p); z + (z^2 - 1) * g1 / 6 + (z^3 - 3 * z) * g2 / 24 - (2 * z^3 - 5 * z) * g1^2 / 36 }
   put(sprintf("cf_var_%g", a), -(m + s * zcf(1 - a)))
@@ -75,5 +80,6 @@ for (k in names(r2)) put(paste0("bt500_", k), r2[[k]])
 for (k in 0:12) put(sprintf("binom250_cum_%d", k), pbinom(k, 250, 0.01))
 
 df <- data.frame(name = names(out), value = sprintf("%.17g", unlist(out)))
-write.csv(df, "risk_reference.csv", row.names = FALSE, quote = FALSE)
+writeLines(sprintf("# Computed by generate_risk_reference.R with %s (base R only)", R.version.string), "risk_reference.csv")
+suppressWarnings(write.table(df, "risk_reference.csv", sep = ",", row.names = FALSE, quote = FALSE, append = TRUE))
 cat("# R", R.version$major, ".", R.version$minor, "\n")
