@@ -22,7 +22,8 @@
  * reads it back; {@code models.volatility} holds GARCH, GJR-GARCH and EGARCH with normal or
  * Student-t innovations, fitted as R's {@code fGarch::garchFit}; {@code models.multivariate} holds VAR and VECM (Johansen) with
  * forecasts, impulse responses and price-discovery shares; {@code models.regime} holds Markov-switching regression and
- * autoregression (Hamilton filter, Kim smoother, EM then maximum likelihood).
+ * autoregression (Hamilton filter, Kim smoother, EM then maximum likelihood); {@code models.risk} holds the book of
+ * positions, its exposures, VaR and expected shortfall, the VaR backtests and stress scenarios.
  *
  * <p>Commons Math and EJML ship without module descriptors, so they are automatic modules whose
  * names derive from their jar files; the lint warning for requiring such a module is suppressed
@@ -57,4 +58,5 @@ module io.github.basisspread.models {
     exports io.github.basisspread.models.volatility;
     exports io.github.basisspread.models.multivariate;
     exports io.github.basisspread.models.regime;
+    exports io.github.basisspread.models.risk;
 }
