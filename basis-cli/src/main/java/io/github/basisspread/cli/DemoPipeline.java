@@ -326,7 +326,7 @@ final class DemoPipeline {
     private void stationarity() {
         report.section(SECTION_STATIONARITY);
         report.line("Series: " + studiedName + ", " + studied.size() + " observations.");
-        AdfResult adf = AugmentedDickeyFuller.withDefaults().test(studied);
+        AdfResult adf = AugmentedDickeyFuller.of().test(studied);
         KpssResult kpss = Kpss.level().test(studied);
         report.table(List.of("test", "null hypothesis", "statistic", "p-value", "lags", "verdict at 5%"), List.of(
                 List.of("ADF", "unit root", DemoFormat.num(adf.statistic()), DemoFormat.num(adf.pValue()),

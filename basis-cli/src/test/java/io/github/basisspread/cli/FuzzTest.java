@@ -299,8 +299,8 @@ class FuzzTest {
         ArimaFit fit = ArimaSpec.of(1, 0, 0).withConstant().fit(lh);
         attempt(() -> fit.forecast(i));
         attempt(() -> fit.simulate(k, new Random(1)));
-        attempt(() -> AugmentedDickeyFuller.withDefaults().withMaxLag(i).test(scaled));
-        attempt(() -> AugmentedDickeyFuller.withDefaults().withFixedLags(k).test(lh));
+        attempt(() -> AugmentedDickeyFuller.of().withMaxLag(i).test(scaled));
+        attempt(() -> AugmentedDickeyFuller.of().withFixedLags(k).test(lh));
         attempt(() -> Kpss.level().withFixedLags(i).test(scaled));
         attempt(() -> Portmanteau.ljungBox().withLags(i).withModelDf(k).test(scaled));
         attempt(() -> LocalLevel.of().fit(scaled));

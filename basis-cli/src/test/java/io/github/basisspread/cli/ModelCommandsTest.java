@@ -157,8 +157,8 @@ class ModelCommandsTest {
     void adfJsonMatchesTheLibrary() {
         CliTestSupport.Run r = run("test", "adf", "--input", SERIES, "--column", "ar,p", "--format", "json");
         assertThat(r.code()).isZero();
-        assertTest(r.jsonLines().get(0), "ar", "ADF", AugmentedDickeyFuller.withDefaults().test(col("ar")));
-        assertTest(r.jsonLines().get(1), "p", "ADF", AugmentedDickeyFuller.withDefaults().test(col("p")));
+        assertTest(r.jsonLines().get(0), "ar", "ADF", AugmentedDickeyFuller.of().test(col("ar")));
+        assertTest(r.jsonLines().get(1), "p", "ADF", AugmentedDickeyFuller.of().test(col("p")));
 
         CliTestSupport.Run fixed = run("test", "adf", "--input", SERIES, "--column", "p", "--regression", "ct",
                 "--lags", "2", "--format", "json");
@@ -187,7 +187,7 @@ class ModelCommandsTest {
         assertTest(lb, "ar", "Ljung-Box", Portmanteau.ljungBox().withLags(10).test(col("ar")));
         assertTest(run("test", "ljung-box", "--input", SERIES, "--column", "ar", "--lags", "5", "--format", "json")
                 .json(), "ar", "Ljung-Box", Portmanteau.ljungBox().withLags(5).test(col("ar")));
-        EngleGrangerResult eg = EngleGranger.withDefaults().test(col("q"), col("p"));
+        EngleGrangerResult eg = EngleGranger.of().test(col("q"), col("p"));
         assertTest(run("test", "engle-granger", "--input", SERIES, "--y", "q", "--x", "p", "--format", "json").json(),
                 "q", "Engle-Granger", eg);
         CliTestSupport.Run egText = run("test", "engle-granger", "--input", SERIES, "--y", "q", "--x", "p",

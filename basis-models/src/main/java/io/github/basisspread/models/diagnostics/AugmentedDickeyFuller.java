@@ -40,7 +40,7 @@ public final class AugmentedDickeyFuller implements SeriesTest<AdfResult> {
      *
      * @return the default test
      */
-    public static AugmentedDickeyFuller withDefaults() {
+    public static AugmentedDickeyFuller of() {
         return new AugmentedDickeyFuller(Deterministic.CONSTANT, LagSelection.AIC, OptionalInt.empty());
     }
 
@@ -52,7 +52,7 @@ public final class AugmentedDickeyFuller implements SeriesTest<AdfResult> {
      * @throws IllegalArgumentException if the argument is null
      */
     public static AugmentedDickeyFuller of(Deterministic deterministic) {
-        return withDefaults().withDeterministic(deterministic);
+        return of().withDeterministic(deterministic);
     }
 
     /**

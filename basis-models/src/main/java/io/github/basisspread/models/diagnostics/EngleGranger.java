@@ -15,7 +15,7 @@ import java.util.OptionalInt;
  * chosen by AIC up to Schwert's maximum.
  *
  * <p>For a basis: y is the future, x the spot; cointegration with coefficient near 1 means the
- * basis mean-reverts. An immutable specification, thread-safe: {@link #withDefaults()} or
+ * basis mean-reverts. An immutable specification, thread-safe: {@link #of()} or
  * {@link #of(Deterministic)}, then {@code with...} copies.
  */
 public final class EngleGranger implements HypothesisTest<double[][], EngleGrangerResult> {
@@ -35,7 +35,7 @@ public final class EngleGranger implements HypothesisTest<double[][], EngleGrang
      *
      * @return the default test
      */
-    public static EngleGranger withDefaults() {
+    public static EngleGranger of() {
         return new EngleGranger(Deterministic.CONSTANT, LagSelection.AIC, OptionalInt.empty());
     }
 

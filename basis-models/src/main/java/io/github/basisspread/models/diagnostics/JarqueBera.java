@@ -5,7 +5,7 @@ package io.github.basisspread.models.diagnostics;
  *
  * <p>With central moments m_k = (1/n) sum (x - mean)^k, S = m3 / m2^(3/2), K = m4 / m2^2 and
  * JB = n/6 (S^2 + (K - 3)^2 / 4), asymptotically chi2(2) under normality. Same numbers as
- * statsmodels' {@code jarque_bera}. The test has no options: {@link #withDefaults()} is its one
+ * statsmodels' {@code jarque_bera}. The test has no options: {@link #of()} is its one
  * instance. Immutable and thread-safe.
  */
 public final class JarqueBera implements SeriesTest<JarqueBeraResult> {
@@ -20,7 +20,7 @@ public final class JarqueBera implements SeriesTest<JarqueBeraResult> {
      *
      * @return the test
      */
-    public static JarqueBera withDefaults() {
+    public static JarqueBera of() {
         return INSTANCE;
     }
 

@@ -56,7 +56,7 @@ public final class Kpss implements SeriesTest<KpssResult> {
      *
      * @return the test
      */
-    public static Kpss withDefaults() {
+    public static Kpss of() {
         return level();
     }
 

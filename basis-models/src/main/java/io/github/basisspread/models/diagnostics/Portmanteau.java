@@ -83,7 +83,7 @@ public final class Portmanteau implements SeriesTest<PortmanteauResult> {
      *
      * @return the test
      */
-    public static Portmanteau withDefaults() {
+    public static Portmanteau of() {
         return ljungBox();
     }
 

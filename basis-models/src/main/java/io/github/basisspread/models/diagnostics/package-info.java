@@ -25,14 +25,14 @@
  *
  * <p>Every test has one shape: an immutable specification implementing
  * {@link io.github.basisspread.models.diagnostics.HypothesisTest} (single series through
- * {@link io.github.basisspread.models.diagnostics.SeriesTest}), built with {@code withDefaults()}
+ * {@link io.github.basisspread.models.diagnostics.SeriesTest}), built with {@code of()}
  * or {@code of(...)} and {@code with...} copies, whose {@code test(data)} returns an immutable
  * {@link io.github.basisspread.models.diagnostics.HypothesisTestResult}: statistic, p-value (with
  * a {@link io.github.basisspread.models.diagnostics.PValueBound} where a table stops, as KPSS's
  * "&lt; 0.01"), critical values, lags, observations, the hypotheses in words,
  * {@code rejectsNull(alpha)}, a one-line {@code toString()} and a {@code summary()} table:
  * <pre>{@code
- * AdfResult adf = AugmentedDickeyFuller.withDefaults().withFixedLags(2).test(basis);
+ * AdfResult adf = AugmentedDickeyFuller.of().withFixedLags(2).test(basis);
  * if (adf.rejectsNull(0.05)) { ... }
  * System.out.println(Johansen.of(Deterministic.CONSTANT, 1).test(spot, future1, future2).summary());
  * }</pre>

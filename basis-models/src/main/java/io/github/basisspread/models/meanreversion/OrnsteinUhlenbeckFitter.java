@@ -386,9 +386,9 @@ public final class OrnsteinUhlenbeckFitter implements Estimator<TimeSeries, Orns
      */
     private static AdfResult unitRootTest(double[] x) {
         try {
-            return AugmentedDickeyFuller.withDefaults().test(x);
+            return AugmentedDickeyFuller.of().test(x);
         } catch (IllegalArgumentException e) {
-            return AugmentedDickeyFuller.withDefaults().withFixedLags(0).test(x);
+            return AugmentedDickeyFuller.of().withFixedLags(0).test(x);
         }
     }
 

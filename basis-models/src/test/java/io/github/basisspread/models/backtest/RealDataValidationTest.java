@@ -96,7 +96,7 @@ class RealDataValidationTest {
         assumeData();
         TimeSeries basis = relativeBasis();
         assertThat(basis.size()).isEqualTo(12000);
-        AdfResult adf = AugmentedDickeyFuller.withDefaults().test(basis.valuesArray());
+        AdfResult adf = AugmentedDickeyFuller.of().test(basis.valuesArray());
         KpssResult kpss = Kpss.level().test(basis.valuesArray());
         assertThat(adf.statistic()).isFinite();
         assertThat(adf.pValue()).isBetween(0.0, 1.0);

@@ -85,7 +85,7 @@ class AugmentedDickeyFullerTest {
 
     @Test
     void explicitMaxLagWithAicSearchesOnlyUpToIt() {
-        AdfResult r = AugmentedDickeyFuller.withDefaults().withMaxLag(5).test(Reference.series("ar1"));
+        AdfResult r = AugmentedDickeyFuller.of().withMaxLag(5).test(Reference.series("ar1"));
         assertThat(r.statistic()).isCloseTo(Reference.value("adf.ar1.c.AIC5.stat"), withinPercentage(1e-7));
         assertThat(r.lagsUsed()).isEqualTo((int) Reference.value("adf.ar1.c.AIC5.usedlag"));
         assertThat(r.nobs()).isEqualTo((int) Reference.value("adf.ar1.c.AIC5.nobs"));
@@ -111,7 +111,7 @@ class AugmentedDickeyFullerTest {
 
     @Test
     void describesTheHypotheses() {
-        AdfResult r = AugmentedDickeyFuller.withDefaults().test(Reference.series("ar1"));
+        AdfResult r = AugmentedDickeyFuller.of().test(Reference.series("ar1"));
         assertThat(r.nullHypothesis()).contains("unit root");
         assertThat(r.alternativeHypothesis()).isEqualTo("The series is stationary around a constant");
         assertThat(AugmentedDickeyFuller.of(Deterministic.NONE).test(Reference.series("ar1")).alternativeHypothesis())
@@ -120,12 +120,12 @@ class AugmentedDickeyFullerTest {
                 .alternativeHypothesis()).contains("linear trend");
         // The stationary AR(1) (phi = 0.6) rejects the unit root; the random walk does not.
         assertThat(r.rejectsNull(0.01)).isTrue();
-        assertThat(AugmentedDickeyFuller.withDefaults().test(Reference.series("rw")).rejectsNull(0.05)).isFalse();
+        assertThat(AugmentedDickeyFuller.of().test(Reference.series("rw")).rejectsNull(0.05)).isFalse();
     }
 
     @Test
     void specAccessorsAndTimeSeries() {
-        AugmentedDickeyFuller adf = AugmentedDickeyFuller.withDefaults().withDeterministic(Deterministic.CONSTANT_TREND)
+        AugmentedDickeyFuller adf = AugmentedDickeyFuller.of().withDeterministic(Deterministic.CONSTANT_TREND)
                 .withLagSelection(LagSelection.BIC);
         assertThat(adf.deterministic()).isEqualTo(Deterministic.CONSTANT_TREND);
         assertThat(adf.lagSelection()).isEqualTo(LagSelection.BIC);
@@ -140,7 +140,7 @@ class AugmentedDickeyFullerTest {
 
     @Test
     void refusesBadInput() {
-        AugmentedDickeyFuller adf = AugmentedDickeyFuller.withDefaults();
+        AugmentedDickeyFuller adf = AugmentedDickeyFuller.of();
         assertThatThrownBy(() -> adf.test((double[]) null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'x' must not be null");
         assertThatThrownBy(() -> adf.test(new double[] {1, 2, Double.NaN, 4, 5, 6, 7, 8}))
@@ -172,8 +172,8 @@ class AugmentedDickeyFullerTest {
         for (int i = 0; i < x.length; i++) {
             y[i] = scale * x[i] + shift;
         }
-        AdfResult a = AugmentedDickeyFuller.withDefaults().test(x);
-        AdfResult b = AugmentedDickeyFuller.withDefaults().test(y);
+        AdfResult a = AugmentedDickeyFuller.of().test(x);
+        AdfResult b = AugmentedDickeyFuller.of().test(y);
         assertThat(b.lagsUsed()).isEqualTo(a.lagsUsed());
         assertThat(b.statistic()).isCloseTo(a.statistic(), within(1e-8));
     }

@@ -47,13 +47,13 @@ class EngleGrangerTest {
 
     @Test
     void fixedLagAndNoCointegration() {
-        EngleGrangerResult r = EngleGranger.withDefaults().withMaxLag(2).withLagSelection(LagSelection.FIXED)
+        EngleGrangerResult r = EngleGranger.of().withMaxLag(2).withLagSelection(LagSelection.FIXED)
                 .test(Reference.series("pair_y"), Reference.series("pair_x"));
         assertThat(r.statistic()).isCloseTo(Reference.value("coint.pair.c.fixed2.stat"), within(1e-8));
         assertThat(r.lagsUsed()).isEqualTo(2);
         double[] x = Reference.series("pair_x");
         double[] ref = Reference.values("coint.nocoint.c.aic");
-        EngleGrangerResult none = EngleGranger.withDefaults()
+        EngleGrangerResult none = EngleGranger.of()
                 .test(Reference.series("rw"), java.util.Arrays.copyOf(x, 250));
         assertThat(none.statistic()).isCloseTo(ref[0], within(1e-9 * Math.abs(ref[0])));
         assertThat(none.pValue()).isCloseTo(ref[1], within(1e-9 * ref[1]));
@@ -82,7 +82,7 @@ class EngleGrangerTest {
     void refusesBadInput() {
         double[] y = Reference.series("pair_y");
         double[] x = Reference.series("pair_x");
-        EngleGranger eg = EngleGranger.withDefaults();
+        EngleGranger eg = EngleGranger.of();
         assertThatThrownBy(() -> eg.test(y, java.util.Arrays.copyOf(x, 299)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'x[0]' must have the same length as 'y' (300) but has length 299");

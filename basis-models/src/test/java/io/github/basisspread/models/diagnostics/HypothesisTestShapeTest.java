@@ -15,8 +15,8 @@ class HypothesisTestShapeTest {
 
     @Test
     void everySeriesTestRunsThroughTheInterface() {
-        List<SeriesTest<?>> tests = List.of(AugmentedDickeyFuller.withDefaults(), Kpss.withDefaults(),
-                Portmanteau.withDefaults(), Portmanteau.boxPierce(), JarqueBera.withDefaults());
+        List<SeriesTest<?>> tests = List.of(AugmentedDickeyFuller.of(), Kpss.of(),
+                Portmanteau.of(), Portmanteau.boxPierce(), JarqueBera.of());
         List<String> names = List.of("Augmented Dickey-Fuller", "KPSS (level)", "Ljung-Box", "Box-Pierce", "Jarque-Bera");
         for (int i = 0; i < tests.size(); i++) {
             HypothesisTestResult r = tests.get(i).test(AR1);
@@ -33,9 +33,9 @@ class HypothesisTestShapeTest {
     void multiSeriesTestsTakeOneArrayPerSeries() {
         double[] spot = Reference.series("spot");
         double[] fut = Reference.series("fut1");
-        HypothesisTest<double[][], EngleGrangerResult> eg = EngleGranger.withDefaults();
+        HypothesisTest<double[][], EngleGrangerResult> eg = EngleGranger.of();
         assertThat(eg.test(new double[][] {fut, spot}).statistic())
-                .isEqualTo(EngleGranger.withDefaults().test(fut, spot).statistic());
+                .isEqualTo(EngleGranger.of().test(fut, spot).statistic());
         assertThatThrownBy(() -> eg.test(new double[][] {fut})).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'series' must hold the dependent series and at least one other but has 1");
         HypothesisTest<double[][], JohansenResult> jo = Johansen.of(Deterministic.CONSTANT, 1);
@@ -129,7 +129,7 @@ class HypothesisTestShapeTest {
 
     @Test
     void specsAreCopiedNotModified() {
-        AugmentedDickeyFuller adf = AugmentedDickeyFuller.withDefaults();
+        AugmentedDickeyFuller adf = AugmentedDickeyFuller.of();
         adf.withFixedLags(3);
         assertThat(adf.lagSelection()).isEqualTo(LagSelection.AIC);
         Portmanteau lb = Portmanteau.ljungBox();
@@ -140,7 +140,7 @@ class HypothesisTestShapeTest {
         assertThat(j.withLagDifferences(2).lagDifferences()).isEqualTo(2);
         assertThat(j.withDeterministic(Deterministic.NONE).deterministic()).isEqualTo(Deterministic.NONE);
         assertThat(j.lagDifferences()).isEqualTo(1);
-        EngleGranger eg = EngleGranger.withDefaults().withDeterministic(Deterministic.CONSTANT_TREND);
+        EngleGranger eg = EngleGranger.of().withDeterministic(Deterministic.CONSTANT_TREND);
         assertThat(eg.deterministic()).isEqualTo(Deterministic.CONSTANT_TREND);
         assertThat(new TreeMap<>(CriticalValues.none().values())).isEmpty();
     }

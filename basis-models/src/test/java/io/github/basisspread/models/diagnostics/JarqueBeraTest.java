@@ -18,7 +18,7 @@ class JarqueBeraTest {
     @ValueSource(strings = {"ar1", "fat", "rw", "short"})
     void matchesStatsmodelsJarqueBera(String name) {
         double[] expected = Reference.values("jb." + name);
-        JarqueBeraResult r = JarqueBera.withDefaults().test(Reference.series(name));
+        JarqueBeraResult r = JarqueBera.of().test(Reference.series(name));
         assertThat(r.statistic()).isCloseTo(expected[0], within(1e-10 * expected[0]));
         assertThat(r.pValue()).isCloseTo(expected[1], within(1e-9 * expected[1] + 1e-300));
         assertThat(r.skewness()).isCloseTo(expected[2], within(1e-10 * Math.abs(expected[2])));
@@ -32,7 +32,7 @@ class JarqueBeraTest {
         // m4 = (3 * 0.00390625 + 0.31640625)/4 = 0.08203125.
         // S = 0.09375 / 0.1875^1.5 = 2/sqrt(3) = 1.1547005; K = 0.08203125/0.03515625 = 7/3.
         // JB = 4/6 (4/3 + (2/3)^2/4) = (2/3)(13/9) = 26/27; chi2(2) tail exp(-JB/2) = exp(-13/27) = 0.6178674.
-        JarqueBeraResult r = JarqueBera.withDefaults().test(new double[] {0, 0, 0, 1});
+        JarqueBeraResult r = JarqueBera.of().test(new double[] {0, 0, 0, 1});
         assertThat(r.skewness()).isCloseTo(2 / Math.sqrt(3), within(1e-14));
         assertThat(r.kurtosis()).isCloseTo(7.0 / 3, within(1e-14));
         assertThat(r.statistic()).isCloseTo(26.0 / 27, within(1e-14));
@@ -49,19 +49,19 @@ class JarqueBeraTest {
     @Test
     void fatTailedDataRejectNormality() {
         // t(4) innovations: excess kurtosis, rejected at 1%.
-        assertThat(JarqueBera.withDefaults().test(Reference.series("fat")).rejectsNull(0.01)).isTrue();
+        assertThat(JarqueBera.of().test(Reference.series("fat")).rejectsNull(0.01)).isTrue();
         long[] t = {1, 2, 3, 4};
-        assertThat(JarqueBera.withDefaults().test(TimeSeries.ofEpochMillis(t, new double[] {0, 0, 0, 1})).statistic())
+        assertThat(JarqueBera.of().test(TimeSeries.ofEpochMillis(t, new double[] {0, 0, 0, 1})).statistic())
                 .isCloseTo(26.0 / 27, within(1e-14));
     }
 
     @Test
     void refusesBadInput() {
-        assertThatThrownBy(() -> JarqueBera.withDefaults().test(new double[] {1})).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> JarqueBera.of().test(new double[] {1})).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'x' must have at least 2 observations for the Jarque-Bera test but has length 1");
-        assertThatThrownBy(() -> JarqueBera.withDefaults().test(new double[] {1, 1, 1})).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> JarqueBera.of().test(new double[] {1, 1, 1})).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not be constant");
-        assertThatThrownBy(() -> JarqueBera.withDefaults().test(new double[] {1, Double.POSITIVE_INFINITY}))
+        assertThatThrownBy(() -> JarqueBera.of().test(new double[] {1, Double.POSITIVE_INFINITY}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has value Infinity at index 1");
     }
 
@@ -72,8 +72,8 @@ class JarqueBeraTest {
         for (int i = 0; i < y.length; i++) {
             y[i] = -scale * x[i];
         }
-        JarqueBeraResult a = JarqueBera.withDefaults().test(x);
-        JarqueBeraResult b = JarqueBera.withDefaults().test(y);
+        JarqueBeraResult a = JarqueBera.of().test(x);
+        JarqueBeraResult b = JarqueBera.of().test(y);
         assertThat(b.skewness()).isCloseTo(-a.skewness(), within(1e-10));
         assertThat(b.kurtosis()).isCloseTo(a.kurtosis(), within(1e-10));
         assertThat(b.statistic()).isCloseTo(a.statistic(), within(1e-8));
