@@ -235,6 +235,8 @@ final class ArimaProblem {
      * its coefficients and innovations in locals (the CSS objective's hot loop).
      */
     private static CssSums shortMaRecursion(double[] e, int from, int len, double[] rv, int q) {
+        // One method per order on purpose: the coefficients and lagged residuals stay in registers,
+        // the hot loop of every CSS evaluation (ArimaBenchmark); a general loop over arrays is slower.
         return switch (q) {
             case 0 -> maRecursion0(e, from, len);
             case 1 -> maRecursion1(e, from, len, rv[1]);

@@ -1,5 +1,7 @@
 package io.github.basisspread.models.risk;
 
+import io.github.basisspread.models.diagnostics.JarqueBera;
+import io.github.basisspread.models.diagnostics.JarqueBeraResult;
 import java.util.Arrays;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -312,24 +314,16 @@ public final class ValueAtRisk {
                 mean += v;
             }
             mean /= n;
-            double m2 = 0;
-            double m3 = 0;
-            double m4 = 0;
+            double ss = 0;
             for (double v : x) {
-                double d = v - mean;
-                double d2 = d * d;
-                m2 += d2;
-                m3 += d2 * d;
-                m4 += d2 * d2;
+                ss += (v - mean) * (v - mean);
             }
-            if (!(m2 > 0)) {
+            if (!(ss > 0)) {
                 throw RiskArgs.fail("pnl", "constant at " + x[0], "not be constant (zero variance)");
             }
-            double sd = Math.sqrt(m2 / (n - 1));
-            m2 /= n;
-            m3 /= n;
-            m4 /= n;
-            return new Moments(mean, sd, m3 / Math.pow(m2, 1.5), m4 / (m2 * m2) - 3);
+            // The moment skewness and kurtosis (divisor n) are the Jarque-Bera test's: one computation.
+            JarqueBeraResult jb = JarqueBera.of().test(x);
+            return new Moments(mean, Math.sqrt(ss / (n - 1)), jb.skewness(), jb.kurtosis() - 3);
         }
     }
 }
