@@ -11,12 +11,15 @@
 #   KEEP=1           keep the temp folder with the inputs and per-tool results
 #   PYTHON=/usr/bin/python3   the Python with statsmodels (the pyenv python3 lacks it)
 #   SKIP_WHOLE=1     skip the whole-process rows (./basis and Rscript on the same CSV files, bench/whole.R)
+#   WHOLE_RUNS=5     timed runs of each whole-process command (after one untimed run); the medians are reported
+#   WHOLE_ONLY=1     only the whole-process rows (skips the in-process fits and statsmodels)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH="$ROOT/bench"
 JAR="$ROOT/basis-benchmarks/target/benchmarks.jar"
 REPEATS="${REPEATS:-3}"
+WHOLE_RUNS="${WHOLE_RUNS:-5}"
 BENCH_THREADS="${BENCH_THREADS:-1}"
 PYTHON="${PYTHON:-/usr/bin/python3}"
 CORES="$(getconf _NPROCESSORS_ONLN)"  # before the exports below: nproc honours OMP_NUM_THREADS
@@ -55,6 +58,8 @@ DIR="$(mktemp -d "${TMPDIR:-/tmp}/basis-compare.XXXXXX")"
 [[ "${KEEP:-0}" == 1 ]] || trap 'rm -rf "$DIR"' EXIT
 "${JAVA[@]}" generate "$DIR"
 
+status=0
+if [[ -z "${WHOLE_ONLY:-}" ]]; then
 # --- fits -----------------------------------------------------------------------------------
 echo "Fitting with Basis ..."
 "${JAVA[@]}" run "$DIR" "$REPEATS"
@@ -84,45 +89,56 @@ echo "        and the number of series whose chosen (p,d,q,constant) agree; info
 echo "        vecm (2 x 100,000, rank 1, two lagged differences, \"co\"; statsmodels cannot: its VECM builds a T x T matrix)"
 echo "        and vecm_small (the first 4,000 rows): each tool's beta judged by the likelihood profiled at it."
 echo
-status=0
 "${JAVA[@]}" report "$DIR" || status=$?
+fi
 
-# --- whole process ----------------------------------------------------------------------------
+# --- whole process ---------------------------------------------------------------------------
 # The same inputs as CSV files, each fit run as one whole process of each tool: start-up, package
-# loading, file reading and (for Basis) the JIT all count, as a user at the shell sees it.
-# Basis runs through ./basis (class-data-sharing archive made on its first run, which is untimed);
-# the columns of one file are fitted in parallel as the command does, on every core.
+# loading, file reading, the JIT (Basis) and the output all count, as a user at the shell sees it.
+# Basis runs through ./basis (its class-data-sharing archive is made by the first, untimed run);
+# the columns of one file are fitted in parallel as the command does, on every core; R fits one
+# after the other. Each command runs once untimed, then WHOLE_RUNS times: the medians of the wall
+# time and of the CPU time (user + sys, every thread and child) are reported. On a shared machine
+# the CPU time is the steadier figure: the wall time grows with the load, the CPU time much less.
 if ((have_r)) && [[ -z "${SKIP_WHOLE:-}" ]]; then
   Rscript "$BENCH/whole.R" prepare "$DIR"
   "$ROOT/basis" --version >/dev/null   # builds the command if needed and makes its archive
-  best_seconds() {  # best wall time of REPEATS runs of the command, after one untimed run
-    local best=999999 t0 t1 t
-    "$@" >/dev/null
-    for ((r = 0; r < REPEATS; r++)); do
-      t0=$(date +%s.%N); "$@" >/dev/null; t1=$(date +%s.%N)
-      t=$(echo "$t1 - $t0" | bc -l)
-      best=$(echo "if ($t < $best) $t else $best" | bc -l)
+  median() { sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+  whole_stats() {  # "median-wall median-cpu" of WHOLE_RUNS runs of the command, after one untimed run
+    local TIMEFORMAT='%R %U %S' t walls="" cpus="" r
+    "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; echo "nan nan"; return; }
+    for ((r = 0; r < WHOLE_RUNS; r++)); do
+      t=$( { time "$@" >/dev/null 2>&1; } 2>&1 )
+      read -r w u s <<<"$t"
+      walls+="$w"$'\n'
+      cpus+="$(echo "$u + $s" | bc -l)"$'\n'
     done
-    printf '%.3f' "$best"
+    echo "$(printf '%s' "$walls" | median) $(printf '%s' "$cpus" | median)"
   }
-  row() {  # name, basis seconds, R seconds
-    printf '| %-52s | %8s s | %8s s | %5.1fx |\n' "$1" "$2" "$3" "$(echo "$3 / $2" | bc -l)"
+  row() {  # name, then the commands of Basis and of R as two strings
+    local bw bc rw rc
+    read -r bw bc <<<"$(whole_stats $2)"
+    read -r rw rc <<<"$(whole_stats $3)"
+    printf '| %-50s | %6s s | %6s s | %5.1fx | %6s s | %6s s | %5.1fx |\n' "$1" "$bw" "$rw" \
+      "$(echo "$rw / $bw" | bc -l)" "$bc" "$rc" "$(echo "$rc / $bc" | bc -l)"
   }
   echo
-  echo "== whole process, best of $REPEATS, $(date -u '+%Y-%m-%d %H:%M UTC'), load average: $(cut -d' ' -f1-3 /proc/loadavg) =="
-  echo "| run (same CSV file for both)                         |    Basis   |       R    | R / Basis |"
-  echo "|---|---|---|---|"
+  echo "== whole process, median of $WHOLE_RUNS runs, $(date -u '+%Y-%m-%d %H:%M UTC'), load average: $(cut -d' ' -f1-3 /proc/loadavg) =="
+  echo "machine: $CORES cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')); $(java -version 2>&1 | head -1); $(Rscript -e 'cat(R.version.string)' 2>/dev/null)"
+  echo "| run (same CSV file for both)                       | Basis wall | R wall | R / Basis | Basis CPU | R CPU | R / Basis |"
+  echo "|---|---|---|---|---|---|---|"
   row "auto-ARIMA, 40 series x 1,000 (auto.arima defaults)" \
-    "$(best_seconds "$ROOT/basis" fit arima --input "$DIR/whole_auto.csv" --all-columns --auto --format json)" \
-    "$(best_seconds Rscript "$BENCH/whole.R" auto "$DIR/whole_auto.csv")"
+    "$ROOT/basis fit arima --input $DIR/whole_auto.csv --all-columns --auto --format json" \
+    "Rscript $BENCH/whole.R auto $DIR/whole_auto.csv"
   row "ten ARIMA(2,0,1) ML fits of 20,000 points" \
-    "$(best_seconds "$ROOT/basis" fit arima --input "$DIR/whole_arima.csv" --all-columns --order 2,0,1 --method ml --format json)" \
-    "$(best_seconds Rscript "$BENCH/whole.R" arima "$DIR/whole_arima.csv")"
+    "$ROOT/basis fit arima --input $DIR/whole_arima.csv --all-columns --order 2,0,1 --method ml --format json" \
+    "Rscript $BENCH/whole.R arima $DIR/whole_arima.csv"
   row "local level MLE, 200,000 points (StructTS)" \
-    "$(best_seconds "$ROOT/basis" fit local-level --input "$DIR/whole_ll.csv" --column y --format json)" \
-    "$(best_seconds Rscript "$BENCH/whole.R" ll "$DIR/whole_ll.csv")"
-  row "--version (R: Rscript -e 'cat(1)')" \
-    "$(best_seconds "$ROOT/basis" --version)" "$(best_seconds Rscript -e 'cat(1)')"
+    "$ROOT/basis fit local-level --input $DIR/whole_ll.csv --column y --format json" \
+    "Rscript $BENCH/whole.R ll $DIR/whole_ll.csv"
+  row "start-up: --version (R: Rscript -e 'cat(1)')" "$ROOT/basis --version" "Rscript -e cat(1)"
+  read -r jw jc <<<"$(whole_stats java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version)"
+  echo "(the JVM alone, java -version with the launcher's flags: $jw s wall, $jc s CPU)"
 fi
 
 # --- Markov switching (issue 17): 2-regime switching AR(1), 20,000 points, one start each ------

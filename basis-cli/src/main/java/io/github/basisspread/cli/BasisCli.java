@@ -70,24 +70,9 @@ public final class BasisCli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, arguments) -> {
-            CommandLine cmd = ex.getCommandLine();
-            err.println("basis: " + oneLine(ex.getMessage()) + " (see '" + cmd.getCommandSpec().qualifiedName()
-                    + " --help')");
-            if (verbose) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return EXIT_USER_ERROR;
-        });
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            err.println("basis: " + describe(ex));
-            if (verbose) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return EXIT_USER_ERROR;
-        });
+        Handlers handlers = new Handlers(err, verbose);
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
         int code = cl.execute(args);
         out.flush();
         err.flush();
@@ -96,13 +81,17 @@ public final class BasisCli {
 
     /**
      * The command tree for the arguments: the root with only the named subcommand when the first
-     * argument names one, the whole tree otherwise (root help, unknown names and their suggestions).
+     * argument names one (and, under {@code fit} and {@code test}, only the named model or test when
+     * the second argument names one), the whole tree otherwise (root help, unknown names and their
+     * suggestions). Start-up: picocli reads every option of every command in the tree by reflection.
      */
     static CommandLine commandLine(String... args) {
         Object sub = args.length == 0 ? null : switch (args[0]) {
             case "demo" -> new DemoCommand();
-            case "fit" -> new FitCommand();
-            case "test" -> new TestCommand();
+            case "fit" -> group(new FitCommand.Lean(), args, args.length > 1 ? FitCommand.model(args[1]) : null,
+                    new FitCommand());
+            case "test" -> group(new TestCommand.Lean(), args, args.length > 1 ? TestCommand.test(args[1]) : null,
+                    new TestCommand());
             case "basis" -> new BasisCommand();
             case "funding" -> new FundingCommand();
             case "scan" -> new ScanCommand();
@@ -117,6 +106,55 @@ public final class BasisCli {
         CommandLine cl = new CommandLine(new RootCommand.Lean());
         cl.addSubcommand(args[0], sub);
         return cl;
+    }
+
+    /** A command group with only the named command, or the whole group when the name is not one of them. */
+    private static Object group(Object lean, String[] args, Object named, Object whole) {
+        if (named == null) {
+            return whole;
+        }
+        CommandLine group = new CommandLine(lean);
+        group.addSubcommand(args[1], named);
+        return group;
+    }
+
+    /**
+     * The error handlers: one line on the error stream, the stack trace with {@code --verbose}. A
+     * class, not lambdas: picocli's interfaces are Java 5 class files, whose lambdas the JVM spins
+     * at every start instead of taking them from the class-data-sharing archive.
+     */
+    private static final class Handlers
+            implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+        private final PrintWriter err;
+        private final boolean verbose;
+
+        Handlers(PrintWriter err, boolean verbose) {
+            this.err = err;
+            this.verbose = verbose;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            CommandLine cmd = ex.getCommandLine();
+            err.println("basis: " + oneLine(ex.getMessage()) + " (see '" + cmd.getCommandSpec().qualifiedName()
+                    + " --help')");
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return EXIT_USER_ERROR;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+            err.println("basis: " + describe(ex));
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return EXIT_USER_ERROR;
+        }
     }
 
     /** The one-line message of a failure; anything unexpected is named as an internal error. */

@@ -7,4 +7,22 @@ import picocli.CommandLine.Command;
         subcommands = {FitOlsCommand.class, FitLocalLevelCommand.class, FitArimaCommand.class,
             FitGarchCommand.class, FitVarCommand.class, FitVecmCommand.class, FitMarkovCommand.class})
 final class FitCommand {
+
+    /**
+     * {@code fit} with only the one model a run names ({@link BasisCli#commandLine}): same name, options
+     * and help as {@link FitCommand}, whose full tree answers {@code fit --help} and unknown names.
+     */
+    @Command(name = "fit", mixinStandardHelpOptions = true, description = "Fit a model to CSV columns.")
+    static final class Lean {
+    }
+
+    /** The command of one model by its name, or null. */
+    static Object model(String name) {
+        return switch (name) {
+            case "ols" -> new FitOlsCommand();
+            case "local-level" -> new FitLocalLevelCommand();
+            case "arima" -> new FitArimaCommand();
+            default -> null;
+        };
+    }
 }

@@ -32,6 +32,25 @@ import picocli.CommandLine.Spec;
             TestCommand.EngleGrangerTest.class})
 final class TestCommand {
 
+    /**
+     * {@code test} with only the one test a run names ({@link BasisCli#commandLine}): same name, options
+     * and help as {@link TestCommand}, whose full tree answers {@code test --help} and unknown names.
+     */
+    @Command(name = "test", mixinStandardHelpOptions = true, description = "Run a statistical test on CSV columns.")
+    static final class Lean {
+    }
+
+    /** The command of one test by its name, or null. */
+    static Object test(String name) {
+        return switch (name) {
+            case "adf" -> new Adf();
+            case "kpss" -> new KpssTest();
+            case "ljung-box" -> new LjungBox();
+            case "engle-granger" -> new EngleGrangerTest();
+            default -> null;
+        };
+    }
+
     /** The significance levels every result reports, with their JSON keys. */
     private static final double[] LEVELS = {0.01, 0.05, 0.10};
     private static final String[] LEVEL_KEYS = {"1%", "5%", "10%"};

@@ -190,6 +190,23 @@ class HardeningTest {
             assertThat(lean.getSubcommands()).as(name).containsOnlyKeys(name);
             assertThat(lean.getCommandSpec().qualifiedName()).isEqualTo("basis");
         }
+        // Under fit and test, a run naming one model or test gets only that one; their help and unknown names the group.
+        for (String group : java.util.List.of("fit", "test")) {
+            java.util.Set<String> members = new picocli.CommandLine(new RootCommand()).getSubcommands().get(group)
+                    .getSubcommands().keySet();
+            assertThat(members).hasSizeGreaterThan(2);
+            for (String name : members) {
+                picocli.CommandLine g = BasisCli.commandLine(group, name, "--input", "x.csv").getSubcommands().get(group);
+                assertThat(g.getSubcommands()).as(group + " " + name).containsOnlyKeys(name);
+                assertThat(g.getSubcommands().get(name).getCommandSpec().qualifiedName()).isEqualTo("basis " + group + " "
+                        + name);
+            }
+            assertThat(BasisCli.commandLine(group, "--help").getSubcommands().get(group).getSubcommands().keySet())
+                    .isEqualTo(members);
+            assertThat(BasisCli.commandLine(group, "nonsense").getSubcommands().get(group).getSubcommands().keySet())
+                    .isEqualTo(members);
+            assertThat(run(group, "--help").out()).contains(members);
+        }
         assertThat(BasisCli.commandLine("--help").getSubcommands().keySet()).isEqualTo(all);
         assertThat(BasisCli.commandLine("nonsense").getSubcommands().keySet()).isEqualTo(all);
         CliTestSupport.Run v = run("--version");
@@ -200,5 +217,8 @@ class HardeningTest {
         assertThat(run("fitt").failsWithOneLine().err()).contains("fitt");
         // A subcommand's usage names its place in the tree as before.
         assertThat(run("fit", "arima", "--help").out()).startsWith("Usage: basis fit arima");
+        assertThat(run("test", "adf", "--help").out()).startsWith("Usage: basis test adf");
+        // A bad option under the lean group is still named with the command's place in the tree.
+        assertThat(run("fit", "arima", "--bogus").failsWithOneLine().err()).contains("basis fit arima --help");
     }
 }

@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 
 /**
  * The training run of the class-data-sharing archive: the {@code basis} launcher runs it once
- * after each build with {@code -XX:ArchiveClassesAtExit}, so that the classes the commands load
+ * after each build with {@code -XX:DumpLoadedClassList}, then writes a static archive of the
+ * classes listed ({@code -Xshare:dump}, JEP 310), so that the classes the commands load
  * (picocli, the readers, the models, the JSON and text writers) are archived, parsed and
- * verified, and every later run maps them instead of loading them again (JEP 350, dynamic CDS
- * archives). It runs the usual commands on a small seeded file and prints nothing.
+ * verified, and every later run maps them instead of loading them again. It runs the usual
+ * commands on a small seeded file and prints nothing.
  *
  * <p>Not part of the API: the package is not exported.
  */
@@ -66,7 +67,7 @@ public final class Training {
         }
     }
 
-    /** 400 hourly rows: an AR(1) level, a cointegrated partner and a funding rate. */
+    /** 400 hourly rows: an AR(1) level, a cointegrated partner (17 digits) and a funding rate. */
     private static String data() {
         SplittableRandom rnd = new SplittableRandom(20261205L);
         StringBuilder sb = new StringBuilder("time,x,y,rate\n");
@@ -74,7 +75,8 @@ public final class Training {
         for (int t = 0; t < 400; t++) {
             x = 0.7 * x + rnd.nextDouble() - 0.5;
             double y = 2 * x + 0.1 * (rnd.nextDouble() - 0.5);
-            sb.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f%n", 1_767_225_600L + 3600L * t, 100 + x, y,
+            // y with 17 significant digits, as programs write doubles to round-trip them: the parser's long path.
+            sb.append(String.format(Locale.ROOT, "%d,%.6f,%.16e,%.6f%n", 1_767_225_600L + 3600L * t, 100 + x, y,
                     0.0001 * (rnd.nextDouble() - 0.3)));
         }
         return sb.toString();
