@@ -22,6 +22,10 @@ final class FitCommand {
             case "ols" -> new FitOlsCommand();
             case "local-level" -> new FitLocalLevelCommand();
             case "arima" -> new FitArimaCommand();
+            case "garch" -> new FitGarchCommand();
+            case "var" -> new FitVarCommand();
+            case "vecm" -> new FitVecmCommand();
+            case "markov" -> new FitMarkovCommand();
             default -> null;
         };
     }
