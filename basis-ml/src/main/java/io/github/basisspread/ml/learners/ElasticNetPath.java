@@ -157,23 +157,37 @@ public final class ElasticNetPath {
     }
 
     /**
-     * Predicts the response of each row of a dataset at every lambda.
+     * Returns the intercept and slopes at any lambda by linear interpolation in lambda between
+     * the two points of the path around it, as glmnet's {@code predict(fit, s = lambda)}
+     * ({@code lambda.interp}): above the first lambda the first point, below the last the last.
      *
-     * @param x rows of features, in the order of {@link #names()}
-     * @return {@code [row][lambda]} predictions
+     * @param lambda the lambda, on the response's scale
+     * @return a new array: the intercept, then one slope per feature
      */
-    double[][] predictAll(double[][] x) {
-        double[][] out = new double[x.length][size()];
-        for (int i = 0; i < x.length; i++) {
-            for (int k = 0; k < size(); k++) {
-                double v = intercepts[k];
-                for (int j = 0; j < x[i].length; j++) {
-                    v += slopes[k][j] * x[i][j];
+    double[] coefficientsAt(double lambda) {
+        int k = size();
+        int left = 0;
+        int right = 0;
+        double frac = 1;
+        if (k > 1 && lambda < lambdas[0]) {
+            if (lambda <= lambdas[k - 1]) {
+                left = k - 1;
+                right = k - 1;
+            } else {
+                right = 1;
+                while (lambdas[right] > lambda) {
+                    right++;
                 }
-                out[i][k] = v;
+                left = right - 1;
+                frac = (lambda - lambdas[right]) / (lambdas[left] - lambdas[right]);
             }
         }
-        return out;
+        double[] c = new double[slopes[0].length + 1];
+        c[0] = frac * intercepts[left] + (1 - frac) * intercepts[right];
+        for (int j = 1; j < c.length; j++) {
+            c[j] = frac * slopes[left][j - 1] + (1 - frac) * slopes[right][j - 1];
+        }
+        return c;
     }
 
     @Override
