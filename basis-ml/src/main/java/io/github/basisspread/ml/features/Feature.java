@@ -25,4 +25,13 @@ public interface Feature {
      * @throws IllegalStateException if the inputs lack a series the feature reads
      */
     double[] compute(FeatureInputs inputs);
+
+    /**
+     * Returns how many rows before t the value at t reads: the value at t depends on rows
+     * {@code t - lookback() .. t} only, so the last row can be computed from the last
+     * {@code lookback() + 1} rows.
+     *
+     * @return the look-back, zero or more
+     */
+    int lookback();
 }

@@ -139,6 +139,21 @@ public final class FeatureInputs {
     }
 
     /**
+     * Returns the last {@code n} rows of every series.
+     *
+     * @param n the number of rows, 1 to {@link #size()}
+     * @return new inputs
+     * @throws IllegalArgumentException if n is out of range
+     */
+    public FeatureInputs tail(int n) {
+        Args.check(n >= 1 && n <= size(), "n", n, "lie in [1, " + size() + "]");
+        int from = size() - n;
+        int to = size();
+        return new FeatureInputs(basis.subSeries(from, to), spot == null ? null : spot.subSeries(from, to),
+                fundingRate == null ? null : fundingRate.subSeries(from, to), schedule);
+    }
+
+    /**
      * Returns the first {@code n} rows of every series: the inputs as they were known at row
      * {@code n - 1}.
      *

@@ -108,6 +108,30 @@ public final class FeaturePipeline {
     }
 
     /**
+     * Returns the largest look-back of the features: the last row of a frame depends on the last
+     * {@code lookback() + 1} rows of the inputs only.
+     *
+     * @return the look-back
+     */
+    public int lookback() {
+        return features.stream().mapToInt(Feature::lookback).max().orElse(0);
+    }
+
+    /**
+     * Computes the features of the last row of the inputs, from their last {@code lookback() + 1}
+     * rows only (the same values as the last row of {@link #transform(FeatureInputs)}).
+     *
+     * @param inputs the inputs
+     * @return a new array, one value per feature (NaN where the history is too short)
+     */
+    public double[] lastRow(FeatureInputs inputs) {
+        Args.notNull(inputs, "inputs");
+        int keep = Math.min(inputs.size(), lookback() + 1);
+        FeatureFrame frame = transform(inputs.tail(keep));
+        return frame.row(frame.rows() - 1);
+    }
+
+    /**
      * Computes every feature.
      *
      * @param inputs the inputs

@@ -20,7 +20,7 @@ public final class Features {
     private Features() {
     }
 
-    private record Named(String name, Function<FeatureInputs, double[]> f) implements Feature {
+    private record Named(String name, int lookback, Function<FeatureInputs, double[]> f) implements Feature {
         @Override
         public double[] compute(FeatureInputs inputs) {
             return f.apply(Args.notNull(inputs, "inputs"));
@@ -41,7 +41,7 @@ public final class Features {
      */
     public static Feature basisLag(int k) {
         Args.check(k >= 0, "k", k, "be zero or more");
-        return new Named("basis_lag" + k, in -> lag(in.basis().valuesArray(), k));
+        return new Named("basis_lag" + k, k, in -> lag(in.basis().valuesArray(), k));
     }
 
     /**
@@ -52,7 +52,7 @@ public final class Features {
      */
     public static Feature rollingMean(int w) {
         Args.positive(w, "window");
-        return new Named("basis_mean" + w, in -> rolling(in.basis().valuesArray(), w, Features::mean));
+        return new Named("basis_mean" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, Features::mean));
     }
 
     /**
@@ -63,7 +63,7 @@ public final class Features {
      */
     public static Feature rollingStd(int w) {
         Args.check(w >= 2, "window", w, "be at least 2");
-        return new Named("basis_sd" + w, in -> rolling(in.basis().valuesArray(), w, Features::sd));
+        return new Named("basis_sd" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, Features::sd));
     }
 
     /**
@@ -75,7 +75,7 @@ public final class Features {
      */
     public static Feature rollingZScore(int w) {
         Args.check(w >= 2, "window", w, "be at least 2");
-        return new Named("basis_z" + w, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
+        return new Named("basis_z" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
             double sd = sd(x, from, to);
             return sd > 0 ? (x[to - 1] - mean(x, from, to)) / sd : Double.NaN;
         }));
@@ -89,7 +89,7 @@ public final class Features {
      */
     public static Feature rollingMin(int w) {
         Args.positive(w, "window");
-        return new Named("basis_min" + w, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
+        return new Named("basis_min" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
             double m = Double.POSITIVE_INFINITY;
             for (int i = from; i < to; i++) {
                 m = Math.min(m, x[i]);
@@ -106,7 +106,7 @@ public final class Features {
      */
     public static Feature rollingMax(int w) {
         Args.positive(w, "window");
-        return new Named("basis_max" + w, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
+        return new Named("basis_max" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
             double m = Double.NEGATIVE_INFINITY;
             for (int i = from; i < to; i++) {
                 m = Math.max(m, x[i]);
@@ -123,7 +123,7 @@ public final class Features {
      */
     public static Feature spotReturn(int k) {
         Args.positive(k, "k");
-        return new Named("spot_ret" + k, in -> {
+        return new Named("spot_ret" + k, k, in -> {
             double[] s = in.spot().valuesArray();
             double[] out = new double[s.length];
             for (int t = 0; t < s.length; t++) {
@@ -142,7 +142,7 @@ public final class Features {
      */
     public static Feature realisedVolatility(int w) {
         Args.positive(w, "window");
-        return new Named("spot_rv" + w, in -> {
+        return new Named("spot_rv" + w, w, in -> {
             double[] s = in.spot().valuesArray();
             double[] r = new double[s.length];
             r[0] = Double.NaN;
@@ -165,7 +165,7 @@ public final class Features {
      * @return the feature {@code funding}
      */
     public static Feature fundingRate() {
-        return new Named("funding", in -> in.fundingRate().valuesArray());
+        return new Named("funding", 0, in -> in.fundingRate().valuesArray());
     }
 
     /**
@@ -176,7 +176,7 @@ public final class Features {
      */
     public static Feature fundingRateMean(int w) {
         Args.positive(w, "window");
-        return new Named("funding_mean" + w, in -> rolling(in.fundingRate().valuesArray(), w, Features::mean));
+        return new Named("funding_mean" + w, w - 1, in -> rolling(in.fundingRate().valuesArray(), w, Features::mean));
     }
 
     /**
@@ -185,7 +185,7 @@ public final class Features {
      * @return the feature {@code hour_of_day}
      */
     public static Feature hourOfDay() {
-        return new Named("hour_of_day", in -> times(in.basis(), t -> {
+        return new Named("hour_of_day", 0, in -> times(in.basis(), t -> {
             ZonedDateTime z = t.atZone(ZoneOffset.UTC);
             return z.getHour() + z.getMinute() / 60.0 + z.getSecond() / 3600.0;
         }));
@@ -197,7 +197,7 @@ public final class Features {
      * @return the feature {@code day_of_week}
      */
     public static Feature dayOfWeek() {
-        return new Named("day_of_week", in -> times(in.basis(), t -> t.atZone(ZoneOffset.UTC).getDayOfWeek().getValue()));
+        return new Named("day_of_week", 0, in -> times(in.basis(), t -> t.atZone(ZoneOffset.UTC).getDayOfWeek().getValue()));
     }
 
     /**
@@ -208,7 +208,7 @@ public final class Features {
      * @return the feature {@code hours_to_funding}
      */
     public static Feature hoursToNextFunding() {
-        return new Named("hours_to_funding", in -> {
+        return new Named("hours_to_funding", 0, in -> {
             FundingSchedule s = in.fundingSchedule();
             return times(in.basis(), t -> (s.nextSettlementAfter(t).getEpochSecond() - t.getEpochSecond()
                     - t.getNano() / 1e9) / 3600.0);

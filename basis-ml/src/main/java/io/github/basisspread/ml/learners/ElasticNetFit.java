@@ -18,7 +18,7 @@ import java.util.List;
  * constants included); the number of parameters is glmnet's {@code df} (the nonzero slopes) plus
  * the intercept, the error variance not counted. Immutable and thread-safe.
  */
-public final class ElasticNetFit implements FittedModel {
+public final class ElasticNetFit implements PredictiveFit {
 
     private final double alpha;
     private final double lambda;
