@@ -58,8 +58,14 @@ final class CoordinateDescent {
                 double s = Math.sqrt(ss / n);
                 xm[j] = m;
                 xs[j] = s;
-                // glmnet leaves constant columns out (ju = 0): their coefficient stays zero.
-                usable[j] = s > 0 && ss > 1e-28 * n * Math.max(1, m * m);
+                // glmnet leaves constant columns out (chkvars: ju = 0 when every value equals the
+                // first): their coefficient stays zero.
+                double[] raw = data.column(j);
+                boolean varies = false;
+                for (int i = 1; i < n && !varies; i++) {
+                    varies = raw[i] != raw[0];
+                }
+                usable[j] = varies && s > 0;
                 if (usable[j]) {
                     for (int i = 0; i < n; i++) {
                         c[i] /= s;

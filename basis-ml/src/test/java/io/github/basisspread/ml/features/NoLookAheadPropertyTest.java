@@ -15,7 +15,8 @@ import net.jqwik.api.constraints.LongRange;
 /**
  * No look-ahead: every feature of the full pipeline at every row t up to a cut is the same, bit
  * for bit, after the data after the cut are replaced arbitrarily (random values, NaN, huge
- * jumps), and the same as computed from the inputs cut at t.
+ * jumps), and the same as computed from the inputs cut at t; and the last row computed from
+ * the last {@code lookback + 1} rows only is the same.
  */
 class NoLookAheadPropertyTest {
 
@@ -69,6 +70,8 @@ class NoLookAheadPropertyTest {
             assertThat(changed.row(t)).as("row " + t + " of " + n + ", future changed after " + cut).isEqualTo(original.row(t));
             assertThat(truncated.row(t)).as("row " + t + " computed from rows 0.." + cut).isEqualTo(original.row(t));
         }
+        // The last row from the last lookback + 1 rows alone (what a forecast origin computes).
+        assertThat(pipeline.lastRow(inputs(basis, spot, funding).head(cut + 1))).isEqualTo(original.row(cut));
         if (cut + 1 < n) {
             // The test can fail: the future was really changed.
             assertThat(basis2[cut + 1]).isNotEqualTo(basis[cut + 1]);
