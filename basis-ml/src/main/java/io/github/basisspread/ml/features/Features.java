@@ -1,0 +1,267 @@
+package io.github.basisspread.ml.features;
+
+import io.github.basisspread.core.series.TimeSeries;
+import io.github.basisspread.core.time.FundingSchedule;
+import io.github.basisspread.ml.internal.Args;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.function.Function;
+
+/**
+ * The features of the basis, each computed at row t from rows 0..t only.
+ *
+ * <p>Rolling statistics use the window of the last {@code w} rows ending at t (t included), and
+ * are NaN for the first {@code w - 1} rows and wherever a value in the window is missing. Time
+ * features read the row's own timestamp (UTC). Stateless; every feature is immutable.
+ */
+public final class Features {
+
+    private Features() {
+    }
+
+    private record Named(String name, int lookback, Function<FeatureInputs, double[]> f) implements Feature {
+        @Override
+        public double[] compute(FeatureInputs inputs) {
+            return f.apply(Args.notNull(inputs, "inputs"));
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /**
+     * The basis k rows back: {@code b_{t-k}} (k = 0 is the current basis).
+     *
+     * @param k the lag, zero or more
+     * @return the feature {@code basis_lag<k>}
+     * @throws IllegalArgumentException if k is negative
+     */
+    public static Feature basisLag(int k) {
+        Args.check(k >= 0, "k", k, "be zero or more");
+        return new Named("basis_lag" + k, k, in -> lag(in.basis().valuesArray(), k));
+    }
+
+    /**
+     * The mean of the basis over the last w rows.
+     *
+     * @param w the window, at least 1
+     * @return the feature {@code basis_mean<w>}
+     */
+    public static Feature rollingMean(int w) {
+        Args.positive(w, "window");
+        return new Named("basis_mean" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, Features::mean));
+    }
+
+    /**
+     * The sample standard deviation (divisor w - 1) of the basis over the last w rows.
+     *
+     * @param w the window, at least 2
+     * @return the feature {@code basis_sd<w>}
+     */
+    public static Feature rollingStd(int w) {
+        Args.check(w >= 2, "window", w, "be at least 2");
+        return new Named("basis_sd" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, Features::sd));
+    }
+
+    /**
+     * The z-score of the current basis against the last w rows:
+     * {@code (b_t - mean) / sd} (NaN when the window is constant).
+     *
+     * @param w the window, at least 2
+     * @return the feature {@code basis_z<w>}
+     */
+    public static Feature rollingZScore(int w) {
+        Args.check(w >= 2, "window", w, "be at least 2");
+        return new Named("basis_z" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
+            double sd = sd(x, from, to);
+            return sd > 0 ? (x[to - 1] - mean(x, from, to)) / sd : Double.NaN;
+        }));
+    }
+
+    /**
+     * The minimum of the basis over the last w rows.
+     *
+     * @param w the window, at least 1
+     * @return the feature {@code basis_min<w>}
+     */
+    public static Feature rollingMin(int w) {
+        Args.positive(w, "window");
+        return new Named("basis_min" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
+            double m = Double.POSITIVE_INFINITY;
+            for (int i = from; i < to; i++) {
+                m = Math.min(m, x[i]);
+            }
+            return m;
+        }));
+    }
+
+    /**
+     * The maximum of the basis over the last w rows.
+     *
+     * @param w the window, at least 1
+     * @return the feature {@code basis_max<w>}
+     */
+    public static Feature rollingMax(int w) {
+        Args.positive(w, "window");
+        return new Named("basis_max" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
+            double m = Double.NEGATIVE_INFINITY;
+            for (int i = from; i < to; i++) {
+                m = Math.max(m, x[i]);
+            }
+            return m;
+        }));
+    }
+
+    /**
+     * The log return of spot over the last k rows: {@code ln(S_t / S_{t-k})}.
+     *
+     * @param k the number of rows, at least 1
+     * @return the feature {@code spot_ret<k>}
+     */
+    public static Feature spotReturn(int k) {
+        Args.positive(k, "k");
+        return new Named("spot_ret" + k, k, in -> {
+            double[] s = in.spot().valuesArray();
+            double[] out = new double[s.length];
+            for (int t = 0; t < s.length; t++) {
+                out[t] = t >= k ? Math.log(s[t] / s[t - k]) : Double.NaN;
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The realised volatility of spot over the last w one-row log returns:
+     * {@code sqrt(sum r_i^2)}, not annualised (needs w + 1 prices).
+     *
+     * @param w the number of returns, at least 1
+     * @return the feature {@code spot_rv<w>}
+     */
+    public static Feature realisedVolatility(int w) {
+        Args.positive(w, "window");
+        return new Named("spot_rv" + w, w, in -> {
+            double[] s = in.spot().valuesArray();
+            double[] r = new double[s.length];
+            r[0] = Double.NaN;
+            for (int t = 1; t < s.length; t++) {
+                r[t] = Math.log(s[t] / s[t - 1]);
+            }
+            return rolling(r, w, (x, from, to) -> {
+                double q = 0;
+                for (int i = from; i < to; i++) {
+                    q += x[i] * x[i];
+                }
+                return Math.sqrt(q);
+            });
+        });
+    }
+
+    /**
+     * The funding rate known at t.
+     *
+     * @return the feature {@code funding}
+     */
+    public static Feature fundingRate() {
+        return new Named("funding", 0, in -> in.fundingRate().valuesArray());
+    }
+
+    /**
+     * The mean funding rate over the last w rows.
+     *
+     * @param w the window, at least 1
+     * @return the feature {@code funding_mean<w>}
+     */
+    public static Feature fundingRateMean(int w) {
+        Args.positive(w, "window");
+        return new Named("funding_mean" + w, w - 1, in -> rolling(in.fundingRate().valuesArray(), w, Features::mean));
+    }
+
+    /**
+     * The time of day in hours, UTC, from 0 (midnight) to just under 24.
+     *
+     * @return the feature {@code hour_of_day}
+     */
+    public static Feature hourOfDay() {
+        return new Named("hour_of_day", 0, in -> times(in.basis(), t -> {
+            ZonedDateTime z = t.atZone(ZoneOffset.UTC);
+            return z.getHour() + z.getMinute() / 60.0 + z.getSecond() / 3600.0;
+        }));
+    }
+
+    /**
+     * The day of the week, UTC, Monday = 1 to Sunday = 7 (ISO-8601).
+     *
+     * @return the feature {@code day_of_week}
+     */
+    public static Feature dayOfWeek() {
+        return new Named("day_of_week", 0, in -> times(in.basis(), t -> t.atZone(ZoneOffset.UTC).getDayOfWeek().getValue()));
+    }
+
+    /**
+     * The hours from t to the next funding settlement strictly after t, by the inputs' funding
+     * schedule ({@link FundingSchedule#nextSettlementAfter(Instant)}): at a settlement, the full
+     * interval.
+     *
+     * @return the feature {@code hours_to_funding}
+     */
+    public static Feature hoursToNextFunding() {
+        return new Named("hours_to_funding", 0, in -> {
+            FundingSchedule s = in.fundingSchedule();
+            return times(in.basis(), t -> (s.nextSettlementAfter(t).getEpochSecond() - t.getEpochSecond()
+                    - t.getNano() / 1e9) / 3600.0);
+        });
+    }
+
+    private interface WindowStat {
+        double apply(double[] x, int from, int to);
+    }
+
+    private static double[] lag(double[] x, int k) {
+        double[] out = new double[x.length];
+        for (int t = 0; t < x.length; t++) {
+            out[t] = t >= k ? x[t - k] : Double.NaN;
+        }
+        return out;
+    }
+
+    /** out[t] = stat over x[t-w+1 .. t]; NaN before w rows or when the window holds a NaN. */
+    private static double[] rolling(double[] x, int w, WindowStat stat) {
+        double[] out = new double[x.length];
+        int lastNaN = -1;
+        for (int t = 0; t < x.length; t++) {
+            if (Double.isNaN(x[t])) {
+                lastNaN = t;
+            }
+            out[t] = t + 1 >= w && lastNaN <= t - w ? stat.apply(x, t - w + 1, t + 1) : Double.NaN;
+        }
+        return out;
+    }
+
+    private static double mean(double[] x, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += x[i];
+        }
+        return s / (to - from);
+    }
+
+    private static double sd(double[] x, int from, int to) {
+        double m = mean(x, from, to);
+        double q = 0;
+        for (int i = from; i < to; i++) {
+            q += (x[i] - m) * (x[i] - m);
+        }
+        return Math.sqrt(q / (to - from - 1));
+    }
+
+    private static double[] times(TimeSeries s, java.util.function.ToDoubleFunction<Instant> f) {
+        double[] out = new double[s.size()];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = f.applyAsDouble(s.time(t));
+        }
+        return out;
+    }
+}

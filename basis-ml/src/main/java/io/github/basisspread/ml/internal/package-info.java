@@ -1,0 +1,4 @@
+/**
+ * Internals of basis-ml shared by its packages (argument checks); not exported.
+ */
+package io.github.basisspread.ml.internal;

@@ -1,0 +1,19 @@
+/**
+ * Basis machine learning: feature pipelines without look-ahead and the learners that forecast the
+ * basis from them.
+ *
+ * <p>{@code ml.features} builds features of the basis, spot and funding at each time from data at
+ * or before that time, the targets (the basis h steps ahead, its change or its sign) and the
+ * scaler fitted on a training window; {@code ml.learners} holds the regularised linear models
+ * (ridge, lasso, elastic net) fitted along glmnet's regularisation path by coordinate descent,
+ * their cross-validation, and the adapters that run them in the walk-forward evaluation of
+ * {@code models.evaluation}. Heavy learner libraries (gradient boosting) belong to this module
+ * only, so that users of the core and the models do not inherit them.
+ */
+module io.github.basisspread.ml {
+    requires transitive io.github.basisspread.core;
+    requires transitive io.github.basisspread.models;
+
+    exports io.github.basisspread.ml.features;
+    exports io.github.basisspread.ml.learners;
+}

@@ -1,0 +1,125 @@
+package io.github.basisspread.ml.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.basisspread.core.series.TimeSeries;
+import io.github.basisspread.core.time.FundingSchedule;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Feature values computed by hand on small series. */
+class FeaturesTest {
+
+    // 2025-03-03 is a Monday; 06:00 UTC is two hours before Binance's 08:00 funding.
+    private static final Instant START = Instant.parse("2025-03-03T06:00:00Z");
+    private static final double[] BASIS = {1, 3, 2, 6, 4};
+    private static final double[] SPOT = {100, 110, 99, 99, 108.9};
+    private static final double[] FUNDING = {1e-4, 3e-4, 2e-4, Double.NaN, 4e-4};
+
+    private static FeatureInputs inputs() {
+        Duration h = Duration.ofHours(1);
+        return FeatureInputs.of(TimeSeries.regular(START, h, BASIS))
+                .withSpot(TimeSeries.regular(START, h, SPOT))
+                .withFundingRate(TimeSeries.regular(START, h, FUNDING))
+                .withFundingSchedule(FundingSchedule.binance8h());
+    }
+
+    private static double[] col(Feature f) {
+        return f.compute(inputs());
+    }
+
+    @Test
+    void lagsAndRollingStatisticsOfTheBasis() {
+        assertThat(col(Features.basisLag(0))).containsExactly(1, 3, 2, 6, 4);
+        assertThat(col(Features.basisLag(2))).containsExactly(Double.NaN, Double.NaN, 1, 3, 2);
+        assertThat(col(Features.rollingMean(3))).containsExactly(Double.NaN, Double.NaN, 2, 11.0 / 3, 4);
+        // sd of {2, 6, 4}: mean 4, squares 4 + 4 + 0 = 8, divisor 2: 2.
+        assertThat(col(Features.rollingStd(3))[4]).isCloseTo(2, within(1e-15));
+        // z of 4 against {2, 6, 4} is 0; z of 6 against {3, 2, 6}: mean 11/3, sd sqrt(13/3).
+        assertThat(col(Features.rollingZScore(3))[4]).isCloseTo(0, within(1e-15));
+        assertThat(col(Features.rollingZScore(3))[3]).isCloseTo((6 - 11.0 / 3) / Math.sqrt(13.0 / 3), within(1e-15));
+        assertThat(col(Features.rollingMin(2))).containsExactly(Double.NaN, 1, 2, 2, 4);
+        assertThat(col(Features.rollingMax(2))).containsExactly(Double.NaN, 3, 3, 6, 6);
+    }
+
+    @Test
+    void spotReturnsAndRealisedVolatility() {
+        double[] r1 = col(Features.spotReturn(1));
+        assertThat(r1[0]).isNaN();
+        assertThat(r1[1]).isCloseTo(Math.log(1.1), within(1e-15));
+        assertThat(col(Features.spotReturn(4))[4]).isCloseTo(Math.log(1.089), within(1e-15));
+        double[] rv = col(Features.realisedVolatility(2));
+        assertThat(rv[1]).isNaN();
+        double a = Math.log(1.1);
+        double b = Math.log(0.9);
+        assertThat(rv[2]).isCloseTo(Math.sqrt(a * a + b * b), within(1e-15));
+        assertThat(rv[3]).isCloseTo(Math.abs(b), within(1e-15));
+    }
+
+    @Test
+    void fundingRateAndItsMeanNeverFillAMissingValue() {
+        assertThat(col(Features.fundingRate())).containsExactly(FUNDING);
+        double[] m = col(Features.fundingRateMean(2));
+        assertThat(m[1]).isCloseTo(2e-4, within(1e-18));
+        assertThat(m[2]).isCloseTo(2.5e-4, within(1e-18));
+        assertThat(m[3]).isNaN();
+        assertThat(m[4]).isNaN();
+    }
+
+    @Test
+    void calendarAndHoursToTheNextFunding() {
+        assertThat(col(Features.hourOfDay())).containsExactly(6, 7, 8, 9, 10);
+        assertThat(col(Features.dayOfWeek())).containsExactly(1, 1, 1, 1, 1);
+        // Settlements at 00, 08, 16 UTC: from 06:00 two hours; at 08:00 itself the next is 16:00.
+        assertThat(col(Features.hoursToNextFunding())).containsExactly(2, 1, 8, 7, 6);
+    }
+
+    @Test
+    void datasetKeepsCompleteRowsAndTheTargetLooksAhead() {
+        FeatureFrame frame = FeaturePipeline.of(Features.basisLag(0), Features.basisLag(1)).transform(inputs());
+        Dataset level = frame.dataset(Target.level(1));
+        // Row 0 lacks lag 1; row 4 lacks a target: rows 1..3 remain.
+        assertThat(level.rows()).isEqualTo(3);
+        assertThat(level.response()).containsExactly(2, 6, 4);
+        assertThat(level.times()).containsExactly(START.plusSeconds(3600), START.plusSeconds(7200), START.plusSeconds(10800));
+        assertThat(frame.dataset(Target.change(2)).response()).containsExactly(3, 2);
+        assertThat(frame.dataset(Target.sign(1)).response()).containsExactly(-1, 1, -1);
+        assertThat(Target.change(3).toLevel(0.5, 2)).isEqualTo(2.5);
+        assertThat(Target.level(3).toLevel(0.5, 2)).isEqualTo(0.5);
+        assertThat(Target.change(8).name()).isEqualTo("change_h8");
+        assertThatThrownBy(() -> Target.sign(1).toLevel(1, 2)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void scalerFittedOnTheTrainingRowsOnly() {
+        Dataset train = Dataset.ofRows(List.of("a", "b"), new double[][] {{1, 5}, {3, 5}}, new double[] {0, 1});
+        Dataset test = Dataset.ofRows(List.of("a", "b"), new double[][] {{5, 7}}, new double[] {2});
+        StandardScaler s = StandardScaler.fit(train);
+        assertThat(s.means()).containsExactly(2, 5);
+        assertThat(s.scales()).containsExactly(1, 1);
+        // The test row is scaled by the training statistics, not its own (which would give 0).
+        assertThat(s.transform(test).row(0)).containsExactly(3, 2);
+        assertThat(s.transform(new double[] {2, 5})).containsExactly(0, 0);
+    }
+
+    @Test
+    void badInputIsRefusedByName() {
+        TimeSeries b = TimeSeries.regular(START, Duration.ofHours(1), BASIS);
+        TimeSeries shifted = TimeSeries.regular(START.plusSeconds(60), Duration.ofHours(1), SPOT);
+        assertThatThrownBy(() -> FeatureInputs.of(b).withSpot(shifted))
+                .hasMessageStartingWith("Argument 'spot' must have the basis's timestamps");
+        assertThatThrownBy(() -> Features.basisLag(-1)).hasMessage("Argument 'k' must be zero or more but has value -1");
+        assertThatThrownBy(() -> Features.rollingStd(1)).hasMessage("Argument 'window' must be at least 2 but has value 1");
+        assertThatThrownBy(() -> Features.spotReturn(1).compute(FeatureInputs.of(b)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("withSpot");
+        assertThatThrownBy(() -> FeaturePipeline.of(Features.basisLag(1), Features.basisLag(1)))
+                .hasMessageContaining("'basis_lag1' repeats");
+        assertThatThrownBy(() -> Dataset.ofRows(List.of("a"), new double[][] {{Double.NaN}}, new double[] {1}))
+                .hasMessage("Argument 'a[0]' must be finite but has value NaN");
+        assertThatThrownBy(() -> Target.level(0)).hasMessage("Argument 'horizon' must be at least 1 but has value 0");
+    }
+}
