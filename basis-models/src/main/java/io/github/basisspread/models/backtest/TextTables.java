@@ -1,18 +1,15 @@
 package io.github.basisspread.models.backtest;
 
+import io.github.basisspread.models.internal.TextTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 
 /** The plain-text formatting the backtest's {@code toString} and {@code summary()} share. Stateless. */
 final class TextTables {
 
     /** The width of a summary, as statsmodels' summary tables. */
     static final int WIDTH = 78;
-
-    /** A cell that reads as a number: an amount, a ratio, a percentage, or "-" for none. */
-    private static final Pattern NUMBER = Pattern.compile("-|[-+]?[0-9][0-9,.]*%?");
 
     private TextTables() {
     }
@@ -64,35 +61,8 @@ final class TextTables {
         return label + " ".repeat(gap) + pair[1];
     }
 
-    /**
-     * A table, each column as wide as its widest cell: a column of mostly numbers (amounts,
-     * ratios, percentages, "-" for none) right-aligned under its header, text left-aligned.
-     */
+    /** A table (see {@link TextTable}: numbers right-aligned, text left-aligned). */
     static void table(StringBuilder sb, List<String> header, List<List<String>> rows) {
-        int[] w = new int[header.size()];
-        boolean[] right = new boolean[header.size()];
-        for (int c = 0; c < w.length; c++) {
-            w[c] = header.get(c).length();
-            int numbers = 0;
-            for (List<String> row : rows) {
-                w[c] = Math.max(w[c], row.get(c).length());
-                numbers += NUMBER.matcher(row.get(c)).matches() ? 1 : 0;
-            }
-            right[c] = !rows.isEmpty() && 2 * numbers >= rows.size();
-        }
-        line(sb, header, w, right);
-        for (List<String> row : rows) {
-            line(sb, row, w, right);
-        }
-    }
-
-    private static void line(StringBuilder sb, List<String> cells, int[] w, boolean[] right) {
-        StringBuilder line = new StringBuilder();
-        for (int c = 0; c < w.length; c++) {
-            String v = cells.get(c);
-            String pad = " ".repeat(w[c] - v.length());
-            line.append(c == 0 ? "" : "  ").append(right[c] ? pad + v : v + pad);
-        }
-        sb.append(line.toString().stripTrailing()).append('\n');
+        TextTable.append(sb, header, rows);
     }
 }
