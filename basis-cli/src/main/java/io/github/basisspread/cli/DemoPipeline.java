@@ -446,6 +446,15 @@ final class DemoPipeline {
         }
         report.table(List.of("regime", "mean (" + unit + ")", "innovation s.d.", "expected duration",
                 "long-run share", "P(-> calm)", "P(-> stressed)"), rows);
+        double sdCalm = Math.sqrt(fit.estimate("sigma2[" + calm + "]"));
+        double ratio = Math.sqrt(fit.estimate("sigma2[" + stressed + "]")) / sdCalm;
+        double gap = Math.abs(fit.estimate("const[" + stressed + "]") - fit.estimate("const[" + calm + "]")) / sdCalm;
+        // Thresholds of the wording only: the table above holds the estimates.
+        String verdict = ratio < 1.25 && gap < 1 ? "the two regimes coincide: this series shows no regime switching"
+                : ratio < 1.25 ? "the regimes differ in level rather than in volatility, so 'stressed' is only the "
+                        + "nominally more volatile one" : "the stressed regime is the more volatile";
+        report.line("Stressed / calm innovation s.d. " + DemoFormat.num(ratio) + ", means " + DemoFormat.num(gap)
+                + " calm s.d. apart: " + verdict + ".");
         double[][] smoothed = fit.smoothedProbabilities();
         int order = basis.size() - smoothed.length;
         long[] t = Arrays.copyOfRange(basis.epochNanosArray(), order, basis.size());
@@ -485,7 +494,11 @@ final class DemoPipeline {
         String dist = fit.spec().innovation() == Innovation.STUDENT_T ? "Student-t" : "normal";
         report.line("GARCH(1,1) with " + dist + " innovations on the hourly changes of the basis (" + unit
                 + "), by maximum likelihood as fGarch" + (fit.convergence().converged() ? "" : "; NOT converged") + ": "
-                + fit.stationarity() + ".");
+                + "persistence alpha1 + beta1 = " + DemoFormat.num(fit.persistence()) + ", " + (fit.isStationary()
+                        ? "the variance is stationary, half-life of a volatility shock " + DemoFormat.num(fit.halfLife())
+                                + " observations."
+                        : "the variance is NOT stationary (integrated or explosive): a volatility shock does not decay "
+                                + "(half-life infinite)."));
         List<List<String>> rows = new ArrayList<>();
         double[] est = fit.estimates();
         double[] se = fit.standardErrors();

@@ -71,8 +71,10 @@ class DemoCommandTest {
                 .contains("stressed (regime ").contains("expected duration").contains("P(-> stressed)")
                 .contains("P(stressed) = ").contains("chart: regimes.png").contains("chart: volatility-band.png")
                 .containsPattern("GARCH\\(1,1\\) with (Student-t|normal) innovations")
-                .containsPattern("persistence [0-9.e-]+ (< 1: the variance is stationary|>= 1: the variance is not "
-                        + "stationary)").contains("half-life").contains("basis_{t-1} +/- 2 sigma_t")
+                .containsPattern("persistence alpha1 \\+ beta1 = [0-9.e-]+, the variance is (stationary, half-life of "
+                        + "a volatility shock [0-9.e-]+ observations|NOT stationary)").contains("basis_{t-1} +/- 2 sigma_t")
+                .containsPattern("Stressed / calm innovation s.d. [^\n]*: (the two regimes coincide|the regimes differ "
+                        + "in level|the stressed regime is the more volatile)")
                 .doesNotContain("not fitted");
         for (String c : CHARTS) {
             assertThat(out.resolve(c)).isRegularFile();
