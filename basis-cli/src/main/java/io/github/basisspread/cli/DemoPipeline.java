@@ -68,6 +68,8 @@ final class DemoPipeline {
     static final int BACKTEST_WINDOW = 2000;
     /** Steps ahead of the ARIMA forecast. */
     static final int FORECAST_HORIZON = 48;
+    /** Steps of the volatility band's chart. */
+    static final int BAND_CHART_STEPS = 336;
     /** Notional of each evaluated trade, in the quote currency. */
     static final double NOTIONAL = 100_000;
     /** Initial margin on derivative legs. */
@@ -508,6 +510,9 @@ final class DemoPipeline {
         }
         rows.add(List.of("persistence alpha1 + beta1", DemoFormat.num(fit.persistence()), ""));
         report.table(List.of("parameter", "estimate", "s.e."), rows);
+        if (!fit.notes().isEmpty()) {
+            report.line("GARCH notes: " + String.join("; ", fit.notes()) + ".");
+        }
         // The band around the previous value: basis_{t-1} +/- 2 sigma_t, sigma_t the conditional s.d. of the change.
         int n = changes.length;
         long[] t = Arrays.copyOfRange(basis.epochNanosArray(), 1, b.length);
@@ -525,11 +530,16 @@ final class DemoPipeline {
                 + " observations (" + DemoFormat.pct(outside / (double) n) + "; 4.55% for normal changes); sigma now "
                 + DemoFormat.num(sigma[n - 1]) + " " + unit + ", next hour "
                 + DemoFormat.num(Math.sqrt(fit.varianceForecast(1)[0])) + ".");
+        // The chart shows the last BAND_CHART_STEPS steps, where the band is readable.
+        int from = Math.max(0, n - BAND_CHART_STEPS);
+        long[] tc = Arrays.copyOfRange(t, from, n);
         report.chart(charts.overTime("volatility-band.png", "Basis with the GARCH(1,1) band: previous value +/- 2 "
-                + "conditional sigma", unit, 1, List.of(
-                        DemoCharts.Line.solid("basis", TimeSeries.ofEpochNanos(t, Arrays.copyOfRange(b, 1, b.length))),
-                        DemoCharts.Line.dashed("+/- 2 sigma band", TimeSeries.ofEpochNanos(t, lower), BAND),
-                        DemoCharts.Line.dashed("upper", TimeSeries.ofEpochNanos(t, upper), BAND).unlisted())));
+                + "conditional sigma, last " + (n - from) + " steps", unit, 1, List.of(
+                        DemoCharts.Line.solid("basis", TimeSeries.ofEpochNanos(tc, Arrays.copyOfRange(b, from + 1, n + 1))),
+                        DemoCharts.Line.dashed("+/- 2 sigma band", TimeSeries.ofEpochNanos(tc,
+                                Arrays.copyOfRange(lower, from, n)), BAND),
+                        DemoCharts.Line.dashed("upper", TimeSeries.ofEpochNanos(tc,
+                                Arrays.copyOfRange(upper, from, n)), BAND).unlisted())));
     }
 
     // ---- hedge ratio ----------------------------------------------------------------------
