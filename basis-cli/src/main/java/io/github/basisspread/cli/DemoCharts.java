@@ -56,6 +56,32 @@ final class DemoCharts {
         }
         XYChart chart = base(title, "time (UTC)", yTitle);
         chart.getStyler().setDatePattern("yyyy-MM-dd");
+        add(chart, lines, scale, 0);
+        return encode(file, title, chart);
+    }
+
+    /**
+     * Lines over time on two vertical axes: the left lines scaled by {@code leftScale}, the right
+     * ones by {@code rightScale} on an axis at the right, fixed to {@code [rightMin, rightMax]}.
+     */
+    DemoReport.Chart overTimeTwoAxes(String file, String title, String leftTitle, double leftScale, List<Line> left,
+            String rightTitle, double rightScale, double rightMin, double rightMax, List<Line> right) {
+        if (!render) {
+            return new DemoReport.Chart(file, title, new byte[0]);
+        }
+        XYChart chart = base(title, "time (UTC)", leftTitle);
+        chart.getStyler().setDatePattern("yyyy-MM-dd");
+        chart.setYAxisGroupTitle(0, leftTitle);
+        chart.setYAxisGroupTitle(1, rightTitle);
+        chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        chart.getStyler().setYAxisMin(1, rightMin);
+        chart.getStyler().setYAxisMax(1, rightMax);
+        add(chart, left, leftScale, 0);
+        add(chart, right, rightScale, 1);
+        return encode(file, title, chart);
+    }
+
+    private static void add(XYChart chart, List<Line> lines, double scale, int axis) {
         for (Line l : lines) {
             TimeSeries s = l.series().withoutMissing();
             if (s.isEmpty()) {
@@ -67,9 +93,10 @@ final class DemoCharts {
                 x.add(Date.from(s.time(i)));
                 y.add(s.value(i) * scale);
             }
-            style(chart.addSeries(l.name(), x, y), l);
+            XYSeries series = chart.addSeries(l.name(), x, y);
+            series.setYAxisGroup(axis);
+            style(series, l);
         }
-        return encode(file, title, chart);
     }
 
     /** Points joined by lines against a numeric x axis. */

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
                 + "models.simulation (spot, three quarterly futures, a perpetual with Binance funding, fees). Prints "
                 + "the basis term structure and 30/90-day constant-maturity basis, funding APR, the best cash-and-carry "
                 + "and funding-carry trades net of costs, stationarity and half-life of the basis, an auto-ARIMA "
-                + "forecast with intervals, the Kalman time-varying hedge ratio and a walk-forward evaluation and "
-                + "backtest; writes PNG charts and report.html to the output folder.",
+                + "forecast with intervals, Markov-switching regimes of the basis (the probability of the stressed "
+                + "regime) and its GARCH(1,1) volatility band, the Kalman time-varying hedge ratio and a walk-forward "
+                + "evaluation and backtest; writes PNG charts and report.html to the output folder.",
             "--data DIR runs the same pipeline on your files instead: CSV or Binance dump files (klines, "
                     + "fundingRate) whose names contain 'spot', 'perp' and 'funding' (and BTCUSDT_yyMMdd for "
                     + "dated futures), in DIR or its subfolders."})

@@ -29,9 +29,10 @@ class DemoCommandTest {
 
     private static final List<String> SECTIONS = List.of(DemoPipeline.SECTION_DATA, DemoPipeline.SECTION_TERM,
             DemoPipeline.SECTION_FUNDING, DemoPipeline.SECTION_OPPORTUNITIES, DemoPipeline.SECTION_STATIONARITY,
-            DemoPipeline.SECTION_ARIMA, DemoPipeline.SECTION_HEDGE, DemoPipeline.SECTION_BACKTEST);
+            DemoPipeline.SECTION_ARIMA, DemoPipeline.SECTION_REGIMES, DemoPipeline.SECTION_HEDGE,
+            DemoPipeline.SECTION_BACKTEST);
     private static final List<String> CHARTS = List.of("basis.png", "term-structure.png", "funding-apr.png",
-            "arima-forecast.png", "hedge-ratio.png", "backtest-equity.png");
+            "arima-forecast.png", "regimes.png", "volatility-band.png", "hedge-ratio.png", "backtest-equity.png");
 
     @TempDir
     static Path shared;
@@ -64,6 +65,17 @@ class DemoCommandTest {
         assertThat(demo.out()).containsPattern("half-life [^\n]*(mean reversion shown|NOT shown to mean-revert): "
                 + "[^\n]*ADF tau");
         assertThat(demo.out().strip()).endsWith(out.toAbsolutePath().normalize().toString());
+        // Issue 17: the regimes (named calm and stressed, with durations and transitions) and the GARCH band.
+        String regimes = section(demo.out(), DemoPipeline.SECTION_REGIMES);
+        assertThat(regimes).contains("Markov-switching AR(1), 2 regimes").contains("calm (regime ")
+                .contains("stressed (regime ").contains("expected duration").contains("P(-> stressed)")
+                .contains("P(stressed) = ").contains("chart: regimes.png").contains("chart: volatility-band.png")
+                .containsPattern("GARCH\\(1,1\\) with (Student-t|normal) innovations")
+                .containsPattern("persistence alpha1 \\+ beta1 = [0-9.e-]+, the variance is (stationary, half-life of "
+                        + "a volatility shock [0-9.e-]+ observations|NOT stationary)").contains("basis_{t-1} +/- 2 sigma_t")
+                .containsPattern("Stressed / calm innovation s.d. [^\n]*: (the two regimes coincide|the regimes differ "
+                        + "in level|the stressed regime is the more volatile)")
+                .doesNotContain("not fitted");
         for (String c : CHARTS) {
             assertThat(out.resolve(c)).isRegularFile();
         }
@@ -368,6 +380,14 @@ class DemoCommandTest {
                     .append(0.7 * p).append(",0\n");
         }
         Files.writeString(file, b);
+    }
+
+    /** The text of one section of a printed report, up to the next section. */
+    private static String section(String report, String title) {
+        int from = report.indexOf("== " + title);
+        assertThat(from).as("section %s", title).isNotNegative();
+        int to = report.indexOf("\n== ", from + 1);
+        return to < 0 ? report.substring(from) : report.substring(from, to);
     }
 
     private static int count(String s, String part) {
