@@ -4,6 +4,7 @@ import io.github.basisspread.models.api.ConvergenceInfo;
 import io.github.basisspread.models.api.EstimationException;
 import io.github.basisspread.models.optim.MaximumLikelihood;
 import io.github.basisspread.models.optim.MleResult;
+import io.github.basisspread.models.optim.NumericalDerivatives;
 import io.github.basisspread.models.optim.OptimizationResult;
 import io.github.basisspread.models.optim.Optimizer;
 import io.github.basisspread.models.optim.ParameterBlock;
@@ -126,18 +127,48 @@ final class Estimation {
             }
         }
         double[] point = canonical(best.estimates());
-        MleResult mle = standardErrors(point);
-        double[] estimates = toPublic(mle.estimates());
-        double ll = mle.logLikelihood();
-        if (!(ll >= best.logLikelihood())) {
+        double[] estimates;
+        double ll;
+        double[] se;
+        ConvergenceInfo info;
+        if (layout.transitionOnBoundary(point)) {
+            // A transition probability at 0 or 1 (EM can put it there): the optimum is on the
+            // boundary, the softmax coordinates cannot reach it, and no standard error exists.
             estimates = point;
             ll = logLikelihood(point);
+            se = new double[point.length];
+            java.util.Arrays.fill(se, Double.NaN);
+            // The gradient norm over the other (interior) parameters: the transition probabilities
+            // on the boundary have no two-sided derivative.
+            int nt = layout.k * (layout.k - 1);
+            double[] fixedPoint = point;
+            double[] g = NumericalDerivatives.gradient(x -> {
+                double[] v = fixedPoint.clone();
+                System.arraycopy(x, 0, v, nt, x.length);
+                return logLikelihood(v);
+            }, java.util.Arrays.copyOfRange(point, nt, point.length));
+            double norm = 0;
+            for (double gi : g) {
+                norm += gi * gi;
+            }
+            norm = Math.sqrt(norm);
+            boolean finite = Double.isFinite(norm);
+            info = new ConvergenceInfo(best.iterations(), evaluations, finite ? norm : Double.MAX_VALUE,
+                    best.converged() && finite);
+        } else {
+            MleResult mle = standardErrors(point);
+            estimates = toPublic(mle.estimates());
+            ll = mle.logLikelihood();
+            if (!(ll >= best.logLikelihood())) {
+                estimates = point;
+                ll = logLikelihood(point);
+            }
+            se = toPublic(mle.standardErrors());
+            ConvergenceInfo c = mle.convergence();
+            info = new ConvergenceInfo(best.iterations() + c.iterations(), evaluations, c.gradientNorm(),
+                    best.converged() || c.converged());
         }
-        double[] se = toPublic(mle.standardErrors());
         HamiltonFilter.Output out = filter.filterAndSmooth(layout.unpack(estimates));
-        ConvergenceInfo c = mle.convergence();
-        ConvergenceInfo info = new ConvergenceInfo(best.iterations() + c.iterations(), evaluations, c.gradientNorm(),
-                best.converged() || c.converged());
         return new Result(estimates, se, ll, info, List.copyOf(starts), atBest, out);
     }
 

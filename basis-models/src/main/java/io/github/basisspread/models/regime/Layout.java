@@ -80,6 +80,28 @@ final class Layout {
         return j * k + i;
     }
 
+    /**
+     * Whether a transition probability of the public vector, or the one each row implies
+     * ({@code 1 - sum}), lies on the boundary 0 or 1, where the likelihood has no Hessian in the
+     * softmax coordinates (and no standard error exists for it).
+     */
+    boolean transitionOnBoundary(double[] v) {
+        for (int i = 0; i < k; i++) {
+            double rest = 1;
+            for (int j = 0; j < k - 1; j++) {
+                double p = v[publicIndexOfTransition(i, j)];
+                if (!(p > 0 && p < 1)) {
+                    return true;
+                }
+                rest -= p;
+            }
+            if (!(rest > 0 && rest < 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int coefficientIndex(int column, int regime) {
         return columnOffset[column] + (switchingColumn[column] ? regime : 0);
     }
