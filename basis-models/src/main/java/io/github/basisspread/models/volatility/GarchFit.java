@@ -25,7 +25,11 @@ import java.util.random.RandomGenerator;
  * {@code log mean(e^2)}); every one of the n observations counts in
  * {@link #logLikelihood()}, which includes all constants; {@link #nobs()} is n;
  * {@link #numberOfParameters()} counts the estimated parameters (not the fixed ones), as fGarch's
- * AIC. fGarch reports its information criteria divided by n; these are not.
+ * AIC. fGarch reports its information criteria divided by n; these are not. With
+ * {@link RecursionStart#TSERIES} the conventions are tseries's instead: the first {@code max(p, q)}
+ * variances are {@code mean(x^2)}, and the log-likelihood and {@link #nobs()} count the
+ * {@code n - max(p, q)} observations after them (tseries's {@code n.used} is n, its
+ * {@code logLik} counts n - max(p, q)).
  *
  * <p>Stationarity is not imposed: when the persistence is 1 or more the variance is not
  * covariance-stationary, {@link #isStationary()} is false, {@link #stationarity()} says so,
@@ -68,7 +72,7 @@ public final class GarchFit implements ForecastingFit {
         this.convergence = convergence;
         this.notes = List.copyOf(notes);
         int n = x.length;
-        this.estimationNobs = n;
+        this.estimationNobs = rec.likelihoodObservations(n);
         this.residuals = new double[n];
         this.variances = new double[n];
         rec.run(x, estimates, residuals, variances, null);
@@ -199,8 +203,8 @@ public final class GarchFit implements ForecastingFit {
     }
 
     /**
-     * Returns the number of returns the model was estimated on (fGarch's n; appended returns do not
-     * count).
+     * Returns the number of returns the log-likelihood sums (fGarch's n; with
+     * {@link RecursionStart#TSERIES} {@code n - max(p, q)}; appended returns do not count).
      *
      * @return the number of observations of the estimation sample
      */

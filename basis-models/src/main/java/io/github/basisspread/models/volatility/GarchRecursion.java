@@ -14,6 +14,10 @@ import java.util.List;
  * starts at {@code log mean(e^2)}. Every one of the n
  * observations counts in the likelihood (fGarch's {@code llh.start = 1}).
  *
+ * <p>With {@link RecursionStart#TSERIES} (tseries's {@code garch}, zero mean only) the variance for
+ * {@code t <= max(p, q)} is {@code mean(x^2)} itself, and only the observations after those count in
+ * the likelihood; their per-observation contributions are reported as 0.
+ *
  * <p>Immutable; the per-observation loop allocates nothing (two small lag buffers per call).
  */
 final class GarchRecursion {
@@ -23,13 +27,28 @@ final class GarchRecursion {
     private final MeanModel mean;
     private final int p;
     private final int q;
+    private final RecursionStart recursionStart;
 
     GarchRecursion(VarianceModel model, Innovation innovation, MeanModel mean, int p, int q) {
+        this(model, innovation, mean, p, q, RecursionStart.FGARCH);
+    }
+
+    GarchRecursion(VarianceModel model, Innovation innovation, MeanModel mean, int p, int q,
+            RecursionStart recursionStart) {
         this.model = model;
         this.innovation = innovation;
         this.mean = mean;
         this.p = p;
         this.q = q;
+        this.recursionStart = recursionStart;
+    }
+
+    /**
+     * The number of observations the log-likelihood of a series of n sums: n (fGarch), or
+     * {@code n - max(p, q)} (tseries, whose first max(p, q) variances are fixed).
+     */
+    int likelihoodObservations(int n) {
+        return recursionStart == RecursionStart.TSERIES ? n - Math.max(p, q) : n;
     }
 
     /** The parameter names in layout order. */
@@ -232,7 +251,9 @@ final class GarchRecursion {
         double[] hLag = new double[q];
         boolean egarch = model == VarianceModel.EGARCH;
         boolean gjr = model == VarianceModel.GJR;
-        double start = egarch ? Math.log(meanSq) : omega + startPersistence(theta) * meanSq;
+        boolean tseries = recursionStart == RecursionStart.TSERIES;
+        // tseries (garch.c): h_t = mean(x^2) for t <= max(p, q); fGarch ("mci"): omega + P mean(e^2).
+        double start = egarch ? Math.log(meanSq) : tseries ? meanSq : omega + startPersistence(theta) * meanSq;
         double absMean = egarch ? Innovation.meanAbsolute(innovation, nu) : 0;
         int ai = alphaIndex();
         int gi = gammaIndex();
@@ -281,7 +302,8 @@ final class GarchRecursion {
                 return Double.NaN;
             }
             double zz = e * e / h;
-            double contribution = innovation.hasShape()
+            double contribution = tseries && t < r ? 0.0
+                    : innovation.hasShape()
                     ? logConst - 0.5 * logH - tPower * Math.log1p(zz * tScale)
                     : logConst - 0.5 * (logH + zz);
             ll += contribution;

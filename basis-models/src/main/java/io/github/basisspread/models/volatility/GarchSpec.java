@@ -39,6 +39,10 @@ import java.util.random.RandomGenerator;
  * every parameter has a scale near one; estimates, standard errors and the log-likelihood are then
  * carried back to the units of the data.
  *
+ * <p>{@code GarchSpec.of(1, 1).withMean(MeanModel.ZERO).withRecursionStart(RecursionStart.TSERIES)}
+ * reproduces R's {@code tseries::garch(x)} instead (its {@code order = c(1, 1)}, GARCH first):
+ * tseries's start of the recursion and its count of the likelihood, see {@link RecursionStart}.
+ *
  * <p>Immutable and thread-safe: one specification fits many series, from many threads at once.
  */
 public final class GarchSpec implements Estimator<double[], GarchFit> {
@@ -59,9 +63,16 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
     private final Map<String, Double> fixed;
     private final Map<String, Double> start;
     private final int maxIterations;
+    private final RecursionStart recursionStart;
 
     private GarchSpec(int p, int q, VarianceModel model, Innovation innovation, MeanModel mean,
             Map<String, Double> fixed, Map<String, Double> start, int maxIterations) {
+        this(p, q, model, innovation, mean, fixed, start, maxIterations, RecursionStart.FGARCH);
+    }
+
+    private GarchSpec(int p, int q, VarianceModel model, Innovation innovation, MeanModel mean,
+            Map<String, Double> fixed, Map<String, Double> start, int maxIterations, RecursionStart recursionStart) {
+        this.recursionStart = recursionStart;
         this.p = p;
         this.q = q;
         this.model = model;
@@ -101,7 +112,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         if (varianceModel == null) {
             throw new IllegalArgumentException("Argument 'varianceModel' must not be null");
         }
-        return new GarchSpec(p, q, varianceModel, innovation, mean, Map.of(), Map.of(), maxIterations);
+        return new GarchSpec(p, q, varianceModel, innovation, mean, Map.of(), Map.of(), maxIterations, recursionStart);
     }
 
     /**
@@ -115,7 +126,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         if (distribution == null) {
             throw new IllegalArgumentException("Argument 'distribution' must not be null");
         }
-        return new GarchSpec(p, q, model, distribution, mean, Map.of(), Map.of(), maxIterations);
+        return new GarchSpec(p, q, model, distribution, mean, Map.of(), Map.of(), maxIterations, recursionStart);
     }
 
     /**
@@ -129,7 +140,34 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         if (meanModel == null) {
             throw new IllegalArgumentException("Argument 'meanModel' must not be null");
         }
-        return new GarchSpec(p, q, model, innovation, meanModel, Map.of(), Map.of(), maxIterations);
+        if (meanModel != MeanModel.ZERO && recursionStart == RecursionStart.TSERIES) {
+            throw new IllegalArgumentException("Argument 'meanModel' must be ZERO with recursionStart TSERIES (tseries's"
+                    + " garch has no mean equation) but has value " + meanModel);
+        }
+        return new GarchSpec(p, q, model, innovation, meanModel, Map.of(), Map.of(), maxIterations, recursionStart);
+    }
+
+    /**
+     * Sets how the variance recursion starts and which observations the log-likelihood sums
+     * ({@link RecursionStart}): fGarch's convention (the default) or tseries's
+     * ({@code tseries::garch}: the first {@code max(p, q)} variances at {@code mean(x^2)}, the
+     * likelihood over the {@code n - max(p, q)} observations after them, {@link GarchFit#nobs()}
+     * then {@code n - max(p, q)}). {@link RecursionStart#TSERIES} needs a zero mean: call
+     * {@code withMean(MeanModel.ZERO)} first. Keeps the fixed and start values.
+     *
+     * @param start the convention
+     * @return a new specification
+     * @throws IllegalArgumentException if null, or TSERIES with a mean equation other than zero
+     */
+    public GarchSpec withRecursionStart(RecursionStart start) {
+        if (start == null) {
+            throw new IllegalArgumentException("Argument 'recursionStart' must not be null");
+        }
+        if (start == RecursionStart.TSERIES && mean != MeanModel.ZERO) {
+            throw new IllegalArgumentException("Argument 'recursionStart' TSERIES (tseries's garch has no mean equation)"
+                    + " needs MeanModel.ZERO but the mean is " + mean + ": call withMean(MeanModel.ZERO) first");
+        }
+        return new GarchSpec(p, q, model, innovation, mean, fixed, this.start, maxIterations, start);
     }
 
     /**
@@ -147,7 +185,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
             throw new IllegalArgumentException("Argument 'fixed' must leave at least one parameter free but fixes all of "
                     + parameterNames());
         }
-        return new GarchSpec(p, q, model, innovation, mean, v, start, maxIterations);
+        return new GarchSpec(p, q, model, innovation, mean, v, start, maxIterations, recursionStart);
     }
 
     /**
@@ -161,7 +199,8 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
      * @throws IllegalArgumentException if a name is unknown or a value not finite
      */
     public GarchSpec withStartValues(Map<String, Double> values) {
-        return new GarchSpec(p, q, model, innovation, mean, fixed, checkValues(values, "startValues"), maxIterations);
+        return new GarchSpec(p, q, model, innovation, mean, fixed, checkValues(values, "startValues"), maxIterations,
+                recursionStart);
     }
 
     /**
@@ -175,7 +214,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         if (iterations < 1) {
             throw new IllegalArgumentException("Argument 'iterations' must be at least 1 but has value " + iterations);
         }
-        return new GarchSpec(p, q, model, innovation, mean, fixed, start, iterations);
+        return new GarchSpec(p, q, model, innovation, mean, fixed, start, iterations, recursionStart);
     }
 
     private Map<String, Double> checkValues(Map<String, Double> values, String argument) {
@@ -233,6 +272,11 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         return start;
     }
 
+    /** @return the start of the variance recursion, {@link RecursionStart#FGARCH} unless set */
+    public RecursionStart recursionStart() {
+        return recursionStart;
+    }
+
     /** @return the iteration limit */
     public int maxIterations() {
         return maxIterations;
@@ -249,8 +293,8 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
     }
 
     /**
-     * The log-likelihood of the model at given parameters (data units), with fGarch's start of the
-     * recursion and all constants: what {@link #fit} maximises, for evaluating another tool's
+     * The log-likelihood of the model at given parameters (data units), with the start of the
+     * recursion of {@link #recursionStart()} (fGarch's unless set) and all constants: what {@link #fit} maximises, for evaluating another tool's
      * estimates on the same footing. Allocates nothing per observation.
      *
      * @param returns the returns, all finite (not modified)
@@ -271,7 +315,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
     }
 
     GarchRecursion recursion() {
-        return new GarchRecursion(model, innovation, mean, p, q);
+        return new GarchRecursion(model, innovation, mean, p, q, recursionStart);
     }
 
     /**
@@ -403,7 +447,9 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         if (!fixed.isEmpty()) {
             notes.add("held fixed: " + fixed);
         }
-        return new GarchFit(this, estOriginal, isFixed, cov, rcov, ll - n * Math.log(scale), x, info, notes);
+        // Each counted observation's density picks up 1 / scale (both starts are scale-equivariant).
+        return new GarchFit(this, estOriginal, isFixed, cov, rcov, ll - rec.likelihoodObservations(n) * Math.log(scale),
+                x, info, notes);
     }
 
     /**
@@ -737,7 +783,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
                     case ZERO -> "zero mean";
                     case CONSTANT -> "constant mean";
                     case AR1 -> "AR(1) mean";
-                };
+                } + (recursionStart == RecursionStart.TSERIES ? ", tseries recursion start" : "");
     }
 
     @Override
@@ -750,11 +796,12 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         }
         GarchSpec s = (GarchSpec) o;
         return p == s.p && q == s.q && model == s.model && innovation == s.innovation && mean == s.mean
-                && fixed.equals(s.fixed) && start.equals(s.start) && maxIterations == s.maxIterations;
+                && fixed.equals(s.fixed) && start.equals(s.start) && maxIterations == s.maxIterations
+                && recursionStart == s.recursionStart;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(p, q, model, innovation, mean, fixed, start, maxIterations);
+        return Objects.hash(p, q, model, innovation, mean, fixed, start, maxIterations, recursionStart);
     }
 }

@@ -13,5 +13,10 @@
  * re-estimating ({@code fit.append(r)}), and a richer mean is a two-step affair: the residuals of an
  * ARIMA fit ({@code ArimaFit.residuals()}) are the returns of a zero-mean GARCH
  * ({@code withMean(MeanModel.ZERO)}).
+ *
+ * <p>{@code withRecursionStart(RecursionStart.TSERIES)} (on a zero mean) follows R's
+ * {@code tseries::garch} instead: its first {@code max(p, q)} variances fixed at {@code mean(x^2)}
+ * and its log-likelihood over the observations after them
+ * ({@link io.github.basisspread.models.volatility.RecursionStart}).
  */
 package io.github.basisspread.models.volatility;
