@@ -68,7 +68,7 @@ if (requireNamespace("fGarch", quietly = TRUE)) {
   r <- readf("garch11.f64", getm("garch_n"))
   gf <- best_of(function() fGarch::garchFit(~ garch(1, 1), data = r, trace = FALSE))
   out <- c(out, paste("garch11", "R_fGarch", gf$seconds, fmt(-gf$value@fit$llh),
-                      paste(fmt(coef(gf$value)[c("mu", "omega", "alpha1", "beta1")]), collapse = " ")))
+                      paste(fmt(gf$value@fit$coef[c("mu", "omega", "alpha1", "beta1")]), collapse = " ")))
 } else {
   message("fGarch is not installed: no garch11 row for R")
 }
