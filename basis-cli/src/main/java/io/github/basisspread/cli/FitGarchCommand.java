@@ -8,6 +8,7 @@ import io.github.basisspread.models.volatility.GarchFit;
 import io.github.basisspread.models.volatility.GarchSpec;
 import io.github.basisspread.models.volatility.Innovation;
 import io.github.basisspread.models.volatility.MeanModel;
+import io.github.basisspread.models.volatility.RecursionStart;
 import io.github.basisspread.models.volatility.VarianceModel;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -64,6 +65,12 @@ final class FitGarchCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE}).")
     String model;
 
+    @Option(names = "--start", defaultValue = "fgarch", paramLabel = "START",
+            description = "Start of the variance recursion and likelihood: fgarch (fGarch's garchFit) or tseries"
+                    + " (tseries's garch: mean(x^2) for the first max(p,q) steps, not counted; needs --mean zero)"
+                    + " (default ${DEFAULT-VALUE}).")
+    String start;
+
     @Option(names = "--forecast", paramLabel = "H",
             description = "Also forecast H steps: the mean, its standard error and the conditional variance.")
     Integer horizon;
@@ -74,10 +81,15 @@ final class FitGarchCommand implements Callable<Integer> {
         try {
             garch = GarchSpec.of(p, q).withModel(VarianceModel.parse(model)).withInnovation(Innovation.parse(dist))
                     .withMean(MeanModel.parse(mean));
+            garch = switch (start) {
+                case "fgarch" -> garch;
+                case "tseries" -> garch.withRecursionStart(RecursionStart.TSERIES);
+                default -> throw new UserException("--start must be fgarch or tseries but is '" + start + "'");
+            };
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage().replace("Argument 'p'", "--p").replace("Argument 'q'", "--q")
                     .replace("Argument 'model'", "--model").replace("Argument 'dist'", "--dist")
-                    .replace("Argument 'mean'", "--mean"));
+                    .replace("Argument 'mean'", "--mean").replace("Argument 'recursionStart' TSERIES", "--start tseries"));
         }
         if (horizon != null && (horizon < 1 || horizon > MAX_FORECAST)) {
             throw new UserException("--forecast must be in 1.." + MAX_FORECAST + " but is " + horizon);

@@ -91,4 +91,24 @@ class FitGarchCommandTest {
         assertThat(run("fit", "garch", "--help").out()).contains("--dist").contains("--mean").contains("--model")
                 .contains("egarch");
     }
+
+    @Test
+    void tseriesStartIsTheLibrarysOption() throws IOException {
+        String file = csv();
+        CliTestSupport.Run r = run("fit", "garch", "--input", file, "--column", "r", "--mean", "zero", "--start",
+                "tseries", "--format", "json");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        GarchFit fit = GarchSpec.of(1, 1).withMean(MeanModel.ZERO)
+                .withRecursionStart(io.github.basisspread.models.volatility.RecursionStart.TSERIES).fit(returns);
+        GarchFit fgarch = GarchSpec.of(1, 1).withMean(MeanModel.ZERO).fit(returns);
+        assertThat(num(r.json(), "logLikelihood")).isEqualTo(fit.logLikelihood())
+                .isNotEqualTo(fgarch.logLikelihood());
+        // tseries's likelihood leaves out the first max(p, q) observations.
+        assertThat(num(r.json(), "nobs")).isEqualTo(599);
+        assertThat(run("fit", "garch", "--input", file, "--column", "r", "--start", "tseries").failsWithOneLine()
+                .err()).contains("--start tseries").contains("mean");
+        assertThat(run("fit", "garch", "--input", file, "--column", "r", "--start", "rugarch").failsWithOneLine()
+                .err()).contains("--start").contains("rugarch");
+    }
 }
