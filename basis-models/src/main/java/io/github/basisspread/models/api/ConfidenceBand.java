@@ -1,7 +1,8 @@
 package io.github.basisspread.models.api;
 
 /**
- * A pointwise Gaussian confidence band {@code estimate +/- z * se} around a state path.
+ * A pointwise Gaussian confidence band {@code estimate +/- z * se} around a forecast or a
+ * smoothed state path.
  * Immutable and thread-safe: arrays copied in and out.
  *
  * @param lower the lower bound per period (copied)

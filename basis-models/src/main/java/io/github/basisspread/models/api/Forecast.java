@@ -236,14 +236,15 @@ public final class Forecast {
     }
 
     /**
-     * Returns the forecast mapped through a monotone increasing transformation of the means and
-     * the interval bounds (for example {@code Math::exp} to return from a log scale). The standard
-     * errors of the result are NaN, since a non-linear map has no Gaussian standard error; its
-     * intervals are those of this forecast mapped, which {@link #interval} cannot rebuild, so use
-     * this for point forecasts and compute mapped bands from {@link #interval} directly.
+     * Returns the forecast means mapped through a function (for example {@code Math::exp} to
+     * return from a log scale), with the step times kept. A non-linear map has no Gaussian
+     * standard error, so the result's standard errors are NaN and its {@link #interval} bounds
+     * NaN; for a band on the new scale, map the bounds of this forecast's interval with a
+     * monotone increasing function instead.
      *
-     * @param f the map, applied to each mean
+     * @param f the map, applied to each mean; its results must be finite
      * @return the mapped forecast, without standard errors
+     * @throws IllegalArgumentException if a mapped mean is not finite
      */
     public Forecast mapMeans(DoubleUnaryOperator f) {
         double[] m = new double[mean.length];
