@@ -19,7 +19,7 @@ ann = lambda i: (F[i] / S[i] - 1) / tau(t[i])
 n = len(rows); s0, p0, f0, r0, today = S[-1], P[-1], F[-1], R[-1], t[-1]
 qs, qp, qf = 2.0, -1.5, -0.5
 
-def scenarios(h):
+def scenarios(h, qs=qs, qp=qp, qf=qf):
     out = []
     for k in range(n - h):
         s1 = s0 * S[k + h] / S[k]
@@ -76,6 +76,13 @@ for a in (0.95, 0.93):
 x2 = scenarios(2)
 print("h=2 hs 0.9 %.15g %.15g" % hs(x2, 0.9), "n", len(x2))
 print("worst window 1 row: %.15g at" % x1.min(), t[int(np.argmin(x1))], "; 2 rows: %.15g at" % x2.min(), t[int(np.argmin(x2))])
+
+# The demo's carry book on this market (DemoRiskTest): long 1 spot, short 0.5 perpetual, short 0.5 future.
+xd = scenarios(1, 1.0, -0.5, -0.5)
+for name, f in (("hs", hs), ("fhs", fhs), ("normal", normal), ("t", student), ("cf", cf)):
+    print("demo 0.99", name, "%.15g %.15g" % f(xd, 0.99))
+print("demo worst %.15g" % xd.min(), "collapse %.15g" % (-0.5 * (s0 - p0) - 0.5 * (s0 - f0)),
+      "cap %.15g" % (0.5 * p0 * 0.003 * 3))
 
 # Exposures at today
 print("delta coins %.15g quote %.15g" % (qs + qp * p0 / s0 + qf * f0 / s0, (qs + qp * p0 / s0 + qf * f0 / s0) * s0))
