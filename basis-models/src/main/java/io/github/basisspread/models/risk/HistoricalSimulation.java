@@ -76,6 +76,20 @@ public record HistoricalSimulation(int horizon) {
     public double[] scenarioPnl(Book book, Quotes today, List<Quotes> history) {
         RiskArgs.notNull(book, "book");
         RiskArgs.notNull(today, "today");
+        checkHistory(history);
+        List<Derivative> derivatives = derivatives(book);
+        double[] pnl = new double[history.size() - horizon];
+        for (int k = 0; k < pnl.length; k++) {
+            Quotes from = history.get(k);
+            Quotes to = history.get(k + horizon);
+            pnl[k] = book.scenarioPnl(today, applyMove(book, derivatives, today, from, to),
+                    Duration.between(from.time(), to.time()));
+        }
+        return pnl;
+    }
+
+    /** Checks a history: not null, no nulls, at least horizon + 2 rows, strictly increasing in time. */
+    void checkHistory(List<Quotes> history) {
         RiskArgs.notNull(history, "history");
         if (history.size() < horizon + 2) {
             throw RiskArgs.fail("history", "of " + history.size() + " rows",
@@ -88,15 +102,6 @@ public record HistoricalSimulation(int horizon) {
                         "be strictly increasing in time");
             }
         }
-        List<Derivative> derivatives = derivatives(book);
-        double[] pnl = new double[history.size() - horizon];
-        for (int k = 0; k < pnl.length; k++) {
-            Quotes from = history.get(k);
-            Quotes to = history.get(k + horizon);
-            pnl[k] = book.scenarioPnl(today, applyMove(book, derivatives, today, from, to),
-                    Duration.between(from.time(), to.time()));
-        }
-        return pnl;
     }
 
     /** The book's derivatives, each symbol once, in the book's order. */
