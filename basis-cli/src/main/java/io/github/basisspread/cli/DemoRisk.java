@@ -20,7 +20,9 @@ import java.util.Map;
  * perpetual and half a coin of the nearest live future; short one coin of the perpetual when no
  * future is live) over the demo's market, revalued on every one-day window of its last 90 days:
  * VaR and ES by the five methods of {@code basis risk var}, the P&amp;L distribution with VaR and
- * ES marked, the exposures and the stress scenarios of {@code basis risk stress}. The same
+ * ES marked, the exposures and the stress scenarios of {@code basis risk stress} (its defaults:
+ * 3 funding settlements, backwardation at -20% a year, a venue halt with a 50% haircut while spot
+ * falls 20%). The same
  * {@link RiskBook} and commands as the CLI, so the numbers are those {@code basis risk} prints for
  * the same book and history.
  */
@@ -179,7 +181,9 @@ final class DemoRisk {
                 + "per +1 bp) " + dv01 + (funding ? "; funding +1 bp/8h over a day "
                         + DemoFormat.num(ex.fundingDv01().getOrDefault(SPOT, 0.0)) : "") + ".");
         List<List<String>> stress = new ArrayList<>();
-        for (RiskStressCommand.Outcome o : RiskStressCommand.outcomes(rb, 3, null, perDay)) {
+        List<RiskStressCommand.Outcome> outcomes = new ArrayList<>(RiskStressCommand.outcomes(rb, 3, null, perDay));
+        outcomes.addAll(RiskStressCommand.more(rb, -0.2, 0.5, -0.2, List.of()));
+        for (RiskStressCommand.Outcome o : outcomes) {
             stress.add(List.of(o.scenario() + (o.from() == null ? "" : " (" + DemoFormat.time(o.from()) + " to "
                     + DemoFormat.time(o.to()) + ")"), o.skipped() == null ? DemoFormat.fixed2(o.pnl())
                     : "skipped: " + o.skipped().replace("give --funding-cap RATE (and a venue)",

@@ -28,8 +28,17 @@ import picocli.CommandLine.Spec;
             "  funding at the cap (longs pay) and at the floor (shorts pay) for --settlements settlements of every "
                 + "perpetual, prices unchanged: the cap documented for the venue and symbol (Binance BTCUSDT and "
                 + "ETHUSDT, Hyperliquid), else the venue's rule with --funding-cap;",
+            "  backwardation: every dated future's simple annualized basis (ACT/365F) at --backwardation, spot and "
+                + "perpetuals unchanged;",
+            "  a venue halting: for each venue of the book, its legs frozen at today's price and written down by "
+                + "--halt-haircut of their notional while spot moves by --halt-spot-move (the other legs follow it, basis "
+                + "held);",
             "  the worst historical window: the worst move over --window rows of the history, replayed on today's "
-                + "book."})
+                + "book;",
+            "  your own scenarios with --scenarios FILE: a CSV scenario,type,target,value[,settlements], type spot "
+                + "(target an underlying's spot column, value a relative move), basis (a derivative, additive to its "
+                + "annualized or relative basis), price (a derivative, relative) or funding (a perpetual, a rate per "
+                + "interval for settlements settlements)."})
 final class RiskStressCommand implements Callable<Integer> {
 
     /** The most settlements of a funding scenario: a year of hourly funding. */
@@ -54,6 +63,23 @@ final class RiskStressCommand implements Callable<Integer> {
             description = "Rows of the historical window replayed (default ${DEFAULT-VALUE}).")
     int window;
 
+    @Option(names = "--backwardation", defaultValue = "-0.2", paramLabel = "RATE",
+            description = "Annualized basis of every dated future in the backwardation scenario, a decimal a year "
+                    + "(default ${DEFAULT-VALUE}: -20%).")
+    double backwardation;
+
+    @Option(names = "--halt-haircut", defaultValue = "0.5", paramLabel = "FRACTION",
+            description = "Share of a halted venue's notional lost, in [0, 1] (default ${DEFAULT-VALUE}).")
+    double haircut;
+
+    @Option(names = "--halt-spot-move", defaultValue = "-0.2", paramLabel = "MOVE",
+            description = "Relative spot move while a venue is halted, above -1 (default ${DEFAULT-VALUE}).")
+    double haltMove;
+
+    @Option(names = "--scenarios", paramLabel = "FILE",
+            description = "A CSV of your own scenarios: scenario,type,target,value[,settlements].")
+    java.nio.file.Path scenarios;
+
     /** One scenario's outcome: a P&amp;L, or why it was not computed. */
     record Outcome(String scenario, double pnl, String skipped, java.time.Instant from, java.time.Instant to) {
     }
@@ -68,8 +94,30 @@ final class RiskStressCommand implements Callable<Integer> {
                     + fundingCap);
         }
         RiskVarCommand.checkHorizon(window);
+        if (!(Math.abs(backwardation) < 10)) {
+            throw new UserException("--backwardation must be an annualized basis as a decimal (-0.2 = -20% a year) but is "
+                    + backwardation);
+        }
+        if (!(haircut >= 0 && haircut <= 1)) {
+            throw new UserException("--halt-haircut must be a fraction in [0, 1] but is " + haircut);
+        }
+        if (!(haltMove > -1 && haltMove < 10)) {
+            throw new UserException("--halt-spot-move must be a relative move above -1 (-0.2 = -20%) but is " + haltMove);
+        }
+        List<io.github.basisspread.models.risk.Scenario> own = List.of();
+        if (scenarios != null) {
+            if (!java.nio.file.Files.isRegularFile(scenarios)) {
+                throw new UserException("input file not found: " + scenarios);
+            }
+            try {
+                own = io.github.basisspread.models.risk.ScenarioTable.read(scenarios);
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                throw new UserException(e.getMessage());
+            }
+        }
         RiskBook rb = in.read();
-        List<Outcome> outcomes = outcomes(rb, settlements, fundingCap, window);
+        List<Outcome> outcomes = new ArrayList<>(outcomes(rb, settlements, fundingCap, window));
+        outcomes.addAll(more(rb, backwardation, haircut, haltMove, own));
         PrintWriter out = spec.commandLine().getOut();
         if (in.format == Format.json) {
             for (Outcome o : outcomes) {
@@ -96,6 +144,43 @@ final class RiskStressCommand implements Callable<Integer> {
         }
         Text.table(out, List.of("scenario", "P&L"), rows);
         return BasisCli.EXIT_OK;
+    }
+
+    /** The backwardation, venue-halt and user-defined scenarios on a book. */
+    static List<Outcome> more(RiskBook rb, double backwardation, double haircut, double haltMove,
+            List<io.github.basisspread.models.risk.Scenario> own) {
+        List<Outcome> out = new ArrayList<>();
+        boolean dated = rb.book().positions().stream()
+                .anyMatch(p -> p.instrument() instanceof io.github.basisspread.core.instrument.DatedFuture);
+        String name = String.format(java.util.Locale.ROOT, "backwardation: every expiry at %.2f%% a year",
+                100 * backwardation);
+        if (!dated) {
+            out.add(new Outcome(name, Double.NaN, "the book holds no dated future", null, null));
+        } else {
+            try {
+                StressResult r = StressTests.backwardation(rb.book(), rb.today(), backwardation);
+                out.add(new Outcome(r.scenario(), r.pnl(), null, null, null));
+            } catch (IllegalArgumentException e) {
+                out.add(new Outcome(name, Double.NaN, e.getMessage(), null, null));
+            }
+        }
+        java.util.SortedSet<io.github.basisspread.core.instrument.Venue> venues = new java.util.TreeSet<>();
+        rb.book().positions().forEach(p -> venues.add(p.venue()));
+        for (io.github.basisspread.core.instrument.Venue v : venues) {
+            StressResult r = StressTests.venueHalt(rb.book(), rb.today(), v, haircut, haltMove);
+            out.add(new Outcome(String.format(java.util.Locale.ROOT, "%s halted (haircut %s), spot %s meanwhile",
+                    RiskExposuresCommand.venue(v), Text.pct(haircut), (haltMove >= 0 ? "+" : "") + Text.pct(haltMove)),
+                    r.pnl(), null, null, null));
+        }
+        for (io.github.basisspread.models.risk.Scenario sc : own) {
+            try {
+                StressResult r = StressTests.userDefined(rb.book(), rb.today(), sc);
+                out.add(new Outcome(r.scenario(), r.pnl(), null, null, null));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("scenario '" + sc.name() + "': " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     /** Every scenario of the command on a book. */

@@ -147,7 +147,7 @@ class RiskCommandTest {
     void stressScenariosMatchTheHandComputation() {
         List<Map<String, Object>> lines = run("risk", "stress", "--book", BOOK, "--history", HISTORY, "--format",
                 "json").jsonLines();
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(7);
         // hand.py: collapse 0.93 = -1.5 (101 - 101.12) - 0.5 (101 - 102.5).
         assertThat(lines.get(0).get("scenario")).isEqualTo("basis collapse to zero");
         assertThat(d(lines.get(0), "pnl")).isCloseTo(0.93, within(1e-10));
@@ -166,9 +166,41 @@ class RiskCommandTest {
         assertThat(two.get("from")).isEqualTo("2026-01-04T00:00:00Z");
         assertThat(run("risk", "stress", "--book", BOOK, "--history", HISTORY, "--settlements", "6", "--format", "json")
                 .jsonLines().get(1).get("pnl")).isEqualTo(2 * 1.3651200000000001);
+        // hand.py: backwardation at -20% a year 2.80689497716895; binance halted (50% haircut, spot -20%) -166.59,
+        // deribit -35.689.
+        assertThat(lines.get(4).get("scenario")).isEqualTo("backwardation: every expiry at -20.00% a year");
+        assertThat(d(lines.get(4), "pnl")).isCloseTo(2.80689497716895, within(1e-9));
+        assertThat(lines.get(5).get("scenario")).isEqualTo("binance halted (haircut 50.00%), spot -20.00% meanwhile");
+        assertThat(d(lines.get(5), "pnl")).isCloseTo(-166.59, within(1e-9));
+        assertThat(lines.get(6).get("scenario")).isEqualTo("deribit halted (haircut 50.00%), spot -20.00% meanwhile");
+        assertThat(d(lines.get(6), "pnl")).isCloseTo(-35.689, within(1e-9));
+        // Other levels: backwardation at -10% moves the future half as far below spot.
+        double tau = (74 + 8 / 24.0) / 365;
+        assertThat(d(run("risk", "stress", "--book", BOOK, "--history", HISTORY, "--backwardation", "-0.1",
+                "--format", "json").jsonLines().get(4), "pnl")).isCloseTo(-0.5 * (101 * (1 - 0.1 * tau) - 102.5),
+                        within(1e-9));
         String text = run("risk", "stress", "--book", BOOK, "--history", HISTORY).out();
         assertThat(text).contains("0.93").contains("1.36512").contains("-0.417542")
                 .contains("(2026-01-05 00:00 to 2026-01-06 00:00 UTC)");
+    }
+
+    @Test
+    void userDefinedScenariosFromACsv() throws IOException {
+        // hand.py: crash (spot -30%, bases held) 0.279, squeeze (0.3% for 9 settlements) 4.09536, flattening
+        // (the future's annualized basis -5 points) 0.514223744292245.
+        List<Map<String, Object>> lines = run("risk", "stress", "--book", BOOK, "--history", HISTORY, "--scenarios",
+                fixture("risk/scenarios.csv"), "--format", "json").jsonLines();
+        assertThat(lines).hasSize(10);
+        assertThat(lines.subList(7, 10)).extracting(o -> o.get("scenario")).containsExactly("crash", "squeeze",
+                "flattening");
+        assertThat(d(lines.get(7), "pnl")).isCloseTo(0.279, within(1e-9));
+        assertThat(d(lines.get(8), "pnl")).isCloseTo(4.09536, within(1e-9));
+        assertThat(d(lines.get(9), "pnl")).isCloseTo(0.514223744292245, within(1e-9));
+        String bad = file("bad-scenarios.csv", "scenario,type,target,value\ncrash,spot,spot,-0.3\nx,wobble,spot,1\n");
+        assertThat(run("risk", "stress", "--book", BOOK, "--history", HISTORY, "--scenarios", bad).failsWithOneLine()
+                .err()).contains("bad-scenarios.csv").contains("line 3").contains("wobble");
+        assertThat(run("risk", "stress", "--book", BOOK, "--history", HISTORY, "--halt-haircut", "2").failsWithOneLine()
+                .err()).contains("--halt-haircut must be a fraction in [0, 1] but is 2.0");
     }
 
     @Test
@@ -186,7 +218,7 @@ class RiskCommandTest {
         // A book of spot only has no funding to stress.
         String spot = file("s.csv", "instrument,kind,quantity\nspot,spot,1\n");
         assertThat(run("risk", "stress", "--book", spot, "--history", HISTORY).out())
-                .contains("skipped: the book holds no perpetual");
+                .contains("skipped: the book holds no perpetual").contains("skipped: the book holds no dated future");
     }
 
     @Test

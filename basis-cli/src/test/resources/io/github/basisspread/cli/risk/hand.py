@@ -108,3 +108,13 @@ print("backtest n", N, "x", X, "pof %.15g p %.15g ind %.15g p %.15g cc %.15g p %
       ind, stats.chi2.sf(ind, 1), pof + ind, stats.chi2.sf(pof + ind, 2)))
 cum = stats.binom.cdf(X, N, p)
 print("zone", "green" if cum < 0.95 else ("yellow" if cum < 0.9999 else "red"), cum)
+
+# More stress scenarios (basis risk stress): backwardation at -20% a year; a venue halt with a 50% haircut
+# while spot falls 20%; the user-defined scenarios of scenarios.csv.
+fb = s0 * (1 - 0.2 * tau(today))
+print("backwardation %.15g" % (qf * (fb - f0)))
+print("halt deribit %.15g" % (qs * s0 * -0.2 + qp * p0 * -0.2 - 0.5 * abs(qf) * f0))
+print("halt binance %.15g" % (qf * f0 * -0.2 - 0.5 * (abs(qs) * s0 + abs(qp) * p0)))
+print("crash %.15g" % ((qs * s0 + qp * p0 + qf * f0) * -0.3))
+print("squeeze %.15g" % (-qp * p0 * 0.003 * 9))
+print("flattening %.15g" % (qf * (s0 * (1 + ((f0 / s0 - 1) / tau(today) - 0.05) * tau(today)) - f0)))
