@@ -13,7 +13,7 @@ import picocli.CommandLine;
  * The {@code basis} command: entry point of the command line.
  *
  * <p>Subcommands: {@code fit ols|local-level|arima}, {@code test adf|kpss|ljung-box|engle-granger},
- * {@code basis}, {@code funding}, {@code scan}, {@code backtest} and {@code risk var|exposures|stress|backtest};
+ * {@code basis}, {@code funding}, {@code scan}, {@code backtest} and {@code risk var|exposures|stress|margin|backtest};
  * {@code --help} on each. Exit code 0 on success
  * and 1 on a user error (bad option, missing file or column, malformed cell, data a model
  * rejects), reported as one line {@code basis: <problem>} on the error stream; the stack trace is

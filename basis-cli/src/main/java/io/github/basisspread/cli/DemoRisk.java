@@ -30,6 +30,8 @@ final class DemoRisk {
 
     /** The VaR and ES confidence level. */
     static final double LEVEL = 0.99;
+    /** The leverage of the derivative legs in the margin line. */
+    static final double MARGIN_LEVERAGE = 5;
     /** Days of history revalued. */
     static final int DAYS = 90;
     /** The column names of the demo book's history. */
@@ -189,6 +191,17 @@ final class DemoRisk {
                     : "skipped: " + o.skipped().replace("give --funding-cap RATE (and a venue)",
                             "basis risk stress --funding-cap RATE states one")));
         }
+        io.github.basisspread.models.risk.MarginReport margin = RiskMarginCommand.report(rb, MARGIN_LEVERAGE, false,
+                0.005, null);
+        StringBuilder liq = new StringBuilder();
+        for (io.github.basisspread.models.risk.LegMargin l : margin.legs()) {
+            liq.append(liq.length() == 0 ? "" : ", ").append(l.position().instrument().symbol()).append(' ')
+                    .append(l.liquidationMoveUp().isPresent() ? "+" + DemoFormat.pct(l.liquidationMoveUp().getAsDouble())
+                            : "none");
+        }
+        report.line("Margin at " + DemoFormat.num(MARGIN_LEVERAGE) + "x isolated (basis risk margin): the short legs are "
+                + "liquidated by a spot rally of " + liq + "; the spot gain sits in the spot wallet and does not save "
+                + "them.");
         report.line("Stress scenarios (basis risk stress):");
         report.table(List.of("scenario", "P&L"), stress);
     }

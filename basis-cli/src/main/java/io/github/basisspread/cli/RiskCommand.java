@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 /** {@code basis risk}: the risk of a book of spot, dated futures and perpetuals over a price history. */
 @Command(name = "risk", mixinStandardHelpOptions = true,
         description = "Risk of a book of spot, futures and perpetual positions: VaR and expected shortfall, "
-                + "exposures, stress scenarios, and the backtest of a VaR series.",
+                + "exposures, stress scenarios, margin and liquidation distances, and the backtest of a VaR series.",
         subcommands = {RiskVarCommand.class, RiskExposuresCommand.class, RiskStressCommand.class,
-            RiskBacktestCommand.class},
+            RiskMarginCommand.class, RiskBacktestCommand.class},
         footer = {"", "Book CSV: a header instrument,kind,quantity and optionally expiry,settlement,venue,entry,"
                 + "underlying,funding; one position a row. instrument names a price column of the history; kind is "
                 + "spot, future or perpetual; quantity is in coins, negative for a short; a future needs its expiry "
@@ -29,7 +29,7 @@ final class RiskCommand {
      */
     @Command(name = "risk", mixinStandardHelpOptions = true,
             description = "Risk of a book of spot, futures and perpetual positions: VaR and expected shortfall, "
-                    + "exposures, stress scenarios, and the backtest of a VaR series.")
+                    + "exposures, stress scenarios, margin and liquidation distances, and the backtest of a VaR series.")
     static final class Lean {
     }
 
@@ -39,6 +39,7 @@ final class RiskCommand {
             case "var" -> new RiskVarCommand();
             case "exposures" -> new RiskExposuresCommand();
             case "stress" -> new RiskStressCommand();
+            case "margin" -> new RiskMarginCommand();
             case "backtest" -> new RiskBacktestCommand();
             default -> null;
         };

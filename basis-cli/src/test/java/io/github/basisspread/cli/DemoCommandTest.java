@@ -89,6 +89,9 @@ class DemoCommandTest {
                 .containsPattern("\\nfhs +[0-9.]+ +[0-9.]+ +filtered historical simulation: EWMA")
                 .containsPattern("\\nnormal +[0-9.]+").containsPattern("\\nt +[0-9.]+").containsPattern("\\ncf +-?[0-9.]+")
                 .contains("chart: risk-pnl.png").contains("net delta").contains("basis collapse to zero")
+                .containsPattern("Margin at 5x isolated \\(basis risk margin\\): the short legs are liquidated by a "
+                        + "spot rally of BTCUSDT \\+[0-9.]+%, BTCUSDT_[0-9]+ \\+[0-9.]+%")
+                .contains("backwardation: every expiry at -20.00% a year").contains("binance halted")
                 .contains("funding at the venue cap (longs pay) for 3 settlements")
                 .contains("worst historical window of 24 rows").doesNotContain("skipped");
     }

@@ -71,7 +71,9 @@ class DemoRiskTest {
         report.printText(new PrintWriter(w));
         assertThat(w.toString()).contains("== " + DemoPipeline.SECTION_RISK)
                 .contains("11 overlapping one-day windows (1 row) of the last 11 days").contains("0.27").contains("0.28")
-                .contains("0.81").contains("0.46").contains("-0.28");
+                .contains("0.81").contains("0.46").contains("-0.28")
+                // 5x isolated: 1.2 / 1.004 - 1 (Binance BTCUSDT's first bracket) and 1.2 / 1.005 - 1.
+                .contains("spot rally of BTCUSDT +19.52%, fut +19.40%");
     }
 
     @Test

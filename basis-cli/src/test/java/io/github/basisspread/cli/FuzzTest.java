@@ -96,6 +96,7 @@ class FuzzTest {
             List.of("risk", "var", "--book", "BOOK", "--history", "HISTORY", "--method", "all"),
             List.of("risk", "var", "--book", "BOOK", "--history", "HISTORY", "--horizon", "3", "--level", "0.9"),
             List.of("risk", "exposures", "--book", "BOOK", "--history", "HISTORY"),
+            List.of("risk", "margin", "--book", "BOOK", "--history", "HISTORY", "--leverage", "20", "--mode", "cross"),
             List.of("risk", "stress", "--book", "BOOK", "--history", "HISTORY", "--funding-cap", "0.003"));
 
     /** Books over columns a, b, c of a history: good ones, and cells a corruption may hit. */
@@ -330,6 +331,10 @@ class FuzzTest {
                             "--lambda", v.get(0)),
                     List.of("risk", "exposures", "--book", riskBook(), "--history", riskHistory(), "--funding-horizon",
                             d),
+                    List.of("risk", "margin", "--book", riskBook(), "--history", riskHistory(), "--leverage", v.get(0),
+                            "--mmr", v.get(1), "--mode", "cross", "--wallet", v.get(2)),
+                    List.of("risk", "stress", "--book", riskBook(), "--history", riskHistory(), "--backwardation",
+                            v.get(0), "--halt-haircut", v.get(1), "--halt-spot-move", v.get(2)),
                     List.of("risk", "backtest", "--input", CliTestSupport.fixture("risk/backtest.csv"), "--pnl", "pnl",
                             "--var", "var", "--level", v.get(0)));
             return templates.get(rnd.nextInt(templates.size()));

@@ -247,6 +247,58 @@ class RiskCommandTest {
     }
 
     @Test
+    void marginAndLiquidationDistancesMatchTheHandComputation() {
+        // hand.py: isolated at 10x, BTCUSDT (Binance's first bracket, 0.40%) +0.0956175298804782 at 110.788844621514,
+        // the Deribit future (--mmr 0.5%) +0.0945273631840797 at 112.189054726368; short legs never die on a fall.
+        Map<String, Object> o = run("risk", "margin", "--book", BOOK, "--history", HISTORY, "--leverage", "10",
+                "--format", "json").json();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> legs = (List<Map<String, Object>>) o.get("legs");
+        assertThat(legs).extracting(l -> l.get("instrument")).containsExactly("BTCUSDT", "fut");
+        assertThat(d(legs.get(0), "notional")).isCloseTo(151.68, within(1e-9));
+        assertThat(d(legs.get(0), "initialMargin")).isCloseTo(15.168, within(1e-9));
+        assertThat(d(legs.get(0), "maintenanceMargin")).isCloseTo(0.004 * 151.68, within(1e-12));
+        assertThat(d(legs.get(0), "liquidationMoveUp")).isCloseTo(0.0956175298804782, within(1e-9));
+        assertThat(d(legs.get(0), "liquidationPrice")).isCloseTo(110.788844621514, within(1e-7));
+        assertThat(legs.get(0).get("liquidationMoveDown")).isNull();
+        assertThat(d(legs.get(1), "maintenanceMargin")).isCloseTo(0.005 * 51.25, within(1e-12));
+        assertThat(d(legs.get(1), "liquidationMoveUp")).isCloseTo(0.0945273631840797, within(1e-9));
+        assertThat(d(legs.get(1), "liquidationPrice")).isCloseTo(112.189054726368, within(1e-7));
+        assertThat(d(o, "firstLiquidationOnRally")).isCloseTo(0.0945273631840797, within(1e-9));
+        assertThat(o.get("firstLiquidationOnFall")).isNull();
+        // Cross with 10 in each venue's account: BTCUSDT +0.0616815438667273, the future +0.189176070865186.
+        Map<String, Object> c = run("risk", "margin", "--book", BOOK, "--history", HISTORY, "--leverage", "10",
+                "--mode", "cross", "--wallet", "10", "--format", "json").json();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> cl = (List<Map<String, Object>>) c.get("legs");
+        assertThat(cl.get(0).get("account")).isEqualTo("BINANCE:USD");
+        assertThat(d(cl.get(0), "liquidationMoveUp")).isCloseTo(0.0616815438667273, within(1e-9));
+        assertThat(d(cl.get(1), "liquidationMoveUp")).isCloseTo(0.189176070865186, within(1e-9));
+        // Cross without --wallet funds each account with its legs' initial margin: the isolated distances.
+        Map<String, Object> c0 = run("risk", "margin", "--book", BOOK, "--history", HISTORY, "--leverage", "10",
+                "--mode", "cross", "--format", "json").json();
+        assertThat(d(c0, "firstLiquidationOnRally")).isCloseTo(0.0945273631840797, within(1e-9));
+        String text = run("risk", "margin", "--book", BOOK, "--history", HISTORY, "--leverage", "10").out();
+        assertThat(text).contains("+9.56%").contains("+9.45%").contains("110.789").contains("112.189")
+                .contains("First liquidation on a rally: spot +9.45% (fut); on a fall: none");
+        String spot = fixtureBook("instrument,kind,quantity\nspot,spot,1\n");
+        assertThat(run("risk", "margin", "--book", spot, "--history", HISTORY).failsWithOneLine().err())
+                .contains("the book holds no future or perpetual");
+        assertThat(run("risk", "margin", "--book", BOOK, "--history", HISTORY, "--leverage", "200").failsWithOneLine()
+                .err()).contains("--leverage must be between 1 and 125 but is 200.0");
+        assertThat(run("risk", "margin", "--book", BOOK, "--history", HISTORY, "--wallet", "5").failsWithOneLine()
+                .err()).contains("--wallet is for --mode cross");
+    }
+
+    private String fixtureBook(String text) {
+        try {
+            return file("margin-book.csv", text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void backtestMatchesTheHandComputation() {
         // hand.py: n 20, x 4, pof 5.59114666730603 p 0.0180514755075556, ind 0.0460664232032109 p 0.83005510066424,
         // cc 5.63721309050924 p 0.0596890587884586, zone yellow (binomial cdf 0.99743).
@@ -364,7 +416,7 @@ class RiskCommandTest {
 
     @Test
     void helpNamesTheBookFormat() {
-        assertThat(run("risk", "--help").out()).contains("var").contains("exposures").contains("stress")
+        assertThat(run("risk", "--help").out()).contains("var").contains("exposures").contains("stress").contains("margin")
                 .contains("backtest").contains("instrument,kind,quantity");
         assertThat(run("risk", "var", "--help").out()).startsWith("Usage: basis risk var").contains("--method")
                 .contains("--horizon").contains("--level");

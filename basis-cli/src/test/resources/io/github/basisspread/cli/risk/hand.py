@@ -118,3 +118,11 @@ print("halt binance %.15g" % (qf * f0 * -0.2 - 0.5 * (abs(qs) * s0 + abs(qp) * p
 print("crash %.15g" % ((qs * s0 + qp * p0 + qf * f0) * -0.3))
 print("squeeze %.15g" % (-qp * p0 * 0.003 * 9))
 print("flattening %.15g" % (qf * (s0 * (1 + ((f0 / s0 - 1) / tau(today) - 0.05) * tau(today)) - f0)))
+
+# Margin (basis risk margin --leverage 10): a short linear leg of |q| at entry E = today's mark with collateral C
+# is liquidated when C + |q| (E - P) = mmr |q| P, P = (C + |q| E) / (|q| (1 + mmr)); the spot move is P / E - 1.
+# BTCUSDT on Binance: its first bracket, 0.40%; the Deribit future: --mmr 0.5%.
+def liq(c, q, e, mmr):
+    p = (c + q * e) / (q * (1 + mmr)); return p / e - 1, p
+print("isolated BTCUSDT %.15g %.15g" % liq(1.5 * p0 / 10, 1.5, p0, 0.004), "fut %.15g %.15g" % liq(0.5 * f0 / 10, 0.5, f0, 0.005))
+print("cross wallet 10 BTCUSDT %.15g %.15g" % liq(10, 1.5, p0, 0.004), "fut %.15g %.15g" % liq(10, 0.5, f0, 0.005))
