@@ -2,9 +2,11 @@ package io.github.basisspread.cli;
 
 import io.github.basisspread.cli.internal.Json;
 import io.github.basisspread.models.risk.EwmaVolatility;
+import io.github.basisspread.models.risk.GarchVolatility;
 import io.github.basisspread.models.risk.HistoricalSimulation;
 import io.github.basisspread.models.risk.RiskEstimate;
 import io.github.basisspread.models.risk.ValueAtRisk;
+import io.github.basisspread.models.risk.VolatilityScaler;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
                 + "relative basis (and funding rate, with a funding column) applied to today's prices, the book fully "
                 + "revalued. VaR and ES are positive losses in the quote currency.",
             "Methods: hs (historical simulation: the scenario P&Ls as they are), fhs (filtered: scenario P&Ls "
-                + "standardized by their EWMA volatility and rescaled to its forecast), normal, t (Student-t with the "
+                + "standardized by their EWMA or GARCH volatility and rescaled to its forecast), normal, t (Student-t with the "
                 + "degrees of freedom matching the kurtosis), cf (Cornish-Fisher: normal corrected for skewness and "
                 + "kurtosis); the parametric ones fit the scenario P&Ls. Quantiles are R's type 7."})
 final class RiskVarCommand implements Callable<Integer> {
@@ -55,6 +57,13 @@ final class RiskVarCommand implements Callable<Integer> {
             description = "EWMA decay of fhs in (0, 1) (default ${DEFAULT-VALUE}, RiskMetrics).")
     double lambda;
 
+    @Option(names = "--scaler", defaultValue = "ewma", paramLabel = "S",
+            description = "Volatility of fhs: ewma (RiskMetrics, --lambda) or garch (a zero-mean GARCH(1,1) fitted to "
+                    + "the scenario P&Ls by maximum likelihood as fGarch's garchFit; at least "
+                    + io.github.basisspread.models.volatility.GarchSpec.MIN_OBSERVATIONS + " scenarios) (default "
+                    + "${DEFAULT-VALUE}).")
+    String scaler;
+
     /** The method names, in the order of --method all. */
     static final List<String> METHODS = List.of("hs", "fhs", "normal", "t", "cf");
 
@@ -66,11 +75,12 @@ final class RiskVarCommand implements Callable<Integer> {
             throw new UserException("--lambda must be in (0, 1) but is " + lambda);
         }
         checkHorizon(horizon);
+        VolatilityScaler vol = scaler(scaler, lambda);
         RiskBook rb = in.read();
         double[] pnl = scenarios(rb, horizon, "--horizon");
         List<RiskEstimate> estimates = new ArrayList<>();
         for (String m : methods) {
-            estimates.add(estimate(m, pnl, level, lambda));
+            estimates.add(estimate(m, pnl, level, vol));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (in.format == Format.json) {
@@ -136,19 +146,36 @@ final class RiskVarCommand implements Callable<Integer> {
         return List.copyOf(out);
     }
 
-    /** One method's estimate on the scenario P&amp;Ls. */
+    /** The volatility scaler of a --scaler value. */
+    static VolatilityScaler scaler(String name, double lambda) {
+        return switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "ewma" -> EwmaVolatility.of(lambda);
+            case "garch" -> GarchVolatility.garch11();
+            default -> throw new UserException("--scaler must be ewma or garch but is '" + Text.clip(name) + "'");
+        };
+    }
+
+    /** One method's estimate on the scenario P&amp;Ls, fhs with EWMA of decay {@code lambda}. */
     static RiskEstimate estimate(String method, double[] pnl, double level, double lambda) {
+        return estimate(method, pnl, level, EwmaVolatility.of(lambda));
+    }
+
+    /** One method's estimate on the scenario P&amp;Ls. */
+    static RiskEstimate estimate(String method, double[] pnl, double level, VolatilityScaler scaler) {
         try {
             return switch (method) {
                 case "hs" -> ValueAtRisk.historical(pnl, level);
-                case "fhs" -> ValueAtRisk.filteredHistorical(pnl, level, EwmaVolatility.of(lambda));
+                case "fhs" -> ValueAtRisk.filteredHistorical(pnl, level, scaler);
                 case "normal" -> ValueAtRisk.normal(pnl, level);
                 case "t" -> ValueAtRisk.studentT(pnl, level);
                 default -> ValueAtRisk.cornishFisher(pnl, level);
             };
         } catch (IllegalArgumentException e) {
-            throw new UserException("method " + method + ": " + e.getMessage()
-                    + " (the scenario P&Ls of the book: does every price in the history stay the same?)");
+            throw new UserException("method " + method + " on the " + pnl.length + " scenario P&Ls of the book: "
+                    + e.getMessage());
+        } catch (io.github.basisspread.models.api.EstimationException e) {
+            throw new UserException("method " + method + ": the GARCH fit to the " + pnl.length + " scenario P&Ls "
+                    + "failed: " + e.getMessage() + "; use --scaler ewma");
         }
     }
 

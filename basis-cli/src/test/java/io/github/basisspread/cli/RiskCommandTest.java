@@ -5,6 +5,9 @@ import static io.github.basisspread.cli.CliTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.basisspread.models.risk.GarchVolatility;
+import io.github.basisspread.models.risk.RiskEstimate;
+import io.github.basisspread.models.risk.ValueAtRisk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +86,39 @@ class RiskCommandTest {
         assertThat(d(o, "es")).isCloseTo(0.626572544215374, within(TOL));
         assertThat(d(o, "scenarios")).isEqualTo(10);
         assertThat(d(o, "horizon")).isEqualTo(2);
+    }
+
+    @Test
+    void filteredHistoricalSimulationWithGarchScalesTheHandScenarios() throws IOException {
+        // A long spot position of 3 coins over 400 daily rows: scenario k is 3 S0 (S[k+1] / S[k] - 1), computed here
+        // from the prices as written; the GARCH(1,1) scaler is models.risk's (checked against fGarch there).
+        StringBuilder h = new StringBuilder("time,spot\n");
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(18);
+        double[] s = new double[400];
+        double v = 1e-4;
+        double x = 0;
+        for (int i = 0; i < s.length; i++) {
+            v = 2e-6 + 0.1 * x * x + 0.88 * v;
+            x = Math.sqrt(v) * (rnd.nextDouble() + rnd.nextDouble() + rnd.nextDouble() - 1.5) * 2;
+            s[i] = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4f",
+                    i == 0 ? 100 : s[i - 1] * Math.exp(x)));
+            h.append(86_400L * (i + 1)).append(',').append(String.format(java.util.Locale.ROOT, "%.4f", s[i]))
+                    .append('\n');
+        }
+        String history = file("garch-history.csv", h.toString());
+        String book = file("garch-book.csv", "instrument,kind,quantity\nspot,spot,3\n");
+        double[] pnl = new double[s.length - 1];
+        for (int k = 0; k < pnl.length; k++) {
+            pnl[k] = 3 * s[s.length - 1] * (s[k + 1] / s[k] - 1);
+        }
+        RiskEstimate expected = ValueAtRisk.filteredHistorical(pnl, 0.99, GarchVolatility.garch11());
+        Map<String, Object> o = run("risk", "var", "--book", book, "--history", history, "--method", "fhs",
+                "--scaler", "garch", "--format", "json").json();
+        assertThat(d(o, "var")).isCloseTo(expected.valueAtRisk(), within(1e-6 * expected.valueAtRisk()));
+        assertThat(d(o, "es")).isCloseTo(expected.expectedShortfall(), within(1e-6 * expected.expectedShortfall()));
+        assertThat(d(o, "scenarios")).isEqualTo(399);
+        assertThat(run("risk", "var", "--book", book, "--history", history, "--method", "fhs", "--scaler", "garch")
+                .out()).contains("GARCH");
     }
 
     @Test
@@ -404,7 +440,11 @@ class RiskCommandTest {
                 .failsWithOneLine().err()).contains("input file not found");
         String flat = file("flat.csv", "time,spot\n1,100\n2,100\n3,100\n4,100\n");
         assertThat(run("risk", "var", "--book", spot, "--history", flat, "--method", "normal").failsWithOneLine().err())
-                .contains("method normal:").contains("constant");
+                .contains("method normal on the 3 scenario P&Ls of the book:").contains("constant");
+        assertThat(run("risk", "var", "--book", spot, "--history", HISTORY, "--method", "fhs", "--scaler", "garch")
+                .failsWithOneLine().err()).contains("method fhs").contains("11 scenario P&Ls");
+        assertThat(run("risk", "var", "--book", spot, "--history", HISTORY, "--scaler", "arch").failsWithOneLine().err())
+                .contains("--scaler must be ewma or garch but is 'arch'");
         String neg = file("neg.csv", "pnl,var\n1,2\n-3,-2\n");
         assertThat(run("risk", "backtest", "--input", neg, "--pnl", "pnl", "--var", "var").failsWithOneLine().err())
                 .endsWith("neg.csv, line 3, column 'var': VaR -2 is negative; a VaR is a positive loss (write 5 for a "
