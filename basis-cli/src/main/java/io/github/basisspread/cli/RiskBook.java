@@ -97,11 +97,25 @@ record RiskBook(Book book, Quotes today, List<Quotes> history, long[] times, Lis
             }
         }
         SeriesFrame frame = CsvInput.read(historyFile, timeColumn, new ArrayList<>(used), zone);
-        return of(rows, frame, historyFile.toString(), bookFile.toString());
+        return of(rows, frame, historyFile, historyFile.toString(), bookFile.toString());
     }
 
     /** The book of parsed rows over a history frame; {@code historyName} and {@code bookName} name them in messages. */
     static RiskBook of(List<Row> rows, SeriesFrame frame, String historyName, String bookName) {
+        return of(rows, frame, null, historyName, bookName);
+    }
+
+    /** File, line and column of a history cell (data row, time and column without a file). */
+    private static String at(Path file, String name, SeriesFrame frame, int i, String column) {
+        if (file != null) {
+            return DataChecks.where(file, i, column) + " (" + frame.time(i) + ")";
+        }
+        return name + ", data row " + (i + 1) + " (" + frame.time(i) + "), column '" + column + "'";
+    }
+
+    /** The book over a history frame read from {@code historyFile} (null when not from a file). */
+    private static RiskBook of(List<Row> rows, SeriesFrame frame, Path historyFile, String historyName,
+            String bookName) {
         int n = frame.size();
         if (n < 3) {
             throw new UserException(historyName + ": " + n + " rows, but the risk of a book needs at least 3 (a "
@@ -134,8 +148,8 @@ record RiskBook(Book book, Quotes today, List<Quotes> history, long[] times, Lis
             double[] v = values.get(c);
             for (int i = 0; i < n; i++) {
                 if (!(v[i] > 0) || Double.isInfinite(v[i])) {
-                    throw new UserException(historyName + ", data row " + (i + 1) + " (" + frame.time(i) + "), column '"
-                            + c + "': " + (Double.isNaN(v[i]) ? "missing price" : "price " + Text.num(v[i])
+                    throw new UserException(at(historyFile, historyName, frame, i, c) + ": "
+                            + (Double.isNaN(v[i]) ? "missing price" : "price " + Text.num(v[i])
                             + " is not positive and finite") + "; every row must price every instrument of the book");
                 }
             }
@@ -157,8 +171,7 @@ record RiskBook(Book book, Quotes today, List<Quotes> history, long[] times, Lis
             double[] v = values.get(e.getKey());
             PerpetualSwap p = perps.get(e.getValue().instrument());
             for (int i = 0; i < n; i++) {
-                String where = historyName + ", data row " + (i + 1) + " (" + frame.time(i) + "), column '"
-                        + e.getKey() + "'";
+                String where = at(historyFile, historyName, frame, i, e.getKey());
                 if (!Double.isFinite(v[i])) {
                     throw new UserException(where + ": missing or infinite funding rate; every row needs the rate "
                             + "(repeat the last settled rate between settlements)");

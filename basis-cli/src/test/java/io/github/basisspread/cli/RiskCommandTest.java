@@ -423,7 +423,7 @@ class RiskCommandTest {
                 + "2026-01-03T00:00:00Z,101\n");
         String spot = file("s.csv", "instrument,kind,quantity\nspot,spot,1\n");
         assertThat(run("risk", "var", "--book", spot, "--history", hole).failsWithOneLine().err()).contains(
-                "hole.csv, data row 2 (2026-01-02T00:00:00Z), column 'spot': missing price; every row must price");
+                "hole.csv, line 3, column 'spot' (2026-01-02T00:00:00Z): missing price; every row must price");
         String untimed = file("untimed.csv", "spot\n100\n101\n102\n");
         assertThat(run("risk", "var", "--book", spot, "--history", untimed).failsWithOneLine().err())
                 .contains("untimed.csv: no time column 'time' (columns: spot); name it with --time-column");
