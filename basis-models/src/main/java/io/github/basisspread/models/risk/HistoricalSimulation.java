@@ -123,7 +123,7 @@ public record HistoricalSimulation(int horizon) {
     static Quotes applyMove(Book book, List<Derivative> derivatives, Quotes today, Quotes from, Quotes to) {
         Quotes.Builder scenario = today.toBuilder();
         Map<String, Double> newSpot = new LinkedHashMap<>();
-        for (String u : book.underlyings()) {
+        for (String u : book.riskAssets()) {
             double s = today.spot(u) * to.spot(u) / from.spot(u);
             newSpot.put(u, s);
             scenario.spot(u, s);
