@@ -4,7 +4,7 @@
  *
  * <ul>
  *   <li>{@link io.github.basisspread.models.risk.Book} of
- *       {@link io.github.basisspread.models.risk.Position}s (spot long or short, linear and
+ *       {@link io.github.basisspread.models.risk.Position}s (spot long or short, linear,
  *       inverse and quanto dated futures and perpetuals of {@code core.instrument}, on any venue), marked to
  *       market from a {@link io.github.basisspread.models.risk.Quotes} snapshot in the quote
  *       currency and in coin, funding accrued on each perpetual's schedule through
