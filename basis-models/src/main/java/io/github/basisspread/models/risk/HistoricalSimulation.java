@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * <p>The risk factors and how a historical move is applied to today:
  * <ul>
- *   <li>spot of each underlying: relative move, {@code S' = S0 * S(t) / S(t - h)};</li>
+ *   <li>spot of each underlying (and of each quanto contract's settlement currency,
+ *       {@link Book#riskAssets()}): relative move, {@code S' = S0 * S(t) / S(t - h)};</li>
  *   <li>basis of each dated future: additive move of its simple annualized basis (ACT/365F, each
  *       historical snapshot annualized over its own time to expiry, so the history of a dated
  *       symbol must end before its expiry), applied over today's time to expiry:
