@@ -158,13 +158,35 @@ public final class RiskExample {
     }
 
     /**
+     * Today's quotes (the last row of the history) with each perpetual's past settlements: the rows
+     * of the history at its funding times (Binance 00/08/16 UTC, Hyperliquid every hour), so that
+     * the funding the shorts earned since entry is accrued.
+     *
+     * @param history the history
+     * @return today's quotes
+     */
+    public static Quotes withSettlements(List<Quotes> history) {
+        Quotes.Builder today = history.get(HOURS).toBuilder();
+        for (PerpetualSwap perp : List.of(BINANCE_PERP, HYPERLIQUID_PERP)) {
+            List<FundingRate> settlements = new ArrayList<>();
+            for (Quotes row : history.subList(0, HOURS)) {
+                if (perp.fundingCount(row.time(), row.time().plusNanos(1)) == 1) {
+                    settlements.add(row.fundingRate(perp.symbol()).orElseThrow());
+                }
+            }
+            today.fundingHistory(perp.symbol(), settlements);
+        }
+        return today.build();
+    }
+
+    /**
      * Computes everything.
      *
      * @return the result
      */
     public static Result run() {
         List<Quotes> history = history();
-        Quotes today = history.get(HOURS);
+        Quotes today = withSettlements(history);
         Book book = book(history);
         ScenarioRevaluation hourly = ScenarioRevaluation.historical(book, today, history, 1);
         double[] pnl = hourly.scenarioPnl();

@@ -57,6 +57,16 @@ class RiskExampleTest {
         }
         assertThat(r.stress()).hasSize(7);
 
+        // funding accrued since entry: the Binance short receives the 21 settlements of the week
+        // at the notional of today's mark, as core.funding accrues it (sum of the rates)
+        double rates = 0;
+        for (Quotes row : r.history().subList(RiskExample.HOURS - 7 * 24, RiskExample.HOURS)) {
+            if (row.time().atZone(java.time.ZoneOffset.UTC).getHour() % 8 == 0) {
+                rates += row.fundingRate(RiskExample.BINANCE_PERP.symbol()).orElseThrow().rate();
+            }
+        }
+        assertThat(r.book().markToMarket(today).positions().get(1).funding()).isCloseTo(fb * rates, within(1e-6));
+
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         RiskExample.print(r, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String text = bytes.toString(StandardCharsets.UTF_8);
