@@ -272,12 +272,16 @@ public final class TableReader {
                     blankLines.add(line);
                     continue;
                 }
-                for (long blank : blankLines) {
-                    rowsRead++;
-                    malformed(blank, expected > 1 ? columnName(1) : tsName, "expected " + expected
-                            + " fields but found 1 (a blank line)", "");
+                // Tested before iterating: the launcher's JIT (C1) does not remove the iterator a
+                // for-each allocates, one per row (38 MB on 200,000 rows).
+                if (!blankLines.isEmpty()) {
+                    for (long blank : blankLines) {
+                        rowsRead++;
+                        malformed(blank, expected > 1 ? columnName(1) : tsName, "expected " + expected
+                                + " fields but found 1 (a blank line)", "");
+                    }
+                    blankLines.clear();
                 }
-                blankLines.clear();
                 rowsRead++;
                 if (c.fieldCount() != expected) {
                     String col = c.fieldCount() < expected ? columnName(c.fieldCount()) : null;
