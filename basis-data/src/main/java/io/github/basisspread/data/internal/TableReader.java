@@ -558,7 +558,10 @@ public final class TableReader {
                     outTimes[k] = Arrays.copyOf(outTimes[k], kept);
                 }
             }
-            issues.sort(Comparator.comparingLong(RowIssue::line));
+            if (issues.size() > 1) {
+                // Only when there is something to order: the comparator's lambda is spun at run time.
+                issues.sort(Comparator.comparingLong(RowIssue::line));
+            }
             ReadReport report = new ReadReport(source, rowsRead, kept, skipped, duplicates, outOfOrder, issues);
             return new Table(outTs, List.of(valueName), outVals, outTimes, timestamps.unit(), report);
         }
