@@ -67,7 +67,9 @@ public final class BasisCli {
             return EXIT_OK;
         }
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        CommandLine cl = commandLine(args);
+        // Start-up: the input file is read on another thread while picocli builds the command.
+        CsvInput.Prefetch prefetch = CsvInput.Prefetch.start(args);
+        CommandLine cl = commandLine(prefetch, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -87,10 +89,15 @@ public final class BasisCli {
      * suggestions). Start-up: picocli reads every option of every command in the tree by reflection.
      */
     static CommandLine commandLine(String... args) {
+        return commandLine(null, args);
+    }
+
+    /** {@link #commandLine(String...)} with the read of the input begun for the named fit, or null. */
+    static CommandLine commandLine(CsvInput.Prefetch prefetch, String... args) {
         Object sub = args.length == 0 ? null : switch (args[0]) {
             case "demo" -> new DemoCommand();
-            case "fit" -> group(new FitCommand.Lean(), args, args.length > 1 ? FitCommand.model(args[1]) : null,
-                    new FitCommand());
+            case "fit" -> group(new FitCommand.Lean(), args,
+                    args.length > 1 ? FitCommand.model(args[1], prefetch) : null, new FitCommand());
             case "test" -> group(new TestCommand.Lean(), args, args.length > 1 ? TestCommand.test(args[1]) : null,
                     new TestCommand());
             case "risk" -> group(new RiskCommand.Lean(), args, args.length > 1 ? RiskCommand.command(args[1]) : null,

@@ -51,6 +51,17 @@ final class FitArimaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The read of the input begun before the command line was parsed, or null (not an option). */
+    private final CsvInput.Prefetch prefetch;
+
+    FitArimaCommand() {
+        this(null);
+    }
+
+    FitArimaCommand(CsvInput.Prefetch prefetch) {
+        this.prefetch = prefetch;
+    }
+
     @Mixin
     InputOptions in;
 
@@ -131,7 +142,7 @@ final class FitArimaCommand implements Callable<Integer> {
         ArimaSpec arima = auto ? null : spec(xregs);
         List<String> cols = new ArrayList<>(targets);
         cols.addAll(xregs);
-        SeriesFrame frame = CsvInput.read(in, cols);
+        SeriesFrame frame = CsvInput.read(in, cols, prefetch);
         for (String c : targets) {
             DataChecks.usable(in.input, "--column", c, frame.valuesArray(c), "ARIMA", false, false);
         }

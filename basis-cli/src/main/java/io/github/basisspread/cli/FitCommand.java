@@ -18,10 +18,15 @@ final class FitCommand {
 
     /** The command of one model by its name, or null. */
     static Object model(String name) {
+        return model(name, null);
+    }
+
+    /** The command of one model by its name, given the read of its input begun early (or null); or null. */
+    static Object model(String name, CsvInput.Prefetch prefetch) {
         return switch (name) {
             case "ols" -> new FitOlsCommand();
-            case "local-level" -> new FitLocalLevelCommand();
-            case "arima" -> new FitArimaCommand();
+            case "local-level" -> new FitLocalLevelCommand(prefetch);
+            case "arima" -> new FitArimaCommand(prefetch);
             case "garch" -> new FitGarchCommand();
             case "var" -> new FitVarCommand();
             case "vecm" -> new FitVecmCommand();

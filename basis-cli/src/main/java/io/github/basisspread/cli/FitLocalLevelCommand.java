@@ -23,6 +23,17 @@ final class FitLocalLevelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The read of the input begun before the command line was parsed, or null (not an option). */
+    private final CsvInput.Prefetch prefetch;
+
+    FitLocalLevelCommand() {
+        this(null);
+    }
+
+    FitLocalLevelCommand(CsvInput.Prefetch prefetch) {
+        this.prefetch = prefetch;
+    }
+
     @Mixin
     InputOptions in;
 
@@ -32,7 +43,7 @@ final class FitLocalLevelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> cols = CsvInput.names(column, "--column");
-        SeriesFrame frame = CsvInput.read(in, cols);
+        SeriesFrame frame = CsvInput.read(in, cols, prefetch);
         // Every column is fitted before anything is printed: a failure on a later column prints nothing.
         List<StateSpaceFit> fits = new ArrayList<>();
         for (String c : cols) {

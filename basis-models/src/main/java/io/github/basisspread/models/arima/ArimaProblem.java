@@ -119,6 +119,42 @@ final class ArimaProblem {
     }
 
     /**
+     * {@link #differencedResiduals} into {@code w}, returning whether one of them is NaN (found in
+     * the same pass, so the filter need not scan the series again): per element the same
+     * subtractions in the same order, so the values are the same bit for bit. Start-up: the
+     * launcher's JIT (C1) compiles each pass over the series as a plain loop, and this one runs
+     * at every likelihood evaluation.
+     */
+    private boolean differencedResiduals(double[] coef, double[] w) {
+        int len = w.length;
+        boolean nan = false;
+        if (k == 0) {
+            System.arraycopy(dy, 0, w, 0, len);
+            for (int t = 0; t < len; t++) {
+                nan |= Double.isNaN(w[t]);
+            }
+        } else if (k == 1) {
+            double b = coef[narma];
+            double[] c = dxCols[0];
+            for (int t = 0; t < len; t++) {
+                double v = dy[t] - c[t] * b;
+                w[t] = v;
+                nan |= Double.isNaN(v);
+            }
+        } else {
+            for (int t = 0; t < len; t++) {
+                double v = dy[t];
+                for (int j = 0; j < k; j++) {
+                    v -= dxCols[j][t] * coef[narma + j];
+                }
+                w[t] = v;
+                nan |= Double.isNaN(v);
+            }
+        }
+        return nan;
+    }
+
+    /**
      * The exact likelihood sums (sigma2 = 1 units), or null if the parameters are inadmissible
      * (non-stationary AR, non-positive innovation variance).
      */
@@ -129,7 +165,11 @@ final class ArimaProblem {
             return null;
         }
         LikelihoodSums sums = switch (path) {
-            case DIFFERENCED -> Filters.arma(sys, q0, differencedResiduals(coef), null);
+            case DIFFERENCED -> {
+                double[] w = new double[dy.length];
+                boolean missing = differencedResiduals(coef, w);
+                yield Filters.arma(sys, q0, w, null, missing);
+            }
             case AUGMENTED -> {
                 double[] u = regressionResiduals(coef);
                 double[] a = new double[sys.m];

@@ -27,7 +27,22 @@ final class Filters {
      * @return the sums, or null if an innovation variance is not positive (parameters to reject)
      */
     static LikelihoodSums arma(ArmaSystem sys, double[] q0, double[] w, double[] resid) {
-        if (!hasMissing(w)) {
+        return arma(sys, q0, w, resid, hasMissing(w));
+    }
+
+    /**
+     * {@link #arma(ArmaSystem, double[], double[], double[])} when the caller knows whether
+     * {@code w} holds a NaN.
+     *
+     * @param sys the system
+     * @param q0 the stationary covariance (r x r), the start P
+     * @param w the series, NaN = missing (not modified)
+     * @param resid standardised innovations {@code v / sqrt(F)} (NaN where missing), or null
+     * @param missing whether some {@code w[t]} is NaN
+     * @return the sums, or null if an innovation variance is not positive (parameters to reject)
+     */
+    static LikelihoodSums arma(ArmaSystem sys, double[] q0, double[] w, double[] resid, boolean missing) {
+        if (!missing) {
             return chandrasekhar(sys, q0, w, resid);
         }
         int r = sys.r;

@@ -6,6 +6,7 @@ import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.linalg.Cholesky;
 import io.github.basisspread.models.optim.NumericalDerivatives;
 import java.util.List;
+import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
@@ -116,7 +117,7 @@ public final class LocalLevel implements Estimator<double[], StateSpaceFit> {
         boolean interior = local[3] == 0;
         BrentOptimizer brent = new BrentOptimizer(1e-12, 1e-14);
         UnivariatePointValuePair opt = brent.optimize(new MaxEval(500), GoalType.MAXIMIZE,
-                new UnivariateObjectiveFunction(profile::applyAsDouble),
+                new UnivariateObjectiveFunction(new Profile(profile)),
                 new SearchInterval(lo, hi, best));
         double logQ = opt.getPoint();
         FilterResult f = KalmanFilter.run(model(1.0, Math.exp(logQ)), data, data.length,
@@ -139,6 +140,24 @@ public final class LocalLevel implements Estimator<double[], StateSpaceFit> {
     }
 
     /** log q from the first two autocovariances of the differences, clipped to the search range. */
+    /**
+     * The profile likelihood as Commons Math's function: a class, not a method reference, because
+     * Commons Math's interfaces are Java 5 class files, whose lambdas the JVM spins at every start
+     * instead of taking them from the command's class-data-sharing archive.
+     */
+    private static final class Profile implements UnivariateFunction {
+        private final java.util.function.DoubleUnaryOperator f;
+
+        Profile(java.util.function.DoubleUnaryOperator f) {
+            this.f = f;
+        }
+
+        @Override
+        public double value(double logQ) {
+            return f.applyAsDouble(logQ);
+        }
+    }
+
     static double momentLogQ(double[] y) {
         double g0 = 0;
         double g1 = 0;
