@@ -12,7 +12,8 @@ import picocli.CommandLine;
 /**
  * The {@code basis} command: entry point of the command line.
  *
- * <p>Subcommands: {@code fit ols|local-level|arima}, {@code test adf|kpss|ljung-box|engle-granger},
+ * <p>Subcommands: {@code fit ols|local-level|arima|elasticnet|...}, {@code test adf|kpss|ljung-box|engle-granger},
+ * {@code forecast compare},
  * {@code basis}, {@code funding}, {@code scan} and {@code backtest}; {@code --help} on each. Exit code 0 on success
  * and 1 on a user error (bad option, missing file or column, malformed cell, data a model
  * rejects), reported as one line {@code basis: <problem>} on the error stream; the stack trace is
@@ -81,9 +82,9 @@ public final class BasisCli {
 
     /**
      * The command tree for the arguments: the root with only the named subcommand when the first
-     * argument names one (and, under {@code fit} and {@code test}, only the named model or test when
-     * the second argument names one), the whole tree otherwise (root help, unknown names and their
-     * suggestions). Start-up: picocli reads every option of every command in the tree by reflection.
+     * argument names one (and, under {@code fit}, {@code test} and {@code forecast}, only the named
+     * model, test or comparison when the second argument names one), the whole tree otherwise (root
+     * help, unknown names and their suggestions). Start-up: picocli reads every option of every command in the tree by reflection.
      */
     static CommandLine commandLine(String... args) {
         Object sub = args.length == 0 ? null : switch (args[0]) {
@@ -92,6 +93,8 @@ public final class BasisCli {
                     new FitCommand());
             case "test" -> group(new TestCommand.Lean(), args, args.length > 1 ? TestCommand.test(args[1]) : null,
                     new TestCommand());
+            case "forecast" -> group(new ForecastCommand.Lean(), args,
+                    args.length > 1 ? ForecastCommand.command(args[1]) : null, new ForecastCommand());
             case "basis" -> new BasisCommand();
             case "funding" -> new FundingCommand();
             case "scan" -> new ScanCommand();
