@@ -92,7 +92,7 @@ class MlForecastStudyTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         MlForecastStudy.print(in, SMALL, result, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String text = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("Horizon 1 h, 399 origins", "Horizon 8 h, 392 origins", "| lasso ",
+        assertThat(text).contains("Horizon 1 h, 400 origins", "Horizon 8 h, 393 origins", "| lasso ",
                 "Significantly more accurate than the random walk (DM < 0, p < 0.05): ");
     }
 
