@@ -103,7 +103,11 @@ public final class MlForecastStudy {
      * @param arima whether auto-ARIMA runs (the slowest model)
      */
     public record Config(int window, int refitEvery, List<Integer> horizons, int threads, boolean arima) {
-        /** The study's settings: 2,000 hours, weekly refits, horizons 1, 8, 24, one thread, with auto-ARIMA. */
+        /**
+         * The study's settings.
+         *
+         * @return 2,000 hours, weekly refits, horizons 1, 8, 24, one thread, with auto-ARIMA
+         */
         public static Config standard() {
             return new Config(2000, 168, HORIZONS, 1, true);
         }
