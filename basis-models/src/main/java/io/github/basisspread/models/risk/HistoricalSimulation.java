@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * <p>The risk factors and how a historical move is applied to today:
  * <ul>
- *   <li>spot of each underlying: relative move, {@code S' = S0 * S(t) / S(t - h)};</li>
+ *   <li>spot of each underlying (and of each quanto contract's settlement currency,
+ *       {@link Book#riskAssets()}): relative move, {@code S' = S0 * S(t) / S(t - h)};</li>
  *   <li>basis of each dated future: additive move of its simple annualized basis (ACT/365F, each
  *       historical snapshot annualized over its own time to expiry, so the history of a dated
  *       symbol must end before its expiry), applied over today's time to expiry:
@@ -123,7 +124,7 @@ public record HistoricalSimulation(int horizon) {
     static Quotes applyMove(Book book, List<Derivative> derivatives, Quotes today, Quotes from, Quotes to) {
         Quotes.Builder scenario = today.toBuilder();
         Map<String, Double> newSpot = new LinkedHashMap<>();
-        for (String u : book.underlyings()) {
+        for (String u : book.riskAssets()) {
             double s = today.spot(u) * to.spot(u) / from.spot(u);
             newSpot.put(u, s);
             scenario.spot(u, s);

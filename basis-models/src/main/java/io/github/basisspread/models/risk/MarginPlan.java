@@ -25,7 +25,9 @@ import java.util.TreeMap;
  * <p>Accounts: an isolated leg is its own account, its collateral the
  * {@link MarginTerms#isolatedCollateral()}; cross legs share the account of their venue and
  * settlement currency ({@code BINANCE:USDT} for USD-M, {@code BINANCE:BTC} for COIN-M BTC
- * contracts), whose wallet balance is set here. Spot legs are taken as fully paid in a spot wallet
+ * contracts, {@code BITMEX:BTC} for a quanto ETHUSD settled in bitcoin), whose wallet balance is
+ * set here. Amounts are in the margin (settlement) currency: a quanto contract is margined like a
+ * linear one of {@code size x multiplier} settlement units per point. Spot legs are taken as fully paid in a spot wallet
  * and are never liquidated (spot shorts' borrow margin is not modelled), which is why a
  * "delta-neutral" carry trade (long spot, short perpetual) is liquidated on a rally: its short leg
  * loses on the venue while the spot gain sits elsewhere.
@@ -215,6 +217,7 @@ public final class MarginPlan {
         final double mark;
         final String currency;
         final boolean inverse;
+        final double units;
         String account;
 
         Leg(Position position, ContractSpec contract, MarginTerms terms, double mark, String currency) {
@@ -224,17 +227,18 @@ public final class MarginPlan {
             this.mark = mark;
             this.currency = currency;
             this.inverse = contract.settlement() == Settlement.INVERSE;
+            this.units = Position.settlementUnits(contract);
         }
 
         /** The absolute notional at a price, in the margin currency (inverse: coin). */
         double notional(double price) {
-            double size = Math.abs(position.quantity()) * contract.contractSize();
+            double size = Math.abs(position.quantity()) * units;
             return inverse ? size / price : size * price;
         }
 
         double pnl(double factor) {
             double m = mark * factor;
-            double q = position.quantity() * contract.contractSize();
+            double q = position.quantity() * units;
             return inverse ? q * (1 / position.entryPrice() - 1 / m) : q * (m - position.entryPrice());
         }
 

@@ -28,7 +28,8 @@ import java.util.Optional;
  * scenarios with the exact pricing of {@link Book#scenarioPnl} (spot {@code q (S' - S)}; linear
  * {@code q size (F' - F)} less the funding {@code q size F' r'}; inverse: the coin P&amp;L plus
  * the coin funding accrued to date at {@code F'} times {@code S'}, less that at today's prices,
- * less the coin funding {@code q face r' / F'} times {@code S'}), allocating nothing: no object
+ * less the coin funding {@code q face r' / F'} times {@code S'}; quanto: as linear in the
+ * settlement currency, times its spot {@code X'}), allocating nothing: no object
  * per scenario or position. The numbers equal {@link HistoricalSimulation#scenarioPnl} (a property
  * test checks it) up to rounding.
  *
@@ -42,6 +43,7 @@ public final class ScenarioRevaluation {
     private static final int SPOT = 0;
     private static final int LINEAR = 1;
     private static final int INVERSE = 2;
+    private static final int QUANTO = 3;
 
     private final Quotes today;
     private final int scenarios;
@@ -105,7 +107,7 @@ public final class ScenarioRevaluation {
         HistoricalSimulation.of(horizon).checkHistory(history);
         int n = history.size() - horizon;
         Map<String, Integer> uIndex = new HashMap<>();
-        java.util.TreeSet<String> assets = new java.util.TreeSet<>(book.underlyings());
+        java.util.TreeSet<String> assets = new java.util.TreeSet<>(book.riskAssets());
         Map<String, Derivative> derivativeMap = new java.util.LinkedHashMap<>();
         for (Derivative d : HistoricalSimulation.derivatives(book)) {
             derivativeMap.put(d.symbol(), d);
@@ -113,6 +115,9 @@ public final class ScenarioRevaluation {
         for (int i = 0; i < candidates.size(); i++) {
             Instrument in = RiskArgs.notNull(candidates.get(i), "candidates[" + i + "]");
             assets.add(in.baseAsset());
+            if (in instanceof Derivative d && d.contract().settlement() == Settlement.QUANTO) {
+                assets.add(d.settlementCurrency());
+            }
             if (in instanceof Derivative d) {
                 derivativeMap.putIfAbsent(d.symbol(), d);
             }
@@ -205,8 +210,8 @@ public final class ScenarioRevaluation {
     }
 
     /** A list of positions compiled to constants: parallel arrays, one entry per position. */
-    private record Compiled(int[] kind, int[] underlying, int[] derivative, double[] size, double[] entry,
-            double[] mark0, double[] spot0, double[] accrued, double[] valueToday) {
+    private record Compiled(int[] kind, int[] underlying, int[] settlementAsset, int[] derivative, double[] size,
+            double[] entry, double[] mark0, double[] spot0, double[] accrued, double[] valueToday) {
     }
 
     private Compiled compile(List<Position> positions) {
@@ -214,6 +219,7 @@ public final class ScenarioRevaluation {
         int[] kind = new int[m];
         int[] u = new int[m];
         int[] d = new int[m];
+        int[] x = new int[m];
         double[] size = new double[m];
         double[] entry = new double[m];
         double[] mark0 = new double[m];
@@ -239,8 +245,20 @@ public final class ScenarioRevaluation {
                 }
                 d[i] = di;
                 ContractSpec c = deriv.contract();
-                kind[i] = c.settlement() == Settlement.INVERSE ? INVERSE : LINEAR;
-                size[i] = p.quantity() * c.contractSize();
+                kind[i] = switch (c.settlement()) {
+                    case LINEAR -> LINEAR;
+                    case INVERSE -> INVERSE;
+                    case QUANTO -> QUANTO;
+                };
+                size[i] = p.quantity() * Position.settlementUnits(c);
+                if (c.settlement() == Settlement.QUANTO) {
+                    Integer xi = underlyingIndex.get(deriv.settlementCurrency());
+                    if (xi == null) {
+                        throw RiskArgs.fail("position", deriv.symbol(), "settle in an asset of the scenarios "
+                                + underlyingIndex.keySet());
+                    }
+                    x[i] = xi;
+                }
                 accrued[i] = p.fundingInSettlement(today, mark0[i]);
                 valueToday[i] = p.toQuote(p.pricePnlInSettlement(mark0[i]) + accrued[i], today);
             } else {
@@ -249,7 +267,7 @@ public final class ScenarioRevaluation {
                 size[i] = p.quantity();
             }
         }
-        return new Compiled(kind, u, d, size, entry, mark0, spot0, accrued, valueToday);
+        return new Compiled(kind, u, x, d, size, entry, mark0, spot0, accrued, valueToday);
     }
 
     /**
@@ -308,6 +326,18 @@ public final class ScenarioRevaluation {
                         for (int k = 0; k < scenarios; k++) {
                             out[k] += q * (f1[k] - f0) - q * f1[k] * r[k];
                         }
+                    }
+                }
+                case QUANTO -> {
+                    double[] f1 = price[c.derivative[i]];
+                    double[] r = funding[c.derivative[i]];
+                    double[] x1 = spot[c.settlementAsset[i]];
+                    double entry = c.entry[i];
+                    double accrued = c.accrued[i];
+                    double now = c.valueToday[i];
+                    for (int k = 0; k < scenarios; k++) {
+                        double coin = q * (f1[k] - entry) + accrued - (r == null ? 0 : q * f1[k] * r[k]);
+                        out[k] += coin * x1[k] - now;
                     }
                 }
                 default -> {

@@ -168,7 +168,7 @@ public final class StressTests {
             throw RiskArgs.fail("spotMove", spotMove, "be finite and above -1");
         }
         Quotes.Builder moved = today.toBuilder();
-        for (String u : book.underlyings()) {
+        for (String u : book.riskAssets()) {
             moved.spot(u, today.spot(u) * (1 + spotMove));
         }
         for (Derivative d : HistoricalSimulation.derivatives(book)) {
@@ -179,7 +179,7 @@ public final class StressTests {
         double writeDown = 0;
         for (Position p : book.positions()) {
             if (p.venue() == venue) {
-                writeDown += haircut * Math.abs(p.notionalInQuote(p.markPrice(today)));
+                writeDown += haircut * Math.abs(p.notionalInQuote(p.markPrice(today), today));
             } else {
                 live.add(p);
             }
@@ -295,7 +295,7 @@ public final class StressTests {
         Map<String, Shock> fundingShocks = byType.getOrDefault(ShockType.FUNDING, Map.of());
         Quotes.Builder moved = today.toBuilder();
         Map<String, Double> spot = new HashMap<>();
-        for (String u : book.underlyings()) {
+        for (String u : book.riskAssets()) {
             Shock s = spotShocks.get(u);
             double s1 = today.spot(u) * (s == null ? 1 : 1 + s.value());
             spot.put(u, s1);

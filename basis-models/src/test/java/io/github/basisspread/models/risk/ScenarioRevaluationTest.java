@@ -38,16 +38,19 @@ class ScenarioRevaluationTest {
             Instant.parse("2025-03-28T08:00:00Z"));
     static final DatedFuture ETH_LIN = DatedFuture.linear("ETHUSDT_250627", "ETH", "USDT", Venue.OKX, 0.1,
             Instant.parse("2025-06-27T08:00:00Z"));
-    static final List<Instrument> INSTRUMENTS = List.of(BTC, ETH, BTC_PERP, ETH_INV, DERIBIT, BTC_COINM, ETH_LIN);
-    static final List<PerpetualSwap> PERPS = List.of(BTC_PERP, ETH_INV, DERIBIT);
+    static final PerpetualSwap ETH_QUANTO = new PerpetualSwap("ETHUSD", "ETH", "USD", "BTC", Venue.BITMEX,
+            io.github.basisspread.core.instrument.ContractSpec.quanto(1, 0.000001), FundingSchedule.bitmex());
+    static final List<Instrument> INSTRUMENTS = List.of(BTC, ETH, BTC_PERP, ETH_INV, DERIBIT, BTC_COINM, ETH_LIN,
+            ETH_QUANTO);
+    static final List<PerpetualSwap> PERPS = List.of(BTC_PERP, ETH_INV, DERIBIT, ETH_QUANTO);
 
     /** A random walk of spot, relative basis and funding, hourly, some funding quotes missing. */
     static List<Quotes> history(Random r, int rows) {
         List<Quotes> out = new ArrayList<>();
         double btc = 90_000;
         double eth = 3_000;
-        double[] basis = {0.0005, -0.0003, 0.0002, 0.01, 0.02};
-        double[] rate = {0.0001, 0.00005, -0.0001};
+        double[] basis = {0.0005, -0.0003, 0.0002, 0.01, 0.02, 0.001};
+        double[] rate = {0.0001, 0.00005, -0.0001, 0.0001};
         Instant start = TODAY.minus(Duration.ofHours(rows));
         for (int i = 0; i < rows; i++) {
             btc *= Math.exp(0.01 * r.nextGaussian());
@@ -59,7 +62,7 @@ class ScenarioRevaluationTest {
             Quotes.Builder q = Quotes.at(t).spot("BTC", btc).spot("ETH", eth)
                     .price(BTC_PERP.symbol(), btc * (1 + basis[0])).price(ETH_INV.symbol(), eth * (1 + basis[1]))
                     .price(DERIBIT.symbol(), btc * (1 + basis[2])).price(BTC_COINM.symbol(), btc * (1 + basis[3]))
-                    .price(ETH_LIN.symbol(), eth * (1 + basis[4]));
+                    .price(ETH_LIN.symbol(), eth * (1 + basis[4])).price(ETH_QUANTO.symbol(), eth * (1 + basis[5]));
             for (int j = 0; j < PERPS.size(); j++) {
                 rate[j] += 0.00005 * r.nextGaussian();
                 if (r.nextDouble() < 0.9) {
@@ -74,7 +77,7 @@ class ScenarioRevaluationTest {
     static Quotes today(Random r) {
         Quotes.Builder q = Quotes.at(TODAY).spot("BTC", 100_000).spot("ETH", 3_500).price(BTC_PERP.symbol(), 100_040)
                 .price(ETH_INV.symbol(), 3_498).price(DERIBIT.symbol(), 100_010).price(BTC_COINM.symbol(), 101_200)
-                .price(ETH_LIN.symbol(), 3_600);
+                .price(ETH_LIN.symbol(), 3_600).price(ETH_QUANTO.symbol(), 3_503);
         for (PerpetualSwap p : PERPS) {
             if (r.nextDouble() < 0.8) {
                 q.funding(p.symbol(), FundingRate.of(0.0001 * r.nextGaussian(), H8, TODAY));
