@@ -3,7 +3,8 @@
  *
  * <p>Runs the whole pipeline on a seeded simulated market or on the user's files
  * ({@code basis demo}, writing PNG charts drawn with XChart and an HTML report), fits models
- * ({@code basis fit ols|local-level|arima}), runs diagnostics ({@code basis test
+ * ({@code basis fit ols|local-level|arima|elasticnet|...}), compares forecasters out of sample
+ * ({@code basis forecast compare}, with basis-ml's learners), runs diagnostics ({@code basis test
  * adf|kpss|ljung-box|engle-granger}), computes the basis, funding and carry opportunities
  * ({@code basis basis|funding|scan}), backtests basis strategies ({@code basis backtest}) and measures
  * the risk of a book ({@code basis risk var|exposures|stress|margin|backtest}: VaR and expected
@@ -22,10 +23,12 @@ module io.github.basisspread.cli {
     requires io.github.basisspread.core;
     requires io.github.basisspread.data;
     requires io.github.basisspread.models;
+    requires io.github.basisspread.ml;
     requires io.github.basisspread.venues;
     requires info.picocli;
     requires org.knowm.xchart;
     requires java.desktop;
+    requires java.logging;
 
     exports io.github.basisspread.cli;
     opens io.github.basisspread.cli to info.picocli;

@@ -4,6 +4,8 @@
 module io.github.basisspread.examples {
     requires transitive io.github.basisspread.core;
     requires transitive io.github.basisspread.models;
+    requires io.github.basisspread.data;
+    requires transitive io.github.basisspread.ml;
 
     exports io.github.basisspread.examples;
 }

@@ -12,9 +12,9 @@ import picocli.CommandLine;
 /**
  * The {@code basis} command: entry point of the command line.
  *
- * <p>Subcommands: {@code fit ols|local-level|arima}, {@code test adf|kpss|ljung-box|engle-granger},
- * {@code basis}, {@code funding}, {@code scan}, {@code backtest} and {@code risk var|exposures|stress|margin|backtest};
- * {@code --help} on each. Exit code 0 on success
+ * <p>Subcommands: {@code fit ols|local-level|arima|elasticnet|...}, {@code test adf|kpss|ljung-box|engle-granger},
+ * {@code forecast compare}, {@code basis}, {@code funding}, {@code scan}, {@code backtest} and
+ * {@code risk var|exposures|stress|margin|backtest}; {@code --help} on each. Exit code 0 on success
  * and 1 on a user error (bad option, missing file or column, malformed cell, data a model
  * rejects), reported as one line {@code basis: <problem>} on the error stream; the stack trace is
  * printed only with {@code --verbose}.
@@ -84,9 +84,10 @@ public final class BasisCli {
 
     /**
      * The command tree for the arguments: the root with only the named subcommand when the first
-     * argument names one (and, under {@code fit}, {@code test} and {@code risk}, only the named command when
-     * the second argument names one), the whole tree otherwise (root help, unknown names and their
-     * suggestions). Start-up: picocli reads every option of every command in the tree by reflection.
+     * argument names one (and, under {@code fit}, {@code test}, {@code forecast} and {@code risk}, only
+     * the named command when the second argument names one), the whole tree otherwise (root help,
+     * unknown names and their suggestions). Start-up: picocli reads every option of every command in
+     * the tree by reflection.
      */
     static CommandLine commandLine(String... args) {
         return commandLine(null, args);
@@ -100,6 +101,8 @@ public final class BasisCli {
                     args.length > 1 ? FitCommand.model(args[1], prefetch) : null, new FitCommand());
             case "test" -> group(new TestCommand.Lean(), args, args.length > 1 ? TestCommand.test(args[1]) : null,
                     new TestCommand());
+            case "forecast" -> group(new ForecastCommand.Lean(), args,
+                    args.length > 1 ? ForecastCommand.command(args[1]) : null, new ForecastCommand());
             case "risk" -> group(new RiskCommand.Lean(), args, args.length > 1 ? RiskCommand.command(args[1]) : null,
                     new RiskCommand());
             case "basis" -> new BasisCommand();

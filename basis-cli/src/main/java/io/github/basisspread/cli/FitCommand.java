@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code basis fit}: estimate a model on CSV columns. */
 @Command(name = "fit", mixinStandardHelpOptions = true, description = "Fit a model to CSV columns.",
         subcommands = {FitOlsCommand.class, FitLocalLevelCommand.class, FitArimaCommand.class,
-            FitGarchCommand.class, FitVarCommand.class, FitVecmCommand.class, FitMarkovCommand.class})
+            FitGarchCommand.class, FitVarCommand.class, FitVecmCommand.class, FitMarkovCommand.class,
+            FitElasticNetCommand.class})
 final class FitCommand {
 
     /**
@@ -31,6 +32,7 @@ final class FitCommand {
             case "var" -> new FitVarCommand();
             case "vecm" -> new FitVecmCommand();
             case "markov" -> new FitMarkovCommand();
+            case "elasticnet" -> new FitElasticNetCommand();
             default -> null;
         };
     }

@@ -42,8 +42,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * IllegalArgumentException whose message names an argument in quotes.
  *
  * <p>The commands fuzzed are those that read numeric columns into a model or a test ({@code fit},
- * {@code test}), the row-printing {@code basis} and {@code funding}, which check every row
- * before the first is printed, and {@code risk} (corrupted histories and books).
+ * {@code test}, {@code forecast compare}), the row-printing {@code basis} and {@code funding},
+ * which check every row before the first is printed, and {@code risk} (corrupted histories and books).
  *
  * <p>Fixed seeds and bounded tries keep the suite deterministic and well under a minute.
  */
@@ -89,6 +89,12 @@ class FuzzTest {
             List.of("test", "engle-granger", "--input", "FILE", "--y", "a", "--x", "b"),
             List.of("basis", "--input", "FILE", "--spot", "a", "--derivative", "b"),
             List.of("funding", "--input", "FILE", "--column", "c", "--interval", "8h"),
+            List.of("fit", "elasticnet", "--input", "FILE", "--y", "a", "--x", "b,c", "--alpha", "0.5", "--lambda", "0.1"),
+            List.of("fit", "elasticnet", "--input", "FILE", "--y", "a", "--x", "b,c", "--folds", "3"),
+            List.of("forecast", "compare", "--input", "FILE", "--column", "a", "--window", "20", "--horizon", "2",
+                    "--models", "ou,local-level", "--no-chart"),
+            List.of("forecast", "compare", "--input", "FILE", "--column", "b", "--window", "60", "--horizon", "3",
+                    "--refit-every", "40", "--models", "ridge", "--no-chart"),
             List.of("risk", "backtest", "--input", "FILE", "--pnl", "a", "--var", "b", "--level", "0.95"));
 
     /** The risk command lines fuzzed with a corrupted history (HISTORY) or book (BOOK). */
@@ -320,6 +326,11 @@ class FuzzTest {
                     List.of("test", "engle-granger", "--input", file, "--y", "level", "--x", "p", "--max-lag",
                             v.get(0)),
                     List.of("funding", "--input", file, "--column", "A", "--interval", d),
+                    List.of("fit", "elasticnet", "--input", file, "--y", "level", "--x", "p,q", "--alpha", v.get(0),
+                            "--lambda", v.get(1)),
+                    List.of("fit", "elasticnet", "--input", file, "--y", "level", "--x", "p,q", "--folds", v.get(0)),
+                    List.of("forecast", "compare", "--input", file, "--column", "level", "--models", "ou",
+                            "--horizon", v.get(0), "--window", v.get(1), "--refit-every", v.get(2), "--no-chart"),
                     List.of("backtest", "--input", file, "--time-column", "time", "--spot", "p", "--perp", "q",
                             "--funding", "A", "--funding-interval", d, "--strategy", "funding-carry", "--entry",
                             v.get(0), "--exit", v.get(1), "--capital", v.get(2)),
