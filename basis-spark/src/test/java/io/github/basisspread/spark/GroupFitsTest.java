@@ -3,6 +3,7 @@ package io.github.basisspread.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.basisspread.core.instrument.Settlement;
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.ConfidenceBand;
 import io.github.basisspread.models.api.Forecast;
@@ -10,6 +11,10 @@ import io.github.basisspread.models.api.ForecastingFit;
 import io.github.basisspread.models.arima.ArimaData;
 import io.github.basisspread.models.arima.ArimaSpec;
 import io.github.basisspread.models.arima.AutoArima;
+import io.github.basisspread.models.backtest.Backtest;
+import io.github.basisspread.models.backtest.BacktestData;
+import io.github.basisspread.models.backtest.BacktestResult;
+import io.github.basisspread.models.backtest.Strategies;
 import io.github.basisspread.models.evaluation.ForecastEvaluation;
 import io.github.basisspread.models.evaluation.Forecasters;
 import io.github.basisspread.models.evaluation.WalkForward;
@@ -152,6 +157,7 @@ class GroupFitsTest {
     @Test
     void otherEstimatorsAndRegressorsMatchDirectCalls() {
         SeriesColumns withX = SeriesColumns.of("instrument", "ts", "basis").withRegressors("funding");
+        Dataset<Row> data = GroupFitsTest.data.where("instrument in ('SOL-PERP', 'BROKEN')"); // two keys suffice
         Map<String, Row> arimaX = byKey(GroupFits.fit(data, withX, SeriesModel.arima(1, 0, 0), 3, 0.8));
         Map<String, Row> level = byKey(GroupFits.fit(data, SeriesColumns.of("instrument", "ts", "basis"),
                 SeriesModel.localLevel(), 3, 0.9));
@@ -195,6 +201,63 @@ class GroupFitsTest {
             assertThat(r.getDouble(6)).isEqualTo(e.metrics().rmse());
             assertThat(r.getDouble(7)).isEqualTo(e.metrics().mae());
         }
+    }
+
+    @Test
+    void backtestSweepMatchesTheLibraryPerKeyAndParameterSet() {
+        Random random = new Random(5);
+        int n = 200;
+        List<Row> rows = new ArrayList<>();
+        Map<String, double[][]> direct = new HashMap<>();
+        for (String key : List.of("BTC", "ETH")) {
+            double[][] cols = new double[3][n];
+            double s = key.equals("BTC") ? 60_000 : 3_000;
+            double b = 0;
+            for (int t = 0; t < n; t++) {
+                s *= Math.exp(0.002 * random.nextGaussian());
+                b = 0.8 * b + 0.0008 * random.nextGaussian();
+                cols[0][t] = s;
+                cols[1][t] = s * (1 + b);
+                cols[2][t] = t % 8 == 7 ? b / 3 : Double.NaN;
+                rows.add(RowFactory.create(key, Timestamp.from(START.plusSeconds(3600L * t)), cols[0][t], cols[1][t],
+                        t % 8 == 7 ? cols[2][t] : null));
+            }
+            direct.put(key, cols);
+        }
+        Collections.shuffle(rows, random);
+        StructType schema = new StructType(new StructField[] {
+            DataTypes.createStructField("instrument", DataTypes.StringType, false),
+            DataTypes.createStructField("ts", DataTypes.TimestampType, false),
+            DataTypes.createStructField("spot", DataTypes.DoubleType, false),
+            DataTypes.createStructField("perp", DataTypes.DoubleType, false),
+            DataTypes.createStructField("funding", DataTypes.DoubleType, true),
+        });
+        List<Sweeps.StrategyParameters> sets = List.of(new Sweeps.StrategyParameters("cash_and_carry", 0.001, 0.0002),
+                new Sweeps.StrategyParameters("funding_carry", 0.0002, 0.00005));
+        List<Row> out = Sweeps.backtest(spark.createDataFrame(rows, schema), "instrument", "ts", "spot", "perp",
+                "funding", sets, 100_000).collectAsList();
+        assertThat(out).hasSize(4);
+        long[] t = new long[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = (START.getEpochSecond() + 3600L * i) * 1_000_000_000L;
+        }
+        for (Row r : out) {
+            double[][] c = direct.get(r.getString(0));
+            BacktestData data = BacktestData.perpetual(TimeSeries.ofEpochNanos(t, c[0]), TimeSeries.ofEpochNanos(t, c[1]),
+                    TimeSeries.ofEpochNanos(t, c[2]), Settlement.LINEAR);
+            BacktestResult expected = Backtest.of(100_000).run(data, r.getString(1).equals("cash_and_carry")
+                    ? Strategies.cashAndCarry(r.getDouble(2), r.getDouble(3))
+                    : Strategies.fundingCarry(r.getDouble(2), r.getDouble(3)));
+            assertThat(r.getString(4)).as(r.getString(5)).isEqualTo("ok");
+            assertThat(r.getInt(6)).isEqualTo(expected.trades().size());
+            double[] equity = expected.equity().valuesArray();
+            assertThat(r.getDouble(7)).isEqualTo(equity[equity.length - 1]);
+            assertThat(r.getDouble(8)).isEqualTo(expected.metrics().annualizedReturn());
+            assertThat(r.getDouble(11)).isEqualTo(expected.metrics().maxDrawdown());
+        }
+        assertThat(out.stream().mapToInt(r -> r.getInt(6)).sum()).as("the thresholds must trade").isPositive();
+        assertThatThrownBy(() -> new Sweeps.StrategyParameters("momentum", 0.1, 0.0))
+                .hasMessage("Argument 'strategy' must be cash_and_carry or funding_carry but is 'momentum'");
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class BasisOnSpark {
      * Runs the application; the master comes from {@code spark-submit}, or is {@code local[*]}
      * when none is configured.
      *
-     * @param args {@code --data DIR} or {@code --synthetic N}; {@code --points M} (synthetic
+     * @param args {@code --data DIR} (a local directory or a URI Spark reads) or {@code --synthetic N}; {@code --points M} (synthetic
      *     length, default 1000); {@code --last K} (observations per series fitted, default 1000);
      *     {@code --out DIR} (default {@code basis-spark-out})
      * @throws IllegalArgumentException if an argument is unknown or malformed
@@ -85,9 +85,9 @@ public final class BasisOnSpark {
     }
 
     /** The command-line options. */
-    record Options(Path data, int synthetic, int points, int last, String out) {
+    record Options(String data, int synthetic, int points, int last, String out) {
         static Options parse(String[] args) {
-            Path data = null;
+            String data = null;
             int synthetic = 0;
             int points = 1000;
             int last = 1000;
@@ -99,7 +99,7 @@ public final class BasisOnSpark {
                 }
                 String v = args[++i];
                 switch (a) {
-                    case "--data" -> data = Path.of(v);
+                    case "--data" -> data = v;
                     case "--synthetic" -> synthetic = positive(a, v);
                     case "--points" -> points = positive(a, v);
                     case "--last" -> last = positive(a, v);
@@ -110,7 +110,8 @@ public final class BasisOnSpark {
             if ((data == null) == (synthetic == 0)) {
                 throw new IllegalArgumentException("Give exactly one of --data and --synthetic; " + USAGE);
             }
-            if (data != null && !Files.isDirectory(data)) {
+            // A URI (hdfs://, s3a://) is Spark's to read; a local path must exist.
+            if (data != null && !data.contains("://") && !Files.isDirectory(Path.of(data))) {
                 throw new IllegalArgumentException("Argument '--data' must be a directory but is '" + data + "'");
             }
             return new Options(data, synthetic, points, last, out);
@@ -134,10 +135,10 @@ public final class BasisOnSpark {
         Dataset<Row> perp;
         Dataset<Row> funding;
         if (o.data() != null) {
-            Path binance = o.data().resolve("binance-btcusdt-spot-perp-hourly-2024-2026");
-            spot = hourlyCloses(spark, binance.resolve("binance_btcusdt_spot_1h.csv"), "price");
-            perp = hourlyCloses(spark, binance.resolve("binance_btcusdt_perp_1h.csv"), "perp");
-            funding = venueFunding(spark, o.data().resolve("funding-rates-btc-eth-7venues-2020-2023"));
+            String binance = o.data() + "/binance-btcusdt-spot-perp-hourly-2024-2026/";
+            spot = hourlyCloses(spark, binance + "binance_btcusdt_spot_1h.csv", "price");
+            perp = hourlyCloses(spark, binance + "binance_btcusdt_perp_1h.csv", "perp");
+            funding = venueFunding(spark, o.data() + "/funding-rates-btc-eth-7venues-2020-2023");
         } else {
             Dataset<Row> all = synthetic(spark, o.synthetic(), o.points()).cache();
             spot = all.select("instrument", "ts", "price");
@@ -174,8 +175,8 @@ public final class BasisOnSpark {
                 .where(functions.col("__rank").leq(k)).drop("__rank");
     }
 
-    private static Dataset<Row> hourlyCloses(SparkSession spark, Path csv, String priceName) {
-        return spark.read().option("header", "true").csv(csv.toString())
+    private static Dataset<Row> hourlyCloses(SparkSession spark, String csv, String priceName) {
+        return spark.read().option("header", "true").csv(csv)
                 .select(functions.concat(functions.col("INSTRUMENT"), functions.lit("@"), functions.col("MARKET"))
                                 .as("instrument"),
                         functions.to_timestamp(functions.col("TIMESTAMP")).as("ts"),
@@ -186,8 +187,8 @@ public final class BasisOnSpark {
      * The funding histories, one file per symbol and venue; the interval of each instrument is
      * the most common gap between its consecutive settlements (8 h, or 1 h for dYdX).
      */
-    private static Dataset<Row> venueFunding(SparkSession spark, Path dir) {
-        Dataset<Row> raw = spark.read().option("header", "true").csv(dir.resolve("*_funding_history.csv").toString())
+    private static Dataset<Row> venueFunding(SparkSession spark, String dir) {
+        Dataset<Row> raw = spark.read().option("header", "true").csv(dir + "/*_funding_history.csv")
                 .withColumn("file", functions.input_file_name())
                 .select(functions.concat(functions.col("Symbol"), functions.lit("@"),
                                 functions.regexp_extract(functions.col("file"), "[A-Z]+-[A-Z]+_([a-z0-9]+)_", 1))
