@@ -216,7 +216,9 @@ final class CoordinateDescent {
                     if (cj == null) {
                         cj = new double[s.p];
                         for (int k = 0; k < s.p; k++) {
-                            if (s.usable[k]) {
+                            if (cross[k] != null) {
+                                cj[k] = cross[k][j]; // the same products in the same order: bit-identical
+                            } else if (s.usable[k]) {
                                 cj[k] = dot(s.x[k], s.x[j]) / s.n;
                             }
                         }
