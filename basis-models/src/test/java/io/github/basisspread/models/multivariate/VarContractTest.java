@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import io.github.basisspread.models.api.Estimator;
-import io.github.basisspread.models.api.EstimatorContractTest;
+import io.github.basisspread.models.testing.EstimatorContractTest;
 
 /** The estimator contract for the VAR (urca's Danish data, two lags, a constant). */
 class VarContractTest extends EstimatorContractTest<double[][], VarFit> {
