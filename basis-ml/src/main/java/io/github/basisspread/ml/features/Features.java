@@ -79,8 +79,9 @@ public final class Features {
     public static Feature rollingZScore(int w) {
         Args.check(w >= 2, "window", w, "be at least 2");
         return new Named("basis_z" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
-            double sd = sd(x, from, to);
-            return sd > 0 ? (x[to - 1] - mean(x, from, to)) / sd : Double.NaN;
+            double m = mean(x, from, to);
+            double sd = sd(x, from, to, m);
+            return sd > 0 ? (x[to - 1] - m) / sd : Double.NaN;
         }));
     }
 
@@ -92,13 +93,7 @@ public final class Features {
      */
     public static Feature rollingMin(int w) {
         Args.positive(w, "window");
-        return new Named("basis_min" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
-            double m = Double.POSITIVE_INFINITY;
-            for (int i = from; i < to; i++) {
-                m = Math.min(m, x[i]);
-            }
-            return m;
-        }));
+        return new Named("basis_min" + w, w - 1, in -> rollingExtreme(in.basis().valuesArray(), w, false));
     }
 
     /**
@@ -109,13 +104,7 @@ public final class Features {
      */
     public static Feature rollingMax(int w) {
         Args.positive(w, "window");
-        return new Named("basis_max" + w, w - 1, in -> rolling(in.basis().valuesArray(), w, (x, from, to) -> {
-            double m = Double.NEGATIVE_INFINITY;
-            for (int i = from; i < to; i++) {
-                m = Math.max(m, x[i]);
-            }
-            return m;
-        }));
+        return new Named("basis_max" + w, w - 1, in -> rollingExtreme(in.basis().valuesArray(), w, true));
     }
 
     /**
@@ -368,6 +357,38 @@ public final class Features {
         return out;
     }
 
+    /**
+     * The rolling minimum or maximum of x[t-w+1 .. t] by a monotone deque of indices (each index
+     * enters and leaves once: O(n) whatever w); NaN as {@link #rolling}: before w rows or when
+     * the window holds a NaN. Exact: the same values as a scan of each window.
+     */
+    private static double[] rollingExtreme(double[] x, int w, boolean max) {
+        double[] out = new double[x.length];
+        int[] deque = new int[x.length];
+        int head = 0;
+        int tail = 0;
+        int lastNaN = -1;
+        for (int t = 0; t < x.length; t++) {
+            if (Double.isNaN(x[t])) {
+                lastNaN = t;
+                head = 0;
+                tail = 0;
+            } else {
+                // Double.compare orders -0.0 below 0.0, as Math.min and Math.max do
+                while (tail > head && (max ? Double.compare(x[deque[tail - 1]], x[t]) <= 0
+                        : Double.compare(x[deque[tail - 1]], x[t]) >= 0)) {
+                    tail--;
+                }
+                deque[tail++] = t;
+            }
+            while (tail > head && deque[head] <= t - w) {
+                head++;
+            }
+            out[t] = t + 1 >= w && lastNaN <= t - w ? x[deque[head]] : Double.NaN;
+        }
+        return out;
+    }
+
     private static double mean(double[] x, int from, int to) {
         double s = 0;
         for (int i = from; i < to; i++) {
@@ -377,7 +398,10 @@ public final class Features {
     }
 
     private static double sd(double[] x, int from, int to) {
-        double m = mean(x, from, to);
+        return sd(x, from, to, mean(x, from, to));
+    }
+
+    private static double sd(double[] x, int from, int to, double m) {
         double q = 0;
         for (int i = from; i < to; i++) {
             q += (x[i] - m) * (x[i] - m);

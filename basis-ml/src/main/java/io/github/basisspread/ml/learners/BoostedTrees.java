@@ -328,8 +328,9 @@ public final class BoostedTrees implements Estimator<Dataset, BoostedTreesFit> {
      * @param data the data, at least 2 training rows
      * @return the fitted model
      * @throws IllegalArgumentException if the data are null or too short for the windows, or
-     *     their times do not put the validation window after the training window
-     * @throws EstimationException if XGBoost fails
+     *     their times do not put the validation window after the training window, or a value
+     *     lies outside the range of {@code float}
+     * @throws EstimationException if XGBoost fails or its fitted values are not finite
      */
     @Override
     public BoostedTreesFit fit(Dataset data) {
@@ -354,8 +355,9 @@ public final class BoostedTrees implements Estimator<Dataset, BoostedTreesFit> {
      * @param validation the validation rows, with the training's feature names
      * @return the fitted model
      * @throws IllegalArgumentException if a dataset is null or lacks times, the names differ, or
-     *     a validation time is not after the last training time
-     * @throws EstimationException if XGBoost fails
+     *     a validation time is not after the last training time, or a value lies outside the
+     *     range of {@code float}
+     * @throws EstimationException if XGBoost fails or its fitted values are not finite
      */
     public BoostedTreesFit fit(Dataset training, Dataset validation) {
         Args.notNull(training, "training");
@@ -412,7 +414,15 @@ public final class BoostedTrees implements Estimator<Dataset, BoostedTreesFit> {
             } else {
                 booster = XGBoost.train(dtrain, params, rounds, new HashMap<>(), null, null);
             }
-            return new BoostedTreesFit(this, booster, training, base, chosen, path, validation == null ? 0 : validation.rows());
+            BoostedTreesFit fit = new BoostedTreesFit(this, booster, training, base, chosen, path,
+                    validation == null ? 0 : validation.rows());
+            if (!Double.isFinite(fit.trainingRmse())) {
+                booster.dispose();
+                throw new EstimationException("XGBoost's fitted values are not finite (training RMSE "
+                        + fit.trainingRmse() + "): the response or base score overflows single precision in the "
+                        + "gradients; rescale the response", List.of());
+            }
+            return fit;
         } catch (XGBoostError e) {
             if (booster != null) {
                 booster.dispose();
@@ -456,6 +466,8 @@ public final class BoostedTrees implements Estimator<Dataset, BoostedTreesFit> {
             double[] c = data.column(j);
             for (int i = 0; i < n; i++) {
                 values[i * p + j] = (float) c[i];
+                Args.check(Float.isFinite(values[i * p + j]), "data", data.names().get(j) + " " + c[i] + " at row " + i,
+                        "hold values within single precision (|x| <= " + Float.MAX_VALUE + "), as XGBoost computes in float");
             }
         }
         DMatrix m = new DMatrix(values, n, p, Float.NaN);
@@ -463,6 +475,8 @@ public final class BoostedTrees implements Estimator<Dataset, BoostedTreesFit> {
         float[] label = new float[n];
         for (int i = 0; i < n; i++) {
             label[i] = (float) y[i];
+            Args.check(Float.isFinite(label[i]), "data", "response " + y[i] + " at row " + i,
+                    "hold values within single precision (|y| <= " + Float.MAX_VALUE + "), as XGBoost computes in float");
         }
         m.setLabel(label);
         return m;

@@ -47,6 +47,34 @@ class FeaturesTest {
     }
 
     @Test
+    void rollingMinAndMaxEqualAScanOfEveryWindow() {
+        java.util.Random r = new java.util.Random(3);
+        double[] x = new double[2000];
+        for (int t = 0; t < x.length; t++) {
+            int kind = r.nextInt(20);
+            x[t] = kind == 0 ? Double.NaN : kind == 1 ? 0.0 : kind == 2 ? -0.0 : r.nextInt(7) - 3;
+        }
+        FeatureInputs in = FeatureInputs.of(TimeSeries.regular(START, Duration.ofHours(1), x));
+        for (int w : new int[] {1, 2, 5, 24}) {
+            double[] min = Features.rollingMin(w).compute(in);
+            double[] max = Features.rollingMax(w).compute(in);
+            for (int t = 0; t < x.length; t++) {
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                boolean nan = t + 1 < w;
+                for (int i = Math.max(0, t - w + 1); i <= t; i++) {
+                    nan |= Double.isNaN(x[i]);
+                    lo = Math.min(lo, x[i]);
+                    hi = Math.max(hi, x[i]);
+                }
+                // Boxed: Double.equals holds NaN equal to NaN and tells -0.0 from 0.0.
+                assertThat(Double.valueOf(min[t])).as("min w=%d t=%d", w, t).isEqualTo(Double.valueOf(nan ? Double.NaN : lo));
+                assertThat(Double.valueOf(max[t])).as("max w=%d t=%d", w, t).isEqualTo(Double.valueOf(nan ? Double.NaN : hi));
+            }
+        }
+    }
+
+    @Test
     void spotReturnsAndRealisedVolatility() {
         double[] r1 = col(Features.spotReturn(1));
         assertThat(r1[0]).isNaN();
