@@ -202,8 +202,21 @@ public final class Features {
     public static Feature hoursToNextFunding() {
         return new Named("hours_to_funding", 0, in -> {
             FundingSchedule s = in.fundingSchedule();
-            return times(in.basis(), t -> (s.nextSettlementAfter(t).getEpochSecond() - t.getEpochSecond()
-                    - t.getNano() / 1e9) / 3600.0);
+            TimeSeries b = in.basis();
+            double[] out = new double[b.size()];
+            Instant previous = null;
+            Instant next = null;
+            for (int i = 0; i < out.length; i++) {
+                Instant t = b.time(i);
+                // No settlement lies in (previous, next): for previous <= t < next the next one
+                // after t is still next, so the schedule is asked once per funding interval.
+                if (next == null || t.isBefore(previous) || !t.isBefore(next)) {
+                    next = s.nextSettlementAfter(t);
+                }
+                previous = t;
+                out[i] = (next.getEpochSecond() - t.getEpochSecond() - t.getNano() / 1e9) / 3600.0;
+            }
+            return out;
         });
     }
 

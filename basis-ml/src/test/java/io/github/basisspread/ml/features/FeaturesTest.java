@@ -75,6 +75,19 @@ class FeaturesTest {
     }
 
     @Test
+    void hoursToFundingOverManyIntervalsAsTheScheduleSaysAtEveryRow() {
+        // 37-minute steps cross settlements at every phase, and land on some exactly.
+        double[] x = new double[3000];
+        TimeSeries s = TimeSeries.regular(START, Duration.ofMinutes(37), x);
+        double[] h = Features.hoursToNextFunding().compute(FeatureInputs.of(s).withFundingSchedule(FundingSchedule.binance8h()));
+        for (int t = 0; t < x.length; t++) {
+            Instant now = s.time(t);
+            double expected = Duration.between(now, FundingSchedule.binance8h().nextSettlementAfter(now)).toSeconds() / 3600.0;
+            assertThat(h[t]).as("row %d at %s", t, now).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void spotReturnsAndRealisedVolatility() {
         double[] r1 = col(Features.spotReturn(1));
         assertThat(r1[0]).isNaN();
