@@ -22,9 +22,10 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * the other parameters and are counted, not listed: {@link #numberOfParameters()} is the number
  * of leaves plus one); there are no standard errors (NaN); the log-likelihood is the Gaussian one
  * of the training residuals at their maximum-likelihood variance, {@code -n/2 (log(2 pi RSS/n) +
- * 1)}. Predictions run XGBoost's in-place prediction, which its documentation states is thread
- * safe and lock free ("XGBoost Python API", {@code Booster.inplace_predict}); the booster is never
- * changed after the fit. Immutable and thread-safe.
+ * 1)}. Predictions run XGBoost's in-place prediction, which XGBoost's documentation ("Prediction",
+ * section "Thread Safety": from release 1.4 every prediction function of a tree booster is thread
+ * safe) allows from several threads at once; the booster is never changed after the fit.
+ * Immutable and thread-safe.
  */
 public final class BoostedTreesFit implements PredictiveFit {
 
