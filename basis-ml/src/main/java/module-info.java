@@ -17,6 +17,10 @@ module io.github.basisspread.ml {
     requires transitive io.github.basisspread.core;
     requires transitive io.github.basisspread.models;
     requires ml.dmlc.xgboost4j;
+    // XGBoost4J logs through commons-logging, an explicit module; an automatic module cannot
+    // require it, so without this line it stays out of the module graph (NoClassDefFoundError
+    // for LogFactory when an application runs on the module path).
+    requires org.apache.commons.logging;
 
     exports io.github.basisspread.ml.features;
     exports io.github.basisspread.ml.learners;

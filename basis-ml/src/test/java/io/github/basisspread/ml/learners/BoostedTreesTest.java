@@ -116,6 +116,35 @@ class BoostedTreesTest {
     }
 
     @Test
+    void predictionsFromSeveralThreadsAtOnceEqualTheSequentialOnes() throws Exception {
+        Dataset d = synthetic(13, 400, 0.5);
+        BoostedTreesFit fit = BoostedTrees.of().withRounds(20).withMaxDepth(4).fit(d);
+        double[] sequential = new double[d.rows()];
+        for (int i = 0; i < d.rows(); i++) {
+            sequential[i] = fit.predict(d.row(i));
+        }
+        assertThat(sequential).containsExactly(fit.predict(d));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<double[]>> parts = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                parts.add(pool.submit(() -> {
+                    double[] out = new double[d.rows()];
+                    for (int i = 0; i < d.rows(); i++) {
+                        out[i] = fit.predict(d.row(i));
+                    }
+                    return out;
+                }));
+            }
+            for (java.util.concurrent.Future<double[]> part : parts) {
+                assertThat(part.get()).containsExactly(sequential);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void theExactMethodGivesTheSameTreesOnOneThreadOrTwo() {
         Dataset d = synthetic(9, 200, 0.5);
         BoostedTrees spec = BoostedTrees.of().withRounds(5).withTreeMethod(TreeMethod.EXACT);
