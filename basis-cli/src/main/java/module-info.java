@@ -5,8 +5,9 @@
  * ({@code basis demo}, writing PNG charts drawn with XChart and an HTML report), fits models
  * ({@code basis fit ols|local-level|arima}), runs diagnostics ({@code basis test
  * adf|kpss|ljung-box|engle-granger}), computes the basis, funding and carry opportunities
- * ({@code basis basis|funding|scan}) and backtests basis strategies ({@code basis backtest}) from
- * CSV files, printing text tables or JSON lines; downloads venue history into those files
+ * ({@code basis basis|funding|scan}), backtests basis strategies ({@code basis backtest}) and measures
+ * the risk of a book ({@code basis risk var|exposures|stress|margin|backtest}: VaR and expected
+ * shortfall, exposures, stress scenarios, liquidation distances, VaR backtests) from CSV files, printing text tables or JSON lines; downloads venue history into those files
  * ({@code basis fetch}) and watches the basis live ({@code basis watch}, through basis-venues'
  * WebSocket feed and basis-models' streaming Kalman filter). The
  * entry point is {@link io.github.basisspread.cli.BasisCli}.

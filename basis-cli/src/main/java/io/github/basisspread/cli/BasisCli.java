@@ -13,7 +13,8 @@ import picocli.CommandLine;
  * The {@code basis} command: entry point of the command line.
  *
  * <p>Subcommands: {@code fit ols|local-level|arima}, {@code test adf|kpss|ljung-box|engle-granger},
- * {@code basis}, {@code funding}, {@code scan} and {@code backtest}; {@code --help} on each. Exit code 0 on success
+ * {@code basis}, {@code funding}, {@code scan}, {@code backtest} and {@code risk var|exposures|stress|margin|backtest};
+ * {@code --help} on each. Exit code 0 on success
  * and 1 on a user error (bad option, missing file or column, malformed cell, data a model
  * rejects), reported as one line {@code basis: <problem>} on the error stream; the stack trace is
  * printed only with {@code --verbose}.
@@ -81,7 +82,7 @@ public final class BasisCli {
 
     /**
      * The command tree for the arguments: the root with only the named subcommand when the first
-     * argument names one (and, under {@code fit} and {@code test}, only the named model or test when
+     * argument names one (and, under {@code fit}, {@code test} and {@code risk}, only the named command when
      * the second argument names one), the whole tree otherwise (root help, unknown names and their
      * suggestions). Start-up: picocli reads every option of every command in the tree by reflection.
      */
@@ -92,6 +93,8 @@ public final class BasisCli {
                     new FitCommand());
             case "test" -> group(new TestCommand.Lean(), args, args.length > 1 ? TestCommand.test(args[1]) : null,
                     new TestCommand());
+            case "risk" -> group(new RiskCommand.Lean(), args, args.length > 1 ? RiskCommand.command(args[1]) : null,
+                    new RiskCommand());
             case "basis" -> new BasisCommand();
             case "funding" -> new FundingCommand();
             case "scan" -> new ScanCommand();

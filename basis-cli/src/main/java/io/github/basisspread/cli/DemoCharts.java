@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
@@ -110,6 +111,61 @@ final class DemoCharts {
         for (int k = 0; k < names.size(); k++) {
             XYSeries s = chart.addSeries(names.get(k), xs.get(k), ys.get(k));
             s.setLineWidth(2f);
+        }
+        return encode(file, title, chart);
+    }
+
+    /** A vertical line across a distribution chart at {@code x}. */
+    record Marker(String name, double x, Color color) {
+    }
+
+    /**
+     * The histogram of a sample in {@code bins} equal bins from its minimum to its maximum, drawn
+     * as a filled outline, with a dashed vertical line at each marker.
+     */
+    DemoReport.Chart distribution(String file, String title, String xTitle, double[] sample, int bins,
+            List<Marker> markers) {
+        if (!render) {
+            return new DemoReport.Chart(file, title, new byte[0]);
+        }
+        double lo = Arrays.stream(sample).min().orElse(0);
+        double hi = Arrays.stream(sample).max().orElse(1);
+        for (Marker mk : markers) {
+            lo = Math.min(lo, mk.x());
+            hi = Math.max(hi, mk.x());
+        }
+        if (!(hi > lo)) {
+            hi = lo + 1;
+        }
+        double width = (hi - lo) / bins;
+        int[] counts = new int[bins];
+        for (double v : sample) {
+            counts[Math.min(bins - 1, (int) ((v - lo) / width))]++;
+        }
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        x.add(lo);
+        y.add(0.0);
+        int top = 0;
+        for (int b = 0; b < bins; b++) {
+            x.add(lo + b * width);
+            y.add((double) counts[b]);
+            x.add(lo + (b + 1) * width);
+            y.add((double) counts[b]);
+            top = Math.max(top, counts[b]);
+        }
+        x.add(hi);
+        y.add(0.0);
+        XYChart chart = base(title, xTitle, "scenarios");
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        XYSeries h = chart.addSeries("scenario P&L", x, y);
+        h.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        h.setLineWidth(1f);
+        for (Marker mk : markers) {
+            XYSeries s = chart.addSeries(mk.name(), List.of(mk.x(), mk.x()), List.of(0.0, top * 1.05));
+            s.setLineStyle(DASHED);
+            s.setLineWidth(2f);
+            s.setLineColor(mk.color());
         }
         return encode(file, title, chart);
     }

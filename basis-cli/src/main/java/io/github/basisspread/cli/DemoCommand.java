@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
                 + "the basis term structure and 30/90-day constant-maturity basis, funding APR, the best cash-and-carry "
                 + "and funding-carry trades net of costs, stationarity and half-life of the basis, an auto-ARIMA "
                 + "forecast with intervals, Markov-switching regimes of the basis (the probability of the stressed "
-                + "regime) and its GARCH(1,1) volatility band, the Kalman time-varying hedge ratio and a walk-forward "
-                + "evaluation and backtest; writes PNG charts and report.html to the output folder.",
+                + "regime) and its GARCH(1,1) volatility band, the Kalman time-varying hedge ratio, a walk-forward "
+                + "evaluation and backtest, and the risk of a delta-neutral carry book (long spot, short the perpetual "
+                + "and the nearest future): one-day VaR and ES by five methods, its P&L distribution, exposures and "
+                + "stress scenarios; writes PNG charts and report.html to the output folder.",
             "--data DIR runs the same pipeline on your files instead: CSV or Binance dump files (klines, "
                     + "fundingRate) whose names contain 'spot', 'perp' and 'funding' (and BTCUSDT_yyMMdd for "
                     + "dated futures), in DIR or its subfolders."})

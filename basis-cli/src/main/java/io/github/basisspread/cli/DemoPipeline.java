@@ -84,6 +84,7 @@ final class DemoPipeline {
     static final String SECTION_REGIMES = "Regimes and volatility band of the basis";
     static final String SECTION_HEDGE = "Kalman time-varying hedge ratio";
     static final String SECTION_BACKTEST = "Walk-forward evaluation and backtest";
+    static final String SECTION_RISK = "Risk of a delta-neutral carry book";
 
     private static final Color BAND = new Color(120, 120, 120);
 
@@ -115,6 +116,7 @@ final class DemoPipeline {
         p.regimes();
         p.hedge();
         p.backtest();
+        DemoRisk.section(p.report, charts, market);
         return p.report;
     }
 

@@ -6,9 +6,10 @@ import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code basis} command: only subcommands. */
 @Command(name = "basis", mixinStandardHelpOptions = true, version = RootCommand.VERSION,
-        description = "Basis spread analytics: fit models, run diagnostics, compute basis, funding and carry.",
+        description = "Basis spread analytics: fit models, run diagnostics, compute basis, funding and carry, measure "
+                + "the risk of a book.",
         subcommands = {DemoCommand.class, FitCommand.class, TestCommand.class, BasisCommand.class,
-            FundingCommand.class, ScanCommand.class, BacktestCommand.class, FetchCommand.class, WatchCommand.class},
+            FundingCommand.class, ScanCommand.class, BacktestCommand.class, RiskCommand.class, FetchCommand.class, WatchCommand.class},
         footer = {"", "Input CSV: a header row; columns chosen by name. With --time-column the rows carry times "
                 + "(epoch s/ms/us/ns or ISO-8601 text, UTC unless an offset is given); without it rows are "
                 + "consecutive observations, timestamped 1 s apart from the epoch.",

@@ -30,9 +30,10 @@ class DemoCommandTest {
     private static final List<String> SECTIONS = List.of(DemoPipeline.SECTION_DATA, DemoPipeline.SECTION_TERM,
             DemoPipeline.SECTION_FUNDING, DemoPipeline.SECTION_OPPORTUNITIES, DemoPipeline.SECTION_STATIONARITY,
             DemoPipeline.SECTION_ARIMA, DemoPipeline.SECTION_REGIMES, DemoPipeline.SECTION_HEDGE,
-            DemoPipeline.SECTION_BACKTEST);
+            DemoPipeline.SECTION_BACKTEST, DemoPipeline.SECTION_RISK);
     private static final List<String> CHARTS = List.of("basis.png", "term-structure.png", "funding-apr.png",
-            "arima-forecast.png", "regimes.png", "volatility-band.png", "hedge-ratio.png", "backtest-equity.png");
+            "arima-forecast.png", "regimes.png", "volatility-band.png", "hedge-ratio.png", "backtest-equity.png",
+            "risk-pnl.png");
 
     @TempDir
     static Path shared;
@@ -80,6 +81,19 @@ class DemoCommandTest {
             assertThat(out.resolve(c)).isRegularFile();
         }
         assertThat(out.resolve("report.html")).isRegularFile();
+        // Issue 18: the carry book's VaR and ES by the five methods, its P&L distribution and the stress table.
+        String risk = section(demo.out(), DemoPipeline.SECTION_RISK);
+        assertThat(risk).contains("Book: long 1 coin spot, short 0.5 coin of the perpetual BTCUSDT and 0.5 coin of "
+                + "the future").contains("overlapping one-day windows (24 rows) of the last 90 days")
+                .contains("and of funding").containsPattern("\\nhs +[0-9.]+ +[0-9.]+ +historical simulation")
+                .containsPattern("\\nfhs +[0-9.]+ +[0-9.]+ +filtered historical simulation: EWMA")
+                .containsPattern("\\nnormal +[0-9.]+").containsPattern("\\nt +[0-9.]+").containsPattern("\\ncf +-?[0-9.]+")
+                .contains("chart: risk-pnl.png").contains("net delta").contains("basis collapse to zero")
+                .containsPattern("Margin at 5x isolated \\(basis risk margin\\): the short legs are liquidated by a "
+                        + "spot rally of BTCUSDT \\+[0-9.]+%, BTCUSDT_[0-9]+ \\+[0-9.]+%")
+                .contains("backwardation: every expiry at -20.00% a year").contains("binance halted")
+                .contains("funding at the venue cap (longs pay) for 3 settlements")
+                .contains("worst historical window of 24 rows").doesNotContain("skipped");
     }
 
     @Test
@@ -144,6 +158,9 @@ class DemoCommandTest {
         assertThat(r.out()).startsWith("Market data from " + dir.toAbsolutePath().normalize())
                 .contains("12000 observations").contains("skipped: the data hold no dated futures")
                 .contains("binance_btcusd_perp_coinm_funding_1h.csv");
+        // The risk section on real files: spot long, the perpetual short, no future.
+        assertThat(section(r.out(), DemoPipeline.SECTION_RISK)).contains("short 1 coin of the perpetual")
+                .contains("chart: risk-pnl.png").contains("basis collapse to zero").doesNotContain("skipped: only");
         for (String s : SECTIONS) {
             assertThat(r.out()).contains("== " + s);
         }

@@ -42,8 +42,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * IllegalArgumentException whose message names an argument in quotes.
  *
  * <p>The commands fuzzed are those that read numeric columns into a model or a test ({@code fit},
- * {@code test}) and the row-printing {@code basis} and {@code funding}, which check every row
- * before the first is printed.
+ * {@code test}), the row-printing {@code basis} and {@code funding}, which check every row
+ * before the first is printed, and {@code risk} (corrupted histories and books).
  *
  * <p>Fixed seeds and bounded tries keep the suite deterministic and well under a minute.
  */
@@ -88,7 +88,23 @@ class FuzzTest {
             List.of("test", "ljung-box", "--input", "FILE", "--column", "c"),
             List.of("test", "engle-granger", "--input", "FILE", "--y", "a", "--x", "b"),
             List.of("basis", "--input", "FILE", "--spot", "a", "--derivative", "b"),
-            List.of("funding", "--input", "FILE", "--column", "c", "--interval", "8h"));
+            List.of("funding", "--input", "FILE", "--column", "c", "--interval", "8h"),
+            List.of("risk", "backtest", "--input", "FILE", "--pnl", "a", "--var", "b", "--level", "0.95"));
+
+    /** The risk command lines fuzzed with a corrupted history (HISTORY) or book (BOOK). */
+    private static final List<List<String>> RISK_COMMANDS = List.of(
+            List.of("risk", "var", "--book", "BOOK", "--history", "HISTORY", "--method", "all"),
+            List.of("risk", "var", "--book", "BOOK", "--history", "HISTORY", "--horizon", "3", "--level", "0.9"),
+            List.of("risk", "exposures", "--book", "BOOK", "--history", "HISTORY"),
+            List.of("risk", "margin", "--book", "BOOK", "--history", "HISTORY", "--leverage", "20", "--mode", "cross"),
+            List.of("risk", "stress", "--book", "BOOK", "--history", "HISTORY", "--funding-cap", "0.003"));
+
+    /** Books over columns a, b, c of a history: good ones, and cells a corruption may hit. */
+    private static final List<String> BOOKS = List.of(
+            "instrument,kind,quantity\na,spot,1\nb,perpetual,-1\n",
+            "instrument,kind,quantity,expiry,venue,funding\na,spot,2\nb,perpetual,-1,,binance,c\n",
+            "instrument,kind,quantity,expiry\na,spot,1,\nb,future,-1,2099-12-31\n",
+            "instrument,kind,quantity,settlement,entry\na,spot,1,,\nb,future,-1,inverse,50\n");
 
     /** What a corrupted cell may hold. */
     private static final List<String> JUNK = List.of("", "NaN", "nan", "NA", "null", "abc", "1e309", "-1e309",
@@ -99,6 +115,56 @@ class FuzzTest {
     void corruptedFilesFailCleanly(@ForAll("corruptedFiles") Path file, @ForAll("commands") List<String> command,
                                    @ForAll boolean json) {
         checkRun(withFile(command, file, json));
+    }
+
+    @Property(tries = 120, seed = "20261209")
+    void corruptedRiskInputsFailCleanly(@ForAll("riskFiles") Path history, @ForAll("books") Path book,
+                                        @ForAll("riskCommands") List<String> command, @ForAll boolean json) {
+        List<String> args = new ArrayList<>();
+        for (String a : command) {
+            args.add(a.equals("HISTORY") ? history.toString() : a.equals("BOOK") ? book.toString() : a);
+        }
+        if (json) {
+            args.add("--format");
+            args.add("json");
+        }
+        checkRun(args);
+    }
+
+    @Provide
+    Arbitrary<List<String>> riskCommands() {
+        return Arbitraries.of(RISK_COMMANDS);
+    }
+
+    /** A clean daily history (time, a, b, c), then up to 4 corruptions in two of three files. */
+    @Provide
+    Arbitrary<Path> riskFiles() {
+        return Arbitraries.longs().map(seed -> {
+            Random rnd = new Random(seed);
+            List<String> clean = cleanLines(rnd, 5 + rnd.nextInt(60));
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < clean.size(); i++) {
+                // Positive prices around 100 and 50, and a small funding rate in c.
+                String[] v = clean.get(i).split(",");
+                lines.add(i == 0 ? "time,a,b,c" : (86_400L * i) + "," + v[0] + "," + v[1] + ","
+                        + String.format(Locale.ROOT, "%.6f", Double.parseDouble(v[2]) * 1e-4));
+            }
+            return write(rnd.nextInt(3) == 0 ? (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)
+                    : corrupt(lines, rnd));
+        });
+    }
+
+    /** One of the books, clean or corrupted. */
+    @Provide
+    Arbitrary<Path> books() {
+        return Arbitraries.longs().map(seed -> {
+            Random rnd = new Random(seed);
+            String book = BOOKS.get(rnd.nextInt(BOOKS.size()));
+            if (rnd.nextBoolean()) {
+                return write(book.getBytes(StandardCharsets.UTF_8));
+            }
+            return write(corrupt(new ArrayList<>(List.of(book.split("\n"))), rnd));
+        });
     }
 
     @Property(tries = 80, seed = "20261206")
@@ -164,36 +230,41 @@ class FuzzTest {
         return Arbitraries.longs().map(seed -> {
             Random rnd = new Random(seed);
             List<String> lines = cleanLines(rnd, 40 + rnd.nextInt(81));
-            int edits = 1 + rnd.nextInt(4);
-            byte[] invalid = null;
-            for (int e = 0; e < edits && lines.size() > 1; e++) {
-                int i = 1 + rnd.nextInt(lines.size() - 1);
-                String[] cells = lines.get(i).split(",", -1);
-                switch (rnd.nextInt(9)) {
-                    case 0, 1, 2 -> {
-                        cells[rnd.nextInt(cells.length)] = JUNK.get(rnd.nextInt(JUNK.size()));
-                        lines.set(i, String.join(",", cells));
-                    }
-                    case 3 -> lines.set(i, lines.get(i) + ",");
-                    case 4 -> lines.set(i, String.join(",", Arrays.copyOf(cells, cells.length - 1)));
-                    case 5 -> lines.add(i, "");
-                    case 6 -> lines.set(0, rnd.nextBoolean() ? "\uFEFF" + lines.get(0) : "a,a,c");
-                    case 7 -> lines.subList(1, lines.size()).clear();
-                    default -> invalid = new byte[] {(byte) 0xC3, (byte) (rnd.nextBoolean() ? 0x28 : 0xFF)};
-                }
-            }
-            byte[] text = (String.join(rnd.nextBoolean() ? "\n" : "\r\n", lines) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            if (invalid != null) {
-                int at = text.length / 2;
-                byte[] both = new byte[text.length + invalid.length];
-                System.arraycopy(text, 0, both, 0, at);
-                System.arraycopy(invalid, 0, both, at, invalid.length);
-                System.arraycopy(text, at, both, at + invalid.length, text.length - at);
-                text = both;
-            }
-            return write(text);
+            return write(corrupt(lines, rnd));
         });
+    }
+
+    /** 1 to 4 random corruptions of a file's lines, as bytes. */
+    private static byte[] corrupt(List<String> lines, Random rnd) {
+        int edits = 1 + rnd.nextInt(4);
+        byte[] invalid = null;
+        for (int e = 0; e < edits && lines.size() > 1; e++) {
+            int i = 1 + rnd.nextInt(lines.size() - 1);
+            String[] cells = lines.get(i).split(",", -1);
+            switch (rnd.nextInt(9)) {
+                case 0, 1, 2 -> {
+                    cells[rnd.nextInt(cells.length)] = JUNK.get(rnd.nextInt(JUNK.size()));
+                    lines.set(i, String.join(",", cells));
+                }
+                case 3 -> lines.set(i, lines.get(i) + ",");
+                case 4 -> lines.set(i, String.join(",", Arrays.copyOf(cells, cells.length - 1)));
+                case 5 -> lines.add(i, "");
+                case 6 -> lines.set(0, rnd.nextBoolean() ? "\uFEFF" + lines.get(0) : "a,a,c");
+                case 7 -> lines.subList(1, lines.size()).clear();
+                default -> invalid = new byte[] {(byte) 0xC3, (byte) (rnd.nextBoolean() ? 0x28 : 0xFF)};
+            }
+        }
+        byte[] text = (String.join(rnd.nextBoolean() ? "\n" : "\r\n", lines) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        if (invalid != null) {
+            int at = text.length / 2;
+            byte[] both = new byte[text.length + invalid.length];
+            System.arraycopy(text, 0, both, 0, at);
+            System.arraycopy(invalid, 0, both, at, invalid.length);
+            System.arraycopy(text, at, both, at + invalid.length, text.length - at);
+            text = both;
+        }
+        return text;
     }
 
     /** Columns of extreme but well-formed numbers: huge, tiny, constant, alternating, mixed. */
@@ -229,7 +300,8 @@ class FuzzTest {
     Arbitrary<List<String>> absurdCommands() {
         Arbitrary<String> numbers = Arbitraries.of("0", "-1", "1", "2", "5", "350", "351", "10000", "10001",
                 "100000", "2147483647", "-2147483648", "2147483648", "99999999999999999999", "1.5", "abc", "",
-                "1,0,0", "-1,0,0", "9,9,9", "5,2,5", "0,3,0", "1,0,0,0", "2,1,2,12", "1,1,1,100000");
+                "1,0,0", "-1,0,0", "9,9,9", "5,2,5", "0,3,0", "1,0,0,0", "2,1,2,12", "1,1,1,100000", "0.99", "0.5", "1e-320",
+                "all", "t,cf", "NaN");
         Arbitrary<String> durations = Arbitraries.of("8h", "0h", "-8h", "99999999999999h", "9223372036854775807s",
                 "99999999999999d", "PT8H", "P999999999D", "h", "8x", "1m");
         return Arbitraries.longs().flatMap(seed -> numbers.list().ofSize(3).flatMap(v -> durations.map(d -> {
@@ -250,9 +322,31 @@ class FuzzTest {
                     List.of("funding", "--input", file, "--column", "A", "--interval", d),
                     List.of("backtest", "--input", file, "--time-column", "time", "--spot", "p", "--perp", "q",
                             "--funding", "A", "--funding-interval", d, "--strategy", "funding-carry", "--entry",
-                            v.get(0), "--exit", v.get(1), "--capital", v.get(2)));
+                            v.get(0), "--exit", v.get(1), "--capital", v.get(2)),
+                    List.of("risk", "var", "--book", riskBook(), "--history", riskHistory(), "--horizon", v.get(0),
+                            "--level", v.get(1), "--method", v.get(2)),
+                    List.of("risk", "stress", "--book", riskBook(), "--history", riskHistory(), "--settlements", v.get(0),
+                            "--window", v.get(1), "--funding-cap", v.get(2)),
+                    List.of("risk", "var", "--book", riskBook(), "--history", riskHistory(), "--method", "fhs",
+                            "--lambda", v.get(0)),
+                    List.of("risk", "exposures", "--book", riskBook(), "--history", riskHistory(), "--funding-horizon",
+                            d),
+                    List.of("risk", "margin", "--book", riskBook(), "--history", riskHistory(), "--leverage", v.get(0),
+                            "--mmr", v.get(1), "--mode", "cross", "--wallet", v.get(2)),
+                    List.of("risk", "stress", "--book", riskBook(), "--history", riskHistory(), "--backwardation",
+                            v.get(0), "--halt-haircut", v.get(1), "--halt-spot-move", v.get(2)),
+                    List.of("risk", "backtest", "--input", CliTestSupport.fixture("risk/backtest.csv"), "--pnl", "pnl",
+                            "--var", "var", "--level", v.get(0)));
             return templates.get(rnd.nextInt(templates.size()));
         })));
+    }
+
+    private static String riskBook() {
+        return CliTestSupport.fixture("risk/book.csv");
+    }
+
+    private static String riskHistory() {
+        return CliTestSupport.fixture("risk/history.csv");
     }
 
     private static String seriesFile() {

@@ -191,7 +191,7 @@ class HardeningTest {
             assertThat(lean.getCommandSpec().qualifiedName()).isEqualTo("basis");
         }
         // Under fit and test, a run naming one model or test gets only that one; their help and unknown names the group.
-        for (String group : java.util.List.of("fit", "test")) {
+        for (String group : java.util.List.of("fit", "test", "risk")) {
             java.util.Set<String> members = new picocli.CommandLine(new RootCommand()).getSubcommands().get(group)
                     .getSubcommands().keySet();
             assertThat(members).hasSizeGreaterThan(2);

@@ -8,8 +8,9 @@
  * {@link io.github.basisspread.examples.ScannerExample},
  * {@link io.github.basisspread.examples.HedgeRatioExample},
  * {@link io.github.basisspread.examples.ArimaForecastExample},
- * {@link io.github.basisspread.examples.MeanReversionExample} and
- * {@link io.github.basisspread.examples.BacktestExample}. Data are illustrative quotes or seeded
+ * {@link io.github.basisspread.examples.MeanReversionExample},
+ * {@link io.github.basisspread.examples.BacktestExample} and
+ * {@link io.github.basisspread.examples.RiskExample}. Data are illustrative quotes or seeded
  * simulations written in the example itself; {@code ./basis example NAME} runs one.
  */
 package io.github.basisspread.examples;

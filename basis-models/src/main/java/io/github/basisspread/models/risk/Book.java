@@ -147,7 +147,9 @@ public final class Book {
      *       every basis (relative for perpetuals, annualized for dated futures, which is the same
      *       here) held: spot {@code q}; linear {@code q size F / S}; inverse {@code q face / entry}
      *       plus the coin funding accrued (the coin P&amp;L {@code q face (1/entry - 1/F)} times
-     *       {@code S}, with {@code F} proportional to {@code S}). In quote currency: times
+     *       {@code S}, with {@code F} proportional to {@code S}); quanto {@code q size mult X F / S}
+     *       on the underlying and its coin P&amp;L (price and accrued funding) on the settlement
+     *       currency {@code X} (the quanto cross term, first order). In quote currency: times
      *       {@code S}.</li>
      *   <li>Basis DV01 per {@link BasisBucket}: the change of the price P&amp;L when the basis of
      *       every contract in the bucket rises 1 bp, spot held: dated futures move their simple
@@ -189,9 +191,20 @@ public final class Book {
             double d;
             if (p.instrument() instanceof Derivative deriv) {
                 double size = deriv.contract().contractSize();
-                d = deriv.contract().settlement() == Settlement.INVERSE
-                        ? p.quantity() * size / p.entryPrice() + p.fundingInSettlement(quotes, mark)
-                        : p.quantity() * size * mark / spot;
+                Settlement settlement = deriv.contract().settlement();
+                if (settlement == Settlement.QUANTO) {
+                    // P&L = q size mult (F - entry) X: to the underlying q size mult X F / S, and to
+                    // the settlement currency its coin P&L (price and accrued funding) per unit of X
+                    String x = deriv.settlementCurrency();
+                    double coins = p.pricePnlInSettlement(mark) + p.fundingInSettlement(quotes, mark);
+                    d = p.quantity() * Position.settlementUnits(deriv.contract()) * quotes.spot(x) * mark / spot;
+                    delta.merge(x, coins, Double::sum);
+                    deltaQuote.merge(x, coins * quotes.spot(x), Double::sum);
+                } else {
+                    d = settlement == Settlement.INVERSE
+                            ? p.quantity() * size / p.entryPrice() + p.fundingInSettlement(quotes, mark)
+                            : p.quantity() * size * mark / spot;
+                }
                 double bumped;
                 BasisBucket bucket;
                 if (deriv instanceof DatedFuture future) {
@@ -214,7 +227,7 @@ public final class Book {
             }
             delta.merge(u, d, Double::sum);
             deltaQuote.merge(u, d * spot, Double::sum);
-            venues.merge(p.venue(), Math.abs(p.notionalInQuote(mark)), Double::sum);
+            venues.merge(p.venue(), Math.abs(p.notionalInQuote(mark, quotes)), Double::sum);
         }
         return new Exposures(t, delta, deltaQuote, dv01, fundingHorizon, funding, venues);
     }
@@ -227,6 +240,22 @@ public final class Book {
     public java.util.SortedSet<String> underlyings() {
         TreeSet<String> s = new TreeSet<>();
         positions.forEach(p -> s.add(p.underlying()));
+        return java.util.Collections.unmodifiableSortedSet(s);
+    }
+
+    /**
+     * Returns the assets whose spot prices move the book, sorted: the underlyings and the
+     * settlement currencies of quanto contracts.
+     *
+     * @return the asset codes
+     */
+    public java.util.SortedSet<String> riskAssets() {
+        TreeSet<String> s = new TreeSet<>(underlyings());
+        for (Position p : positions) {
+            if (p.settlement() == Settlement.QUANTO) {
+                s.add(p.instrument().settlementCurrency());
+            }
+        }
         return java.util.Collections.unmodifiableSortedSet(s);
     }
 

@@ -28,8 +28,12 @@ import java.util.List;
  *       currency face value; P&amp;L in coin {@code q face (1/entry - 1/F)}
  *       ({@link ContractPosition#pnl(double)}), worth that times the underlying's spot price in
  *       the quote currency.</li>
+ *   <li>Quanto: {@code quantity} is in contracts paying {@code contractSize x multiplier} of the
+ *       settlement currency per point of the price (BitMEX ETHUSD: 1 x 0.000001 XBT per USD);
+ *       P&amp;L in the settlement currency {@code q size multiplier (F - entry)}, worth that times
+ *       the settlement currency's spot price in the quote currency, which the {@link Quotes} must
+ *       then hold ({@code spot("BTC")} for a contract settled in BTC).</li>
  * </ul>
- * Quanto contracts are refused for now (their P&amp;L needs the settlement currency's price).
  *
  * <p>Funding on a perpetual is accrued over {@code [entryTime, quotes time)} from the settlements
  * in the {@link Quotes}, discretely (every venue but Deribit) or continuously (Deribit), see
@@ -38,7 +42,7 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  *
- * @param instrument the instrument, not null, not quanto
+ * @param instrument the instrument, not null
  * @param quantity the signed size (coins for spot, contracts for derivatives), finite, not zero
  * @param entryPrice the entry price in the quote currency, positive and finite
  * @param entryTime when the position was opened, not null
@@ -52,14 +56,10 @@ public record Position(Instrument instrument, double quantity, double entryPrice
      * @param quantity the quantity
      * @param entryPrice the entry price
      * @param entryTime the entry time
-     * @throws IllegalArgumentException naming the argument if one is null, out of range, or the
-     *     instrument is quanto
+     * @throws IllegalArgumentException naming the argument if one is null or out of range
      */
     public Position {
         RiskArgs.notNull(instrument, "instrument");
-        if (instrument instanceof Derivative d && d.contract().settlement() == Settlement.QUANTO) {
-            throw RiskArgs.fail("instrument", instrument.symbol(), "be spot, linear or inverse (quanto is not supported)");
-        }
         if (!Double.isFinite(quantity) || quantity == 0) {
             throw RiskArgs.fail("quantity", quantity, "be finite and not zero");
         }
@@ -70,7 +70,7 @@ public record Position(Instrument instrument, double quantity, double entryPrice
     /**
      * Creates a position.
      *
-     * @param instrument the instrument, not null, not quanto
+     * @param instrument the instrument, not null
      * @param quantity the signed size (coins for spot, contracts for derivatives)
      * @param entryPrice the entry price, positive
      * @param entryTime when it was opened, not null
@@ -131,7 +131,7 @@ public record Position(Instrument instrument, double quantity, double entryPrice
         if (instrument instanceof Derivative d) {
             ContractSpec c = d.contract();
             Side side = quantity > 0 ? Side.LONG : Side.SHORT;
-            return ContractPosition.of(side, c.settlement(), Math.abs(quantity), c.contractSize(), entryPrice)
+            return ContractPosition.of(side, c.settlement(), Math.abs(quantity), settlementUnits(c), entryPrice)
                     .pnl(markPrice);
         }
         return quantity * (markPrice - entryPrice);
@@ -158,33 +158,54 @@ public record Position(Instrument instrument, double quantity, double entryPrice
         return fundingCashFlow(perp, markPrice, rate);
     }
 
-    /** The cash flow to this position of a funding rate {@code rate} on its notional at {@code markPrice}. */
+    /**
+     * The settlement-currency units a contract pays per point of price (linear: coins; quanto:
+     * size x multiplier) or, for an inverse contract, its face value.
+     */
+    static double settlementUnits(ContractSpec c) {
+        return c.settlement() == Settlement.QUANTO ? c.contractSize() * c.quantoMultiplier().getAsDouble()
+                : c.contractSize();
+    }
+
+    /**
+     * The cash flow to this position of a funding rate {@code rate} on its notional at
+     * {@code markPrice}, in the settlement currency (quanto: on the settlement notional
+     * {@code |q| size multiplier F}).
+     */
     double fundingCashFlow(PerpetualSwap perp, double markPrice, double rate) {
         ContractSpec c = perp.contract();
         double payment = c.settlement() == Settlement.INVERSE
                 ? FundingPayment.inverse(Math.abs(quantity), c.contractSize(), markPrice, rate)
-                : FundingPayment.linear(Math.abs(quantity) * c.contractSize(), markPrice, rate);
+                : FundingPayment.linear(Math.abs(quantity) * settlementUnits(c), markPrice, rate);
         return quantity > 0 ? FundingPayment.longCashFlow(payment) : FundingPayment.shortCashFlow(payment);
     }
 
     /**
-     * Converts an amount in this position's settlement currency to the quote currency at the
-     * underlying's spot price (inverse: coin x spot).
+     * Converts an amount in this position's settlement currency to the quote currency: inverse at
+     * the underlying's spot price, quanto at the settlement currency's spot price.
      */
     double toQuote(double settlementAmount, Quotes quotes) {
-        return settlement() == Settlement.INVERSE ? settlementAmount * quotes.spot(underlying()) : settlementAmount;
+        return switch (settlement()) {
+            case LINEAR -> settlementAmount;
+            case INVERSE -> settlementAmount * quotes.spot(underlying());
+            case QUANTO -> settlementAmount * quotes.spot(instrument.settlementCurrency());
+        };
     }
 
     /**
      * Returns the signed notional in the quote currency at a mark price: spot {@code q S}, linear
-     * {@code q size F}, inverse {@code q face}.
+     * {@code q size F}, inverse {@code q face}, quanto {@code q size multiplier F X} with {@code X}
+     * the settlement currency's spot price.
      *
      * @param markPrice the mark price, positive
+     * @param quotes the quotes (for the quanto conversion), not null
      * @return the signed notional
      */
-    double notionalInQuote(double markPrice) {
+    double notionalInQuote(double markPrice, Quotes quotes) {
         if (instrument instanceof Derivative d) {
-            return d.contract().notional(markPrice, quantity);
+            ContractSpec c = d.contract();
+            return c.settlement() == Settlement.QUANTO ? toQuote(c.settlementNotional(markPrice, quantity), quotes)
+                    : c.notional(markPrice, quantity);
         }
         return quantity * markPrice;
     }
@@ -202,7 +223,7 @@ public record Position(Instrument instrument, double quantity, double entryPrice
         double spot = quotes.spot(underlying());
         double priceQuote = toQuote(pricePnlInSettlement(mark), quotes);
         double fundingQuote = toQuote(fundingInSettlement(quotes, mark), quotes);
-        return new PositionValuation(this, mark, notionalInQuote(mark), priceQuote, fundingQuote,
+        return new PositionValuation(this, mark, notionalInQuote(mark, quotes), priceQuote, fundingQuote,
                 (priceQuote + fundingQuote) / spot);
     }
 }
