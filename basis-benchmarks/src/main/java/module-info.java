@@ -11,6 +11,7 @@ module io.github.basisspread.benchmarks {
     requires io.github.basisspread.core;
     requires io.github.basisspread.data;
     requires io.github.basisspread.models;
+    requires io.github.basisspread.ml;
     requires jmh.core;
 
     opens io.github.basisspread.benchmarks;

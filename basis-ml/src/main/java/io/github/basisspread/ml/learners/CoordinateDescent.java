@@ -107,7 +107,8 @@ final class CoordinateDescent {
     }
 
     /**
-     * Runs the path.
+     * Runs the path, by covariance updates below 500 features and naive updates from there on,
+     * as glmnet chooses by default.
      *
      * @param s the standardised problem
      * @param alpha the mixing parameter
@@ -117,6 +118,143 @@ final class CoordinateDescent {
      * @param maxPasses the most passes over the coordinates in the whole path
      */
     static Raw path(Standardised s, double alpha, double[] lambdas, boolean earlyStop, double thresh, int maxPasses) {
+        // glmnet's default type.gaussian: "covariance" below 500 features, "naive" from there on
+        // (the covariances take p^2 doubles).
+        return s.p < COVARIANCE_BELOW ? covariancePath(s, alpha, lambdas, earlyStop, thresh, maxPasses)
+                : naivePath(s, alpha, lambdas, earlyStop, thresh, maxPasses);
+    }
+
+    /** glmnet's threshold between the covariance and the naive updates (type.gaussian). */
+    static final int COVARIANCE_BELOW = 500;
+
+    /**
+     * The path by covariance updates (section 2.2): the gradients {@code g_k = x_k'r/n} are kept
+     * for every feature and, when b_j changes by d, updated as {@code g_k -= d <x_k, x_j>/n};
+     * the inner products of a feature with all others are computed once, when it first enters
+     * the model. A pass then costs O(p) per changed coefficient instead of O(n) per feature.
+     * Same sweeps, convergence test and stopping rules as {@link #naivePath}.
+     */
+    static Raw covariancePath(Standardised s, double alpha, double[] lambdas, boolean earlyStop, double thresh,
+            int maxPasses) {
+        int p = s.p;
+        Covariance state = new Covariance(s);
+        double[][] out = new double[lambdas.length][];
+        double[] dev = new double[lambdas.length];
+        double rsq = 0;
+        int passes = 0;
+        int m = 0;
+        boolean[] active = new boolean[p];
+        for (; m < lambdas.length; m++) {
+            double lam = lambdas[m];
+            double l1 = lam * alpha;
+            double denom = 1 + lam * (1 - alpha);
+            double rsq0 = rsq;
+            while (true) {
+                double dlx = state.sweep(l1, denom, active, false);
+                passes++;
+                if (dlx < thresh) {
+                    break;
+                }
+                while (true) {
+                    double d = state.sweep(l1, denom, active, true);
+                    passes++;
+                    if (d < thresh) {
+                        break;
+                    }
+                    if (passes > maxPasses) {
+                        throw notConverged(maxPasses, lam * s.ys, m);
+                    }
+                }
+                if (passes > maxPasses) {
+                    throw notConverged(maxPasses, lam * s.ys, m);
+                }
+            }
+            rsq = state.rsq;
+            out[m] = state.b.clone();
+            dev[m] = rsq;
+            if (earlyStop && m + 1 >= MNLAM) {
+                if (rsq - rsq0 < FDEV * rsq || rsq > DEVMAX) {
+                    m++;
+                    break;
+                }
+            }
+        }
+        return trim(out, dev, m, passes);
+    }
+
+    /** The state of the covariance updates: coefficients, gradients, inner products, R^2. */
+    private static final class Covariance {
+        private final Standardised s;
+        final double[] b;
+        private final double[] g;
+        private final double[][] cross;
+        double rsq;
+
+        Covariance(Standardised s) {
+            this.s = s;
+            b = new double[s.p];
+            g = new double[s.p];
+            cross = new double[s.p][];
+            for (int j = 0; j < s.p; j++) {
+                if (s.usable[j]) {
+                    g[j] = dot(s.x[j], s.y) / s.n;
+                }
+            }
+        }
+
+        /** One pass; b_j as in the naive sweep, then g_k -= d x_k'x_j/n and R^2 += d (2 g_j - d). */
+        double sweep(double l1, double denom, boolean[] active, boolean activeOnly) {
+            double dlx = 0;
+            for (int j = 0; j < s.p; j++) {
+                if (!s.usable[j] || (activeOnly && !active[j])) {
+                    continue;
+                }
+                double bj = softThreshold(g[j] + b[j], l1) / denom;
+                double del = bj - b[j];
+                if (del != 0) {
+                    double[] cj = cross[j];
+                    if (cj == null) {
+                        cj = new double[s.p];
+                        for (int k = 0; k < s.p; k++) {
+                            if (cross[k] != null) {
+                                cj[k] = cross[k][j]; // the same products in the same order: bit-identical
+                            } else if (s.usable[k]) {
+                                cj[k] = dot(s.x[k], s.x[j]) / s.n;
+                            }
+                        }
+                        cross[j] = cj;
+                    }
+                    b[j] = bj;
+                    rsq += del * (2 * g[j] - del);
+                    for (int k = 0; k < s.p; k++) {
+                        g[k] -= del * cj[k];
+                    }
+                    dlx = Math.max(dlx, del * del);
+                    if (bj != 0) {
+                        active[j] = true;
+                    }
+                }
+            }
+            return dlx;
+        }
+    }
+
+    private static Raw trim(double[][] out, double[] dev, int m, int passes) {
+        if (m < out.length) {
+            double[][] cut = new double[m][];
+            System.arraycopy(out, 0, cut, 0, m);
+            double[] d = new double[m];
+            System.arraycopy(dev, 0, d, 0, m);
+            return new Raw(cut, d, passes);
+        }
+        return new Raw(out, dev, passes);
+    }
+
+    /**
+     * The path by naive updates (section 2.1): the residuals are kept and each coordinate's
+     * gradient is an inner product with them, O(n) per feature per pass.
+     */
+    static Raw naivePath(Standardised s, double alpha, double[] lambdas, boolean earlyStop, double thresh, int maxPasses) {
         int n = s.n;
         int p = s.p;
         double[] b = new double[p];
@@ -166,14 +304,7 @@ final class CoordinateDescent {
                 }
             }
         }
-        if (m < lambdas.length) {
-            double[][] cut = new double[m][];
-            System.arraycopy(out, 0, cut, 0, m);
-            double[] d = new double[m];
-            System.arraycopy(dev, 0, d, 0, m);
-            return new Raw(cut, d, passes);
-        }
-        return new Raw(out, dev, passes);
+        return trim(out, dev, m, passes);
     }
 
     /**

@@ -47,6 +47,47 @@ class FeaturesTest {
     }
 
     @Test
+    void rollingMinAndMaxEqualAScanOfEveryWindow() {
+        java.util.Random r = new java.util.Random(3);
+        double[] x = new double[2000];
+        for (int t = 0; t < x.length; t++) {
+            int kind = r.nextInt(20);
+            x[t] = kind == 0 ? Double.NaN : kind == 1 ? 0.0 : kind == 2 ? -0.0 : r.nextInt(7) - 3;
+        }
+        FeatureInputs in = FeatureInputs.of(TimeSeries.regular(START, Duration.ofHours(1), x));
+        for (int w : new int[] {1, 2, 5, 24}) {
+            double[] min = Features.rollingMin(w).compute(in);
+            double[] max = Features.rollingMax(w).compute(in);
+            for (int t = 0; t < x.length; t++) {
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                boolean nan = t + 1 < w;
+                for (int i = Math.max(0, t - w + 1); i <= t; i++) {
+                    nan |= Double.isNaN(x[i]);
+                    lo = Math.min(lo, x[i]);
+                    hi = Math.max(hi, x[i]);
+                }
+                // Boxed: Double.equals holds NaN equal to NaN and tells -0.0 from 0.0.
+                assertThat(Double.valueOf(min[t])).as("min w=%d t=%d", w, t).isEqualTo(Double.valueOf(nan ? Double.NaN : lo));
+                assertThat(Double.valueOf(max[t])).as("max w=%d t=%d", w, t).isEqualTo(Double.valueOf(nan ? Double.NaN : hi));
+            }
+        }
+    }
+
+    @Test
+    void hoursToFundingOverManyIntervalsAsTheScheduleSaysAtEveryRow() {
+        // 37-minute steps cross settlements at every phase, and land on some exactly.
+        double[] x = new double[3000];
+        TimeSeries s = TimeSeries.regular(START, Duration.ofMinutes(37), x);
+        double[] h = Features.hoursToNextFunding().compute(FeatureInputs.of(s).withFundingSchedule(FundingSchedule.binance8h()));
+        for (int t = 0; t < x.length; t++) {
+            Instant now = s.time(t);
+            double expected = Duration.between(now, FundingSchedule.binance8h().nextSettlementAfter(now)).toSeconds() / 3600.0;
+            assertThat(h[t]).as("row %d at %s", t, now).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void spotReturnsAndRealisedVolatility() {
         double[] r1 = col(Features.spotReturn(1));
         assertThat(r1[0]).isNaN();
@@ -104,6 +145,68 @@ class FeaturesTest {
         // The test row is scaled by the training statistics, not its own (which would give 0).
         assertThat(s.transform(test).row(0)).containsExactly(3, 2);
         assertThat(s.transform(new double[] {2, 5})).containsExactly(0, 0);
+    }
+
+    @Test
+    void volumeAndOpenInterest() {
+        Duration h = Duration.ofHours(1);
+        FeatureInputs in = inputs().withVolume(TimeSeries.regular(START, h, new double[] {10, 20, Double.NaN, 40, 50}))
+                .withOpenInterest(TimeSeries.regular(START, h, new double[] {100, 110, 121, 121, 100}));
+        assertThat(Features.volume().compute(in)).containsExactly(10, 20, Double.NaN, 40, 50);
+        assertThat(Features.volumeMean(2).compute(in)).containsExactly(Double.NaN, 15, Double.NaN, Double.NaN, 45);
+        assertThat(Features.openInterest().compute(in)).containsExactly(100, 110, 121, 121, 100);
+        double[] change = Features.openInterestChange(1).compute(in);
+        assertThat(change[0]).isNaN();
+        assertThat(change[1]).isCloseTo(Math.log(1.1), within(1e-15));
+        assertThat(change[2]).isCloseTo(Math.log(1.1), within(1e-15));
+        assertThat(change[3]).isZero();
+        assertThat(change[4]).isCloseTo(Math.log(100.0 / 121), within(1e-15));
+        assertThatThrownBy(() -> Features.volume().compute(inputs())).isInstanceOf(IllegalStateException.class)
+                .hasMessage("no volume series: add it with withVolume(..)");
+    }
+
+    @Test
+    void termStructureSlopeInterpolatesTheAnnualizedBasisAtConstantMaturities() {
+        // Three futures: one expiring two hours after the first row, one at 60 days, one at 120 days.
+        // Their prices at each row give simple annualized rates (F/S - 1) * 365 / days of 0, 8 % and 5 %,
+        // except where a price is missing.
+        Instant near = START.plus(Duration.ofHours(2));
+        Instant mid = START.plus(Duration.ofDays(60));
+        Instant far = START.plus(Duration.ofDays(120));
+        double[] fNear = new double[5];
+        double[] fMid = new double[5];
+        double[] fFar = new double[5];
+        for (int t = 0; t < 5; t++) {
+            fNear[t] = t < 2 ? SPOT[t] : Double.NaN;
+            fMid[t] = SPOT[t] * (1 + 0.08 * (60 - t / 24.0) / 365);
+            fFar[t] = t == 4 ? Double.NaN : SPOT[t] * (1 + 0.05 * (120 - t / 24.0) / 365);
+        }
+        fNear[1] = SPOT[1] * 1.001; // at row 1 the near future trades above spot: (0.001) * 365 / (1/24)
+        Duration h = Duration.ofHours(1);
+        FeatureInputs in = inputs().withFuture(near, TimeSeries.regular(START, h, fNear))
+                .withFuture(mid, TimeSeries.regular(START, h, fMid)).withFuture(far, TimeSeries.regular(START, h, fFar));
+        double[] slope = Features.termStructureSlope(30, 90).compute(in);
+        // Row 0: 30 days lies between the near (2/24 day, 0) and the 60-day (8 %) points; 90 days between 60 and 120 days.
+        double tNear = 2 / 24.0;
+        double a30 = 0.08 * (30 - tNear) / (60 - tNear);
+        double a90 = 0.08 + (0.05 - 0.08) * (90 - 60) / 60.0;
+        assertThat(slope[0]).isCloseTo(a90 - a30, within(1e-12));
+        // Row 1: the near future, 1 hour to expiry, at 0.001 * 365 * 24 = 8.76 annualized.
+        double tn = 1 / 24.0;
+        double rn = 0.001 * 365 * 24;
+        double b30 = rn + (0.08 - rn) * (30 - tn) / (60 - tn - tn);
+        double b90 = 0.08 + (0.05 - 0.08) * (90 - (60 - tn)) / 60.0;
+        assertThat(slope[1]).isCloseTo(b90 - b30, within(1e-9));
+        // Rows 2 and 3: the near future has expired; both tenors from the 60- and 120-day futures, the
+        // short one extrapolated: the slope of the line through them times 60 days.
+        assertThat(slope[2]).isCloseTo((0.05 - 0.08) / 60 * 60, within(1e-12));
+        assertThat(slope[3]).isCloseTo(-0.03, within(1e-12));
+        // Row 4: only one future with a price: NaN.
+        assertThat(slope[4]).isNaN();
+        assertThat(Features.termStructureSlope(30, 90).toString()).isEqualTo("ts_slope30_90");
+        assertThatThrownBy(() -> Features.termStructureSlope(90, 30))
+                .hasMessage("Argument 'longDays' must be greater than shortDays (90) but has value 30");
+        assertThat(Features.termStructureSlope(30, 90).compute(inputs())).containsOnly(Double.NaN);
     }
 
     @Test

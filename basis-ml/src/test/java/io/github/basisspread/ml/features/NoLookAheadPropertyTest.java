@@ -27,15 +27,45 @@ class NoLookAheadPropertyTest {
                 .with(Features.spotReturn(1)).with(Features.spotReturn(6))
                 .with(Features.realisedVolatility(5))
                 .with(Features.fundingRate()).with(Features.fundingRateMean(8))
-                .with(Features.hourOfDay()).with(Features.dayOfWeek()).with(Features.hoursToNextFunding());
+                .with(Features.hourOfDay()).with(Features.dayOfWeek()).with(Features.hoursToNextFunding())
+                .with(Features.volume()).with(Features.volumeMean(6))
+                .with(Features.openInterest()).with(Features.openInterestChange(3))
+                .with(Features.termStructureSlope(30, 90));
     }
 
+    /** Futures expiring 30 hours, 40 days and 100 days after the start: the first expires inside most samples. */
+    private static final Instant[] EXPIRIES = {
+        START.plus(Duration.ofHours(30)), START.plus(Duration.ofDays(40)), START.plus(Duration.ofDays(100))};
+
     static FeatureInputs inputs(double[] basis, double[] spot, double[] funding) {
+        int n = basis.length;
+        double[] volume = new double[n];
+        double[] oi = new double[n];
+        double[][] futures = new double[EXPIRIES.length][n];
+        for (int t = 0; t < n; t++) {
+            // Derived from the other inputs at t only, so that changing the future changes these too.
+            volume[t] = Math.abs(basis[t]) * 10 + 1;
+            oi[t] = Double.isNaN(spot[t]) ? Double.NaN : 1e4 + spot[t] / 100;
+            for (int k = 0; k < EXPIRIES.length; k++) {
+                futures[k][t] = spot[t] * (1 + 1e-3 * (k + 1) + 1e-5 * basis[t]);
+            }
+        }
+        return inputs(basis, spot, funding, volume, oi, futures);
+    }
+
+    static FeatureInputs inputs(double[] basis, double[] spot, double[] funding, double[] volume, double[] oi,
+            double[][] futures) {
         Duration h = Duration.ofHours(1);
-        return FeatureInputs.of(TimeSeries.regular(START, h, basis))
+        FeatureInputs in = FeatureInputs.of(TimeSeries.regular(START, h, basis))
                 .withSpot(TimeSeries.regular(START, h, spot))
                 .withFundingRate(TimeSeries.regular(START, h, funding))
-                .withFundingSchedule(FundingSchedule.binance8h());
+                .withFundingSchedule(FundingSchedule.binance8h())
+                .withVolume(TimeSeries.regular(START, h, volume))
+                .withOpenInterest(TimeSeries.regular(START, h, oi));
+        for (int k = 0; k < EXPIRIES.length; k++) {
+            in = in.withFuture(EXPIRIES[k], TimeSeries.regular(START, h, futures[k]));
+        }
+        return in;
     }
 
     @Property(tries = 100)
