@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
 
 /**
  * A fitted Markov-switching regression or autoregression: the estimates in statsmodels' order and
- * names with their standard errors (the inverse of the numerical observed information, carried
- * from the unconstrained coordinates by the delta method), the exact log-likelihood, the
+ * names with their standard errors (the inverse of the numerical observed information in the
+ * natural parameters, as statsmodels' {@code cov_type="approx"}; NaN for a transition probability
+ * at 0 or 1, whose derivative is one-sided), the exact log-likelihood, the
  * transition matrix and expected durations, the filtered and smoothed regime probabilities, the
  * facts of the starts, forecasts and simulation.
  *
