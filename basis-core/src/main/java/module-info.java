@@ -11,6 +11,7 @@ module io.github.basisspread.core {
     exports io.github.basisspread.core.basis;
     exports io.github.basisspread.core.carry;
     exports io.github.basisspread.core.funding;
+    exports io.github.basisspread.core.margin;
     exports io.github.basisspread.core.arbitrage;
     exports io.github.basisspread.core.series;
 

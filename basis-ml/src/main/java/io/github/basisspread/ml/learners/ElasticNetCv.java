@@ -73,6 +73,9 @@ public final class ElasticNetCv implements Estimator<Dataset, ElasticNetFit> {
      */
     public CrossValidation crossValidate(Dataset data) {
         Args.notNull(data, "data");
+        Args.check(data.rows() >= folds.minimumRows(), "data", data.rows() + " rows",
+                "hold at least " + folds.minimumRows() + " rows for " + folds.count()
+                        + (folds.isForwardChaining() ? " forward-chaining splits" : " folds"));
         List<int[][]> splits = folds.splits(data.rows());
         ElasticNetPath full = spec.path(data);
         double[] lambdas = full.lambdas();

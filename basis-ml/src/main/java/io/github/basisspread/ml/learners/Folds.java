@@ -70,6 +70,11 @@ public final class Folds {
         return chained;
     }
 
+    /** The fewest rows the splits need: 2 (k + 1) for forward chaining, 2k for k-fold. */
+    int minimumRows() {
+        return chained ? 2 * (k + 1) : 2 * k;
+    }
+
     /**
      * Returns the splits of n rows: element m is {@code {trainingRows, testRows}}, each sorted.
      *
@@ -79,9 +84,11 @@ public final class Folds {
      *     training set, or an empty test set)
      */
     public List<int[][]> splits(int n) {
+        Args.check(n >= minimumRows(), "n", n, chained
+                ? "be at least 2 (k + 1) = " + minimumRows() + " rows for " + k + " forward-chaining splits"
+                : "be at least 2k = " + minimumRows() + " rows for " + k + " folds");
         List<int[][]> out = new ArrayList<>();
         if (chained) {
-            Args.check(n >= 2 * (k + 1), "n", n, "be at least 2 (k + 1) = " + 2 * (k + 1) + " rows for " + k + " forward-chaining splits");
             int[] start = new int[k + 2];
             for (int b = 0; b <= k + 1; b++) {
                 start[b] = (int) ((long) b * n / (k + 1));
@@ -90,7 +97,6 @@ public final class Folds {
                 out.add(new int[][] {range(0, start[m]), range(start[m], start[m + 1])});
             }
         } else {
-            Args.check(n >= 2 * k, "n", n, "be at least 2k = " + 2 * k + " rows for " + k + " folds");
             for (int f = 0; f < k; f++) {
                 int[] test = new int[(n - f + k - 1) / k];
                 int[] train = new int[n - test.length];

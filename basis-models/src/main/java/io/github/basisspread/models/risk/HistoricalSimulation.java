@@ -76,6 +76,20 @@ public record HistoricalSimulation(int horizon) {
     public double[] scenarioPnl(Book book, Quotes today, List<Quotes> history) {
         RiskArgs.notNull(book, "book");
         RiskArgs.notNull(today, "today");
+        checkHistory(history);
+        List<Derivative> derivatives = derivatives(book);
+        double[] pnl = new double[history.size() - horizon];
+        for (int k = 0; k < pnl.length; k++) {
+            Quotes from = history.get(k);
+            Quotes to = history.get(k + horizon);
+            pnl[k] = book.scenarioPnl(today, applyMove(book, derivatives, today, from, to),
+                    Duration.between(from.time(), to.time()));
+        }
+        return pnl;
+    }
+
+    /** Checks a history: not null, no nulls, at least horizon + 2 rows, strictly increasing in time. */
+    void checkHistory(List<Quotes> history) {
         RiskArgs.notNull(history, "history");
         if (history.size() < horizon + 2) {
             throw RiskArgs.fail("history", "of " + history.size() + " rows",
@@ -88,6 +102,10 @@ public record HistoricalSimulation(int horizon) {
                         "be strictly increasing in time");
             }
         }
+    }
+
+    /** The book's derivatives, each symbol once, in the book's order. */
+    static List<Derivative> derivatives(Book book) {
         Map<String, Derivative> derivatives = new LinkedHashMap<>();
         for (Position p : book.positions()) {
             Instrument in = p.instrument();
@@ -95,50 +113,52 @@ public record HistoricalSimulation(int horizon) {
                 derivatives.put(d.symbol(), d);
             }
         }
-        double[] pnl = new double[history.size() - horizon];
-        for (int k = 0; k < pnl.length; k++) {
-            Quotes from = history.get(k);
-            Quotes to = history.get(k + horizon);
-            Quotes.Builder scenario = today.toBuilder();
-            Map<String, Double> newSpot = new LinkedHashMap<>();
-            for (String u : book.underlyings()) {
-                double s = today.spot(u) * to.spot(u) / from.spot(u);
-                newSpot.put(u, s);
-                scenario.spot(u, s);
-            }
-            for (Derivative d : derivatives.values()) {
-                String sym = d.symbol();
-                double s0 = today.spot(d.baseAsset());
-                double s1 = newSpot.get(d.baseAsset());
-                double f0 = today.price(sym);
-                double price;
-                if (d instanceof DatedFuture future) {
-                    double tau0 = future.yearFractionToExpiry(today.time());
-                    double a0 = AnnualizedBasis.fromPrices(s0, f0, Compounding.SIMPLE, tau0).rate();
-                    double move = annualized(future, to) - annualized(future, from);
-                    price = AnnualizedBasis.of(a0 + move, Compounding.SIMPLE, tau0).forwardPrice(s1);
-                } else {
-                    double move = to.price(sym) / to.spot(d.baseAsset()) - from.price(sym) / from.spot(d.baseAsset());
-                    price = s1 * (f0 / s0 + move);
-                }
-                if (!(price > 0)) {
-                    throw RiskArgs.fail("history", "a move to a non-positive price " + price + " of " + sym
-                            + " in the window ending " + to.time(), "give positive scenario prices");
-                }
-                scenario.price(sym, price);
-                if (d instanceof PerpetualSwap && today.fundingRate(sym).isPresent()) {
-                    FundingRate r0 = today.fundingRate(sym).get();
-                    Optional<FundingRate> a = from.fundingRate(sym);
-                    Optional<FundingRate> b = to.fundingRate(sym);
-                    if (a.isPresent() && b.isPresent()) {
-                        double move = b.get().perInterval(r0.interval()) - a.get().perInterval(r0.interval());
-                        scenario.funding(sym, FundingRate.of(r0.rate() + move, r0.interval(), r0.time()));
-                    }
-                }
-            }
-            pnl[k] = book.scenarioPnl(today, scenario.build(), Duration.between(from.time(), to.time()));
+        return List.copyOf(derivatives.values());
+    }
+
+    /**
+     * Today's quotes moved as the market moved from {@code from} to {@code to}: the factor
+     * mapping of the class documentation.
+     */
+    static Quotes applyMove(Book book, List<Derivative> derivatives, Quotes today, Quotes from, Quotes to) {
+        Quotes.Builder scenario = today.toBuilder();
+        Map<String, Double> newSpot = new LinkedHashMap<>();
+        for (String u : book.underlyings()) {
+            double s = today.spot(u) * to.spot(u) / from.spot(u);
+            newSpot.put(u, s);
+            scenario.spot(u, s);
         }
-        return pnl;
+        for (Derivative d : derivatives) {
+            String sym = d.symbol();
+            double s0 = today.spot(d.baseAsset());
+            double s1 = newSpot.get(d.baseAsset());
+            double f0 = today.price(sym);
+            double price;
+            if (d instanceof DatedFuture future) {
+                double tau0 = future.yearFractionToExpiry(today.time());
+                double a0 = AnnualizedBasis.fromPrices(s0, f0, Compounding.SIMPLE, tau0).rate();
+                double move = annualized(future, to) - annualized(future, from);
+                price = AnnualizedBasis.of(a0 + move, Compounding.SIMPLE, tau0).forwardPrice(s1);
+            } else {
+                double move = to.price(sym) / to.spot(d.baseAsset()) - from.price(sym) / from.spot(d.baseAsset());
+                price = s1 * (f0 / s0 + move);
+            }
+            if (!(price > 0)) {
+                throw RiskArgs.fail("history", "a move to a non-positive price " + price + " of " + sym
+                        + " in the window ending " + to.time(), "give positive scenario prices");
+            }
+            scenario.price(sym, price);
+            if (d instanceof PerpetualSwap && today.fundingRate(sym).isPresent()) {
+                FundingRate r0 = today.fundingRate(sym).get();
+                Optional<FundingRate> a = from.fundingRate(sym);
+                Optional<FundingRate> b = to.fundingRate(sym);
+                if (a.isPresent() && b.isPresent()) {
+                    double move = b.get().perInterval(r0.interval()) - a.get().perInterval(r0.interval());
+                    scenario.funding(sym, FundingRate.of(r0.rate() + move, r0.interval(), r0.time()));
+                }
+            }
+        }
+        return scenario.build();
     }
 
     private static double annualized(DatedFuture future, Quotes q) {

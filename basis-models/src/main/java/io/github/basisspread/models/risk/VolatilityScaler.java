@@ -3,8 +3,8 @@ package io.github.basisspread.models.risk;
 /**
  * A conditional-volatility model for filtered historical simulation (Barone-Adesi, Giannopoulos
  * and Vosper 1999): it standardizes each P&amp;L observation by its conditional volatility and
- * forecasts the volatility of the next one. {@link EwmaVolatility} is the RiskMetrics scaler; a
- * GARCH fit can implement this interface as well.
+ * forecasts the volatility of the next one. {@link EwmaVolatility} is the RiskMetrics scaler,
+ * {@link GarchVolatility} fits a GARCH model of {@code models.volatility} to each series.
  *
  * <p>Implementations are immutable and thread-safe.
  */

@@ -2,7 +2,7 @@ package io.github.basisspread.models.arima;
 
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.Estimator;
-import io.github.basisspread.models.api.EstimatorContractTest;
+import io.github.basisspread.models.testing.EstimatorContractTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.SplittableRandom;

@@ -1,7 +1,7 @@
 package io.github.basisspread.models.arima;
 
 import io.github.basisspread.models.api.Estimator;
-import io.github.basisspread.models.api.EstimatorContractTest;
+import io.github.basisspread.models.testing.EstimatorContractTest;
 
 /** {@link AutoArima} keeps the estimator contract: it is an estimator of {@link ArimaFit}s. */
 class AutoArimaContractTest extends EstimatorContractTest<ArimaData, ArimaFit> {

@@ -2,7 +2,7 @@ package io.github.basisspread.models.meanreversion;
 
 import io.github.basisspread.core.series.TimeSeries;
 import io.github.basisspread.models.api.Estimator;
-import io.github.basisspread.models.api.EstimatorContractTest;
+import io.github.basisspread.models.testing.EstimatorContractTest;
 import java.util.SplittableRandom;
 
 /** {@link OrnsteinUhlenbeckFitter} and {@link OrnsteinUhlenbeckFit} keep the estimator contract. */

@@ -2,7 +2,7 @@ package io.github.basisspread.models.multivariate;
 
 import org.junit.jupiter.api.Test;
 import io.github.basisspread.models.api.Estimator;
-import io.github.basisspread.models.api.EstimatorContractTest;
+import io.github.basisspread.models.testing.EstimatorContractTest;
 
 /** The estimator contract for the VAR (urca's Danish data, two lags, a constant). */
 class VarContractTest extends EstimatorContractTest<double[][], VarFit> {

@@ -2,7 +2,7 @@ package io.github.basisspread.models.multivariate;
 
 import org.junit.jupiter.api.Test;
 import io.github.basisspread.models.api.Estimator;
-import io.github.basisspread.models.api.EstimatorContractTest;
+import io.github.basisspread.models.testing.EstimatorContractTest;
 
 /** The estimator contract for the VECM (urca's Danish data, one lagged difference, rank 1, "ci"). */
 class VecmContractTest extends EstimatorContractTest<double[][], VecmFit> {

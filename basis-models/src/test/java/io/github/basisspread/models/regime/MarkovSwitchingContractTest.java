@@ -1,7 +1,7 @@
 package io.github.basisspread.models.regime;
 
 import io.github.basisspread.models.api.Estimator;
-import io.github.basisspread.models.api.EstimatorContractTest;
+import io.github.basisspread.models.testing.EstimatorContractTest;
 
 /** {@link MarkovSwitchingSpec} and {@link MarkovSwitchingFit} keep the estimator contract. */
 class MarkovSwitchingContractTest extends EstimatorContractTest<MarkovSwitchingData, MarkovSwitchingFit> {

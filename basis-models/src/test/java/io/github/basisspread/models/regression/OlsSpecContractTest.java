@@ -1,7 +1,7 @@
 package io.github.basisspread.models.regression;
 
 import io.github.basisspread.models.api.Estimator;
-import io.github.basisspread.models.api.EstimatorContractTest;
+import io.github.basisspread.models.testing.EstimatorContractTest;
 import java.util.SplittableRandom;
 
 /** {@link OlsSpec} and {@link OlsFit} keep the estimator contract. */

@@ -131,4 +131,34 @@ class CashAndCarryRealDataTest {
             assertThat(e.expectedShortfall()).as(e.method().label()).isGreaterThanOrEqualTo(e.valueAtRisk());
         }
     }
+
+    @Test
+    void worstRealWindowsReplayedOnASpotBook() {
+        assumeTrue(spot != null, "shared/data/" + HOURLY + " not found (set -Dbasis.shared.data=...): real-data test skipped");
+        Spot btc = Spot.of("BTCUSDT", "BTC", "USDT", Venue.BINANCE);
+        int n = spot.size();
+        List<Quotes> history = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            history.add(Quotes.at(spot.time(i)).spot("BTC", spot.value(i)).build());
+        }
+        Quotes today = history.get(n - 1);
+        double s0 = spot.value(n - 1);
+        Book book = Book.of(List.of(Position.of(btc, 1, s0, today.time())));
+        int horizon = 24;
+        // the largest 24-hour fall of the hourly closes, found here from the raw array
+        int worst = 0;
+        for (int k = 1; k + horizon < n; k++) {
+            if (spot.value(k + horizon) / spot.value(k) < spot.value(worst + horizon) / spot.value(worst)) {
+                worst = k;
+            }
+        }
+        List<StressResult> windows = StressTests.worstHistoricalWindows(book, today, history, horizon, 3);
+        assertThat(windows).hasSize(3);
+        double expected = s0 * (spot.value(worst + horizon) / spot.value(worst) - 1);
+        assertThat(windows.get(0).pnl()).isCloseTo(expected, within(1e-6));
+        assertThat(windows.get(0).scenario()).contains(spot.time(worst).toString());
+        assertThat(windows.get(1).pnl()).isGreaterThanOrEqualTo(windows.get(0).pnl());
+        StressResult replay = StressTests.historical(book, today, history.subList(worst, worst + horizon + 1));
+        assertThat(replay.pnl()).isCloseTo(expected, within(1e-6));
+    }
 }

@@ -1,4 +1,14 @@
-package io.github.basisspread.models.api;
+package io.github.basisspread.models.testing;
+
+import io.github.basisspread.models.api.ConfidenceBand;
+import io.github.basisspread.models.api.ConvergenceInfo;
+import io.github.basisspread.models.api.EstimationException;
+import io.github.basisspread.models.api.Estimator;
+import io.github.basisspread.models.api.FittedModel;
+import io.github.basisspread.models.api.Forecast;
+import io.github.basisspread.models.api.ForecastingFit;
+import io.github.basisspread.models.api.InformationCriteria;
+import io.github.basisspread.models.api.ModelSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
