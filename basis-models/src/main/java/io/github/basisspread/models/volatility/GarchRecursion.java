@@ -19,7 +19,7 @@ import java.util.List;
  * the likelihood; their per-observation contributions are reported as 0.
  *
  * <p>Immutable; the per-observation loop allocates nothing (per call, two small lag buffers and,
- * unless the caller gives one, the array of the n residuals).
+ * with MA terms in the mean, the array of the n residuals).
  */
 final class GarchRecursion {
 
@@ -290,11 +290,15 @@ final class GarchRecursion {
         double logConst = Innovation.logConstant(innovation, nu);
         double tScale = innovation.hasShape() ? 1 / (nu - 2) : 0;
         double tPower = innovation.hasShape() ? 0.5 * (nu + 1) : 0;
-        double[] res = eOut != null ? eOut : new double[n];
+        // The residuals are kept only where the MA terms need the earlier ones (or the caller wants
+        // them); otherwise each is recomputed in the second pass, as cheap as reading it back.
+        double[] res = eOut != null ? eOut : v > 0 ? new double[n] : null;
         double sumSq = 0;
         for (int t = 0; t < n; t++) {
             double e = residual(x, res, t, theta);
-            res[t] = e;
+            if (res != null) {
+                res[t] = e;
+            }
             sumSq += e * e;
         }
         double meanSq = sumSq / n;
@@ -313,7 +317,7 @@ final class GarchRecursion {
         int bi = betaIndex();
         double ll = 0;
         for (int t = 0; t < n; t++) {
-            double e = res[t];
+            double e = res != null ? res[t] : residual(x, null, t, theta);
             double h;
             double logH;
             if (t < r) {
