@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code basis fit garch}: GARCH, GJR-GARCH or EGARCH by maximum likelihood, as R's fGarch::garchFit. */
 @Command(name = "garch", mixinStandardHelpOptions = true,
         description = {"GARCH(p,q), GJR-GARCH or EGARCH of returns with normal or Student-t innovations on a zero, "
-                + "constant or AR(1) mean, by maximum likelihood as R's fGarch::garchFit (same recursion start, "
+                + "constant, AR(1) or ARMA(u,v) mean (estimated jointly), by maximum likelihood as R's fGarch::garchFit (same recursion start, "
                 + "constraints and log-likelihood); one result per column.",
             "Standard errors from the Hessian and robust (Bollerslev-Wooldridge); the persistence, and whether the "
                 + "variance is stationary, is reported, not imposed."})
@@ -60,6 +60,11 @@ final class FitGarchCommand implements Callable<Integer> {
             description = "Mean equation: constant, zero or ar1 (AR(1) with intercept) (default ${DEFAULT-VALUE}).")
     String mean;
 
+    @Option(names = "--arma", paramLabel = "U,V",
+            description = "ARMA(U,V) mean with intercept, estimated jointly with the variance (fGarch's"
+                    + " ~arma(U,V) + garch(P,Q)); replaces --mean. 0,0 is the constant and 1,0 the ar1 mean.")
+    String arma;
+
     @Option(names = "--model", defaultValue = "garch", paramLabel = "MODEL",
             description = "Variance equation: garch, gjr (Glosten-Jagannathan-Runkle) or egarch (Nelson) "
                     + "(default ${DEFAULT-VALUE}).")
@@ -81,6 +86,10 @@ final class FitGarchCommand implements Callable<Integer> {
         try {
             garch = GarchSpec.of(p, q).withModel(VarianceModel.parse(model)).withInnovation(Innovation.parse(dist))
                     .withMean(MeanModel.parse(mean));
+            if (arma != null) {
+                int[] uv = armaOrders(arma, spec.commandLine().getParseResult().hasMatchedOption("--mean"));
+                garch = garch.withArma(uv[0], uv[1]);
+            }
             garch = switch (start) {
                 case "fgarch" -> garch;
                 case "tseries" -> garch.withRecursionStart(RecursionStart.TSERIES);
@@ -89,7 +98,9 @@ final class FitGarchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage().replace("Argument 'p'", "--p").replace("Argument 'q'", "--q")
                     .replace("Argument 'model'", "--model").replace("Argument 'dist'", "--dist")
-                    .replace("Argument 'mean'", "--mean").replace("Argument 'recursionStart' TSERIES", "--start tseries"));
+                    .replace("Argument 'mean'", "--mean")
+                    .replace("Argument 'ar' and 'ma' must be 0", "--arma must be 0,0")
+                    .replace("Argument 'ar'", "--arma U").replace("Argument 'ma'", "--arma V").replace("Argument 'recursionStart' TSERIES", "--start tseries"));
         }
         if (horizon != null && (horizon < 1 || horizon > MAX_FORECAST)) {
             throw new UserException("--forecast must be in 1.." + MAX_FORECAST + " but is " + horizon);
@@ -119,6 +130,26 @@ final class FitGarchCommand implements Callable<Integer> {
             }
         }
         return BasisCli.EXIT_OK;
+    }
+
+    /** The orders of --arma U,V. */
+    private static int[] armaOrders(String value, boolean meanGiven) {
+        if (meanGiven) {
+            throw new UserException("--arma and --mean cannot both be given: --arma U,V is the mean equation");
+        }
+        String[] parts = value.split(",", -1);
+        if (parts.length != 2) {
+            throw new UserException("--arma must be two orders U,V (for example 1,1) but is '" + value + "'");
+        }
+        int[] uv = new int[2];
+        for (int i = 0; i < 2; i++) {
+            try {
+                uv[i] = Integer.parseInt(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new UserException("--arma must be two orders U,V (for example 1,1) but is '" + value + "'");
+            }
+        }
+        return uv;
     }
 
     static Map<String, Object> json(String column, GarchFit fit, Forecast forecast, double[] variance) {

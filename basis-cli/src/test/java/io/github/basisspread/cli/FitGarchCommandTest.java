@@ -111,4 +111,27 @@ class FitGarchCommandTest {
         assertThat(run("fit", "garch", "--input", file, "--column", "r", "--start", "rugarch").failsWithOneLine()
                 .err()).contains("--start").contains("rugarch");
     }
+
+    @Test
+    void armaMeanIsTheLibrarysJointFit() throws IOException {
+        String file = csv();
+        CliTestSupport.Run r = run("fit", "garch", "--input", file, "--column", "r", "--arma", "1,1", "--forecast", "2",
+                "--format", "json");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        GarchFit fit = GarchSpec.of(1, 1).withArma(1, 1).fit(returns);
+        Map<String, Object> o = r.json();
+        assertThat(o.get("model")).isEqualTo("GARCH(1,1), normal innovations, ARMA(1,1) mean");
+        for (int i = 0; i < fit.parameterNames().size(); i++) {
+            assertThat(num(o, "parameters", fit.parameterNames().get(i))).isEqualTo(fit.estimates()[i]);
+        }
+        assertThat(num(o, "parameters", "ma1")).isEqualTo(fit.estimates()[2]);
+        assertThat(num(o, "logLikelihood")).isEqualTo(fit.logLikelihood());
+        assertThat(run("fit", "garch", "--input", file, "--column", "r", "--arma", "1").failsWithOneLine().err())
+                .contains("--arma must be two orders U,V");
+        assertThat(run("fit", "garch", "--input", file, "--column", "r", "--arma", "1,11").failsWithOneLine().err())
+                .contains("--arma V must be in 0..10 but has value 11");
+        assertThat(run("fit", "garch", "--input", file, "--column", "r", "--arma", "1,1", "--mean", "ar1")
+                .failsWithOneLine().err()).contains("--arma and --mean cannot both be given");
+    }
 }

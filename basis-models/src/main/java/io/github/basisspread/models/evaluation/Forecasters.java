@@ -194,11 +194,11 @@ public final class Forecasters {
 
     /**
      * A GARCH-family model ({@link GarchSpec}) fitted by maximum likelihood on each training
-     * window; its point forecasts are those of the mean equation, from the last value of the
-     * history the forecast starts from: 0 (zero mean), {@code mu} (constant), or the AR(1)
-     * recursion {@code m_k = mu + ar1 m_{k-1}}, {@code m_0} the last value. The variance equation
-     * does not move the point forecast (it gives its uncertainty: {@link GarchFit#forecast(int)} and
-     * {@link GarchFit#varianceForecast(int)}), so a GARCH forecaster is the constant or AR(1) mean
+     * window; its point forecasts are those of the mean equation after the history the forecast
+     * starts from ({@link GarchFit#meanForecastAfter}): 0 (zero mean), {@code mu} (constant), or
+     * the AR(1) or ARMA recursion over the history's residuals. The variance equation does not move
+     * the point forecast (it gives its uncertainty: {@link GarchFit#forecast(int)} and
+     * {@link GarchFit#varianceForecast(int)}), so a GARCH forecaster is the constant or ARMA mean
      * estimated with weights from the fitted volatility, evaluated beside the naive benchmarks.
      *
      * @param spec the specification
@@ -209,18 +209,9 @@ public final class Forecasters {
         ArgChecker.notNull(spec, "spec");
         return training -> {
             GarchFit fit = spec.fit(training.valuesArray());
-            double[] est = fit.estimates();
-            double mu = spec.mean() == MeanModel.ZERO ? 0 : est[0];
-            double ar = spec.mean() == MeanModel.AR1 ? est[1] : 0;
             return (history, horizon) -> {
-                int n = checkHistory(history, 1, horizon);
-                double[] f = new double[horizon];
-                double prev = history.value(n - 1);
-                for (int k = 0; k < horizon; k++) {
-                    prev = mu + ar * prev;
-                    f[k] = prev;
-                }
-                return f;
+                checkHistory(history, 1, horizon);
+                return fit.meanForecastAfter(history.valuesArray(), horizon);
             };
         };
     }

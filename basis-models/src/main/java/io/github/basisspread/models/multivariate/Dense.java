@@ -328,6 +328,52 @@ final class Dense {
         return 2 * s;
     }
 
+    /**
+     * Checks observations of the K series given after a sample (or as a history): K arrays of one
+     * length, at least {@code minLength}, finite values.
+     *
+     * @return the common length
+     */
+    static int checkObservations(double[][] series, int kk, int minLength, String argument) {
+        if (series == null || series.length != kk) {
+            throw new IllegalArgumentException("Argument '" + argument + "' must hold " + kk + " series but has "
+                    + (series == null ? "null" : String.valueOf(series.length)));
+        }
+        int n = series[0] == null ? 0 : series[0].length;
+        for (int j = 0; j < kk; j++) {
+            if (series[j] == null || series[j].length != n || n < minLength) {
+                throw new IllegalArgumentException("Argument '" + argument + "' must hold series of one length, at least "
+                        + minLength + ", but series " + j + " has "
+                        + (series[j] == null ? "null" : "length " + series[j].length));
+            }
+            for (int t = 0; t < n; t++) {
+                if (!Double.isFinite(series[j][t])) {
+                    throw new IllegalArgumentException("Argument '" + argument + "' must be finite but series " + j
+                            + " has value " + series[j][t] + " at index " + t);
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The latest p observations (rows of K values, oldest first) of a sample whose latest p were
+     * {@code last}, followed by {@code added} (K series of length m, checked).
+     */
+    static double[][] latestAfter(double[][] last, double[][] added, int m) {
+        int p = last.length;
+        int kk = added.length;
+        double[][] out = new double[p][kk];
+        for (int i = 0; i < p; i++) {
+            // row i of the result is observation (m - p + i) of the added ones, or an older one
+            int at = m - p + i;
+            for (int j = 0; j < kk; j++) {
+                out[i][j] = at >= 0 ? added[j][at] : last[p + at][j];
+            }
+        }
+        return out;
+    }
+
     static double[][] deepCopyOrEmpty(double[][] a) {
         return a == null ? new double[0][0] : copy(a);
     }

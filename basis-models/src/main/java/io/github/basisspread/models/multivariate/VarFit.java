@@ -71,6 +71,56 @@ public final class VarFit implements FittedModel {
         this.parameterNames = List.copyOf(pn);
     }
 
+    /** A fit moved on to a longer sample: everything of {@code base} but its latest observations. */
+    private VarFit(VarFit base, double[][] last, int totalObservations) {
+        this.names = base.names;
+        this.lags = base.lags;
+        this.trend = base.trend;
+        this.coefficients = base.coefficients;
+        this.sigma = base.sigma;
+        this.sigmaMle = base.sigmaMle;
+        this.standardErrorMatrix = base.standardErrorMatrix;
+        this.logLikelihood = base.logLikelihood;
+        this.nobs = base.nobs;
+        this.parameterNames = base.parameterNames;
+        this.selection = base.selection;
+        this.last = last;
+        this.totalObservations = totalObservations;
+    }
+
+    /**
+     * Adds new observations after the sample without re-estimating: the coefficients, Sigma,
+     * standard errors, log-likelihood, {@link #nobs()} and criteria stay those of the estimation
+     * sample; forecasts, simulations and the trend continue from the end of the longer sample.
+     *
+     * @param newObservations the K series' values following the sample, one array per series (in
+     *     the order of {@link #names()}), of one length, finite (not modified)
+     * @return a new fitted model
+     * @throws IllegalArgumentException if there are not K series, their lengths differ or a value
+     *     is not finite
+     */
+    public VarFit append(double[][] newObservations) {
+        int m = Dense.checkObservations(newObservations, names.size(), 0, "newObservations");
+        return new VarFit(this, Dense.latestAfter(last, newObservations, m), totalObservations + m);
+    }
+
+    /**
+     * Forecasts every series from another history with this fit's parameters (no re-estimation):
+     * the last p observations of the history are the lags; a trend continues from observation n of
+     * the history (so the history should start where the estimation sample started; otherwise use
+     * {@link #append(double[][])}).
+     *
+     * @param history the K series up to the forecast origin, of one length n, at least p (not modified)
+     * @param horizon h, at least 1
+     * @return the joint forecast
+     * @throws IllegalArgumentException if the history has the wrong number of series, unequal
+     *     lengths, non-finite values or fewer than p observations, or the horizon is below 1
+     */
+    public MultivariateForecast forecastFrom(double[][] history, int horizon) {
+        int n = Dense.checkObservations(history, names.size(), lags, "history");
+        return process(Dense.latestAfter(last, history, n), n).forecast(horizon, names);
+    }
+
     /**
      * Returns the series' names.
      *
@@ -184,8 +234,12 @@ public final class VarFit implements FittedModel {
     }
 
     private LevelsProcess process() {
+        return process(last, totalObservations);
+    }
+
+    /** The process conditioned on the latest p observations of a sample of n observations. */
+    private LevelsProcess process(double[][] latest, int n) {
         int kk = names.size();
-        int n = totalObservations;
         LevelsProcess.Deterministic det = step -> {
             double[] v = new double[kk];
             for (int i = 0; i < kk; i++) {
@@ -198,7 +252,7 @@ public final class VarFit implements FittedModel {
             }
             return v;
         };
-        return new LevelsProcess(lagMatrices(), sigma, last, det);
+        return new LevelsProcess(lagMatrices(), sigma, latest, det);
     }
 
     /**

@@ -99,6 +99,44 @@ public final class VecmFit implements FittedModel {
         this.standardErrors = se.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /** A fit moved on to a longer sample: everything of {@code base} but its latest observations. */
+    private VecmFit(VecmFit base, double[][] last, int totalObservations) {
+        this.spec = base.spec;
+        this.names = base.names;
+        this.eigenvalues = base.eigenvalues;
+        this.alpha = base.alpha;
+        this.beta = base.beta;
+        this.gammaFull = base.gammaFull;
+        this.sigma = base.sigma;
+        this.logLikelihood = base.logLikelihood;
+        this.nobs = base.nobs;
+        this.seAlpha = base.seAlpha;
+        this.seBeta = base.seBeta;
+        this.seGamma = base.seGamma;
+        this.parameterNames = base.parameterNames;
+        this.estimates = base.estimates;
+        this.standardErrors = base.standardErrors;
+        this.last = last;
+        this.totalObservations = totalObservations;
+    }
+
+    /**
+     * Adds new observations after the sample without re-estimating: alpha, beta, Gamma, Sigma,
+     * the standard errors, log-likelihood, {@link #nobs()} and criteria stay those of the
+     * estimation sample; forecasts, simulations and a trend continue from the end of the longer
+     * sample.
+     *
+     * @param newObservations the K series' levels following the sample, one array per series (in
+     *     the order of {@link #names()}), of one length, finite (not modified)
+     * @return a new fitted model
+     * @throws IllegalArgumentException if there are not K series, their lengths differ or a value
+     *     is not finite
+     */
+    public VecmFit append(double[][] newObservations) {
+        int m = Dense.checkObservations(newObservations, names.size(), 0, "newObservations");
+        return new VecmFit(this, Dense.latestAfter(last, newObservations, m), totalObservations + m);
+    }
+
     private List<String> betaRowNames() {
         List<String> rows = new ArrayList<>(names);
         if (spec.deterministic().constantInside()) {
@@ -367,28 +405,9 @@ public final class VecmFit implements FittedModel {
      *     lengths, non-finite values or fewer than k + 1 observations, or the horizon is below 1
      */
     public MultivariateForecast forecastFrom(double[][] history, int horizon) {
-        if (history == null || history.length != names.size()) {
-            throw new IllegalArgumentException("Argument 'history' must hold " + names.size() + " series but has "
-                    + (history == null ? "null" : history.length));
-        }
         int p = spec.lagDifferences() + 1;
-        int n = history[0] == null ? 0 : history[0].length;
-        double[][] lastObs = new double[p][names.size()];
-        for (int j = 0; j < history.length; j++) {
-            if (history[j] == null || history[j].length != n || n < p) {
-                throw new IllegalArgumentException("Argument 'history' must hold series of one length, at least " + p
-                        + ", but series " + j + " has " + (history[j] == null ? "null" : "length " + history[j].length));
-            }
-            for (int i = 0; i < p; i++) {
-                double v = history[j][n - p + i];
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException("Argument 'history' must be finite but series " + j
-                            + " has value " + v + " at index " + (n - p + i));
-                }
-                lastObs[i][j] = v;
-            }
-        }
-        return process(lastObs, n).forecast(horizon, names);
+        int n = Dense.checkObservations(history, names.size(), p, "history");
+        return process(Dense.latestAfter(last, history, n), n).forecast(horizon, names);
     }
 
     /**

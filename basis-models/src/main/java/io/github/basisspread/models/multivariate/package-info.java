@@ -14,8 +14,13 @@
  * long-run mean of the basis, the half-life of a deviation, and which market leads the price
  * discovery ({@link io.github.basisspread.models.multivariate.PriceDiscovery}: Gonzalo-Granger
  * component shares and Hasbrouck information-share bounds).
- * {@link io.github.basisspread.models.multivariate.VecmForecaster} puts the VECM into the
- * walk-forward evaluation of {@code models.evaluation}, forecasting one series with its companion.
+ * Both fits take new observations without re-estimating ({@code append}) and forecast from
+ * another history with their parameters ({@code forecastFrom}).
+ * {@link io.github.basisspread.models.multivariate.VarForecaster} and
+ * {@link io.github.basisspread.models.multivariate.VecmForecaster} put the VAR and the VECM into
+ * the walk-forward evaluation and out-of-sample model selection of {@code models.evaluation},
+ * beside ARIMA and the naive benchmarks: they forecast one series of the system with its
+ * companions, appending the newer observations between refits.
  *
  * <p>Every number is matched to statsmodels 0.13 ({@code VAR}, {@code VECM}) and R's
  * {@code urca::ca.jo}/{@code cajorls} within 1e-6 relative, on urca's Danish data and on hourly

@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
 
 /**
  * A fitted Markov-switching regression or autoregression: the estimates in statsmodels' order and
- * names with their standard errors (the inverse of the numerical observed information, carried
- * from the unconstrained coordinates by the delta method), the exact log-likelihood, the
+ * names with their standard errors (the inverse of the numerical observed information in the
+ * natural parameters, as statsmodels' {@code cov_type="approx"}; NaN for a transition probability
+ * at 0 or 1, whose derivative is one-sided), the exact log-likelihood, the
  * transition matrix and expected durations, the filtered and smoothed regime probabilities, the
  * facts of the starts, forecasts and simulation.
  *
@@ -64,6 +65,81 @@ public final class MarkovSwitchingFit implements ForecastingFit {
         }
         this.startNotes = List.copyOf(notes);
         this.startsAtBest = r.startsAtBest();
+    }
+
+    /** A fit moved on to a longer sample: the estimation's results with the filter of the longer data. */
+    private MarkovSwitchingFit(MarkovSwitchingFit base, double[] y, double[][] design) {
+        this.spec = base.spec;
+        this.layout = base.layout;
+        this.estimates = base.estimates;
+        this.standardErrors = base.standardErrors;
+        this.logLikelihood = base.logLikelihood;
+        this.convergence = base.convergence;
+        this.nobs = base.nobs;
+        this.startLogLikelihoods = base.startLogLikelihoods;
+        this.startNotes = base.startNotes;
+        this.startsAtBest = base.startsAtBest;
+        this.y = y;
+        this.design = design;
+        HamiltonFilter f = new HamiltonFilter(layout, y, design);
+        HamiltonFilter.Output o = f.filterAndSmooth(layout.unpack(estimates));
+        if (o == null) {
+            throw new IllegalArgumentException("Argument 'newData' has zero likelihood under the fitted model");
+        }
+        this.filtered = f.marginal(o.filteredJoint);
+        this.smoothed = f.marginal(o.smoothedJoint);
+        this.lastJoint = new double[f.states];
+        System.arraycopy(o.filteredJoint, (f.nobs - 1) * f.states, lastJoint, 0, f.states);
+    }
+
+    /**
+     * Adds new observations after the sample without re-estimating: the Hamilton filter and Kim
+     * smoother run over the longer sample with the estimated parameters. The estimates, standard
+     * errors, log-likelihood, {@link #nobs()} and information criteria stay those of the
+     * estimation sample; the filtered and smoothed probabilities cover the longer sample, and
+     * forecasts and simulations continue from its end.
+     *
+     * @param newData the observations following the sample, with their regressors when the model
+     *     has any (as many columns as at the fit)
+     * @return a new fitted model
+     * @throws IllegalArgumentException if newData is null, its regressors do not match the
+     *     model's, or the longer sample has zero likelihood under the fitted model
+     */
+    public MarkovSwitchingFit append(MarkovSwitchingData newData) {
+        if (newData == null) {
+            throw new IllegalArgumentException("Argument 'newData' must not be null");
+        }
+        int m = newData.size();
+        if (m > 0 && newData.regressorCount() != layout.columns - 1) {
+            throw new IllegalArgumentException("Argument 'newData' must have the model's " + (layout.columns - 1)
+                    + " regressors " + spec.regressors() + " but has " + newData.regressorCount());
+        }
+        int n = y.length;
+        double[] ys = java.util.Arrays.copyOf(y, n + m);
+        System.arraycopy(newData.yShared(), 0, ys, n, m);
+        double[][] added = MarkovSwitchingSpec.designWithConstant(newData.xShared());
+        double[][] ds = java.util.Arrays.copyOf(design, n + m);
+        System.arraycopy(added, 0, ds, n, m);
+        return new MarkovSwitchingFit(this, ys, ds);
+    }
+
+    /**
+     * Adds new observations of a model without regressors; see {@link #append(MarkovSwitchingData)}.
+     *
+     * @param newObservations the observations following the sample, finite (not modified)
+     * @return a new fitted model
+     * @throws IllegalArgumentException if the model has regressors, a value is not finite, or the
+     *     longer sample has zero likelihood under the fitted model
+     */
+    public MarkovSwitchingFit append(double... newObservations) {
+        if (newObservations == null) {
+            throw new IllegalArgumentException("Argument 'newObservations' must not be null");
+        }
+        if (layout.columns > 1 && newObservations != null && newObservations.length > 0) {
+            throw new IllegalArgumentException("Argument 'newObservations' cannot be appended without the regressors "
+                    + spec.regressors() + "; use append(MarkovSwitchingData)");
+        }
+        return append(MarkovSwitchingData.of(newObservations));
     }
 
     /** @return the specification that produced this fit */

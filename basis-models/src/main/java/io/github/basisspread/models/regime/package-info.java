@@ -12,6 +12,7 @@
  * {@link io.github.basisspread.models.regime.MarkovSwitchingFit} holds the estimates with
  * standard errors from the numerical Hessian, the transition matrix, expected durations, the
  * filtered and the Kim (1994) smoothed regime probabilities, exact mixture forecasts of the mean
- * and variance h steps ahead, and seeded simulation.
+ * and variance h steps ahead, new observations without re-estimating ({@code append}: the filter
+ * and smoother over the longer sample with the estimated parameters) and seeded simulation.
  */
 package io.github.basisspread.models.regime;

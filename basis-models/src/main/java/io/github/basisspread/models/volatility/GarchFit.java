@@ -319,7 +319,8 @@ public final class GarchFit implements ForecastingFit {
     }
 
     /**
-     * Returns the residuals {@code e_t} of the mean equation (for the AR(1) mean the first is 0).
+     * Returns the residuals {@code e_t} of the mean equation (for an AR(1) or ARMA mean the first
+     * {@code max(ar, ma, p, q)} are 0, as fGarch's).
      *
      * @return a copy of the residuals
      */
@@ -379,11 +380,13 @@ public final class GarchFit implements ForecastingFit {
     }
 
     /**
-     * Forecasts the returns: the mean ({@code 0}, {@code mu}, or the AR(1) recursion
-     * {@code mu + ar1 m_{k-1}}) with the standard error of the forecast error,
-     * {@code sqrt(sum_{j<k} ar1^(2j) h_{T+k-j})} (fGarch's {@code meanError}; with a zero or constant
-     * mean simply {@code sqrt(h_{T+k})}). The intervals of {@link Forecast#interval} are Gaussian;
-     * with Student-t innovations use {@link #varianceForecast(int)} and the t's quantiles.
+     * Forecasts the returns: the mean ({@code 0}, {@code mu}, or the ARMA recursion
+     * {@code m_k = mu + sum ar_i m_{k-i} + sum ma_j e_{T+k-j}}, observed values for steps not after
+     * the end of the data and future residuals at 0) with the standard error of the forecast
+     * error, {@code sqrt(sum_{j<k} psi_j^2 h_{T+k-j})} with psi the MA(infinity) weights of the
+     * ARMA ({@code ar1^j} for the AR(1); fGarch's {@code meanError}; with a zero or constant mean
+     * simply {@code sqrt(h_{T+k})}). The intervals of {@link Forecast#interval} are Gaussian; with
+     * Student-t innovations use {@link #varianceForecast(int)} and the t's quantiles.
      *
      * @param horizon the number of steps, 1 to {@value #MAX_HORIZON}
      * @return the forecast
@@ -392,26 +395,84 @@ public final class GarchFit implements ForecastingFit {
     @Override
     public Forecast forecast(int horizon) {
         double[] h = varianceForecast(horizon);
-        double mu = spec.mean() != MeanModel.ZERO ? estimates[0] : 0;
-        double ar = spec.mean() == MeanModel.AR1 ? estimates[1] : 0;
-        double[] mean = new double[horizon];
-        double[] se = new double[horizon];
-        double prev = x[x.length - 1];
-        for (int k = 0; k < horizon; k++) {
-            prev = mu + ar * prev;
-            mean[k] = prev;
-            double v = 0;
-            double w = 1;
-            for (int j = 0; j <= k; j++) {
-                v += w * h[k - j];
-                w *= ar * ar;
-                if (w == 0) {
-                    break;
-                }
+        double[] mean = meanPath(x, residuals, horizon);
+        int u = rec.arOrder();
+        int v = rec.maOrder();
+        // psi_0 = 1, psi_j = ma_j + sum_{i <= min(j, u)} ar_i psi_{j-i} (Box and Jenkins; R's ARMAtoMA)
+        double[] psi = new double[horizon];
+        psi[0] = 1;
+        for (int j = 1; j < horizon; j++) {
+            double w = j <= v ? estimates[rec.maIndex() + j - 1] : 0;
+            for (int i = 1; i <= Math.min(j, u); i++) {
+                w += estimates[rec.arIndex() + i - 1] * psi[j - i];
             }
-            se[k] = Math.sqrt(v);
+            psi[j] = w;
+        }
+        double[] se = new double[horizon];
+        for (int k = 0; k < horizon; k++) {
+            double var = 0;
+            for (int j = 0; j <= k; j++) {
+                var += psi[j] * psi[j] * h[k - j];
+            }
+            se[k] = Math.sqrt(var);
         }
         return Forecast.of(mean, se);
+    }
+
+    /** The mean forecasts after observations xs with residuals es of the mean equation. */
+    private double[] meanPath(double[] xs, double[] es, int horizon) {
+        int n = xs.length;
+        int u = rec.arOrder();
+        int v = rec.maOrder();
+        double mu = spec.mean() != MeanModel.ZERO ? estimates[0] : 0;
+        double[] mean = new double[horizon];
+        for (int k = 0; k < horizon; k++) {
+            double m = mu;
+            for (int i = 1; i <= u; i++) {
+                int back = k - i;
+                m += estimates[rec.arIndex() + i - 1] * (back >= 0 ? mean[back] : xs[n + back]);
+            }
+            for (int j = 1; j <= v; j++) {
+                int back = k - j;
+                m += back >= 0 ? 0 : estimates[rec.maIndex() + j - 1] * es[n + back];
+            }
+            mean[k] = m;
+        }
+        return mean;
+    }
+
+    /**
+     * Forecasts the mean of the returns after another history with the estimated parameters (no
+     * re-estimation): the residuals of the mean equation run over the history, from its start as
+     * at the fit, then the recursion of {@link #forecast(int)}. The walk-forward's update between
+     * refits.
+     *
+     * @param history the returns up to the forecast origin, more than {@code max(ar, ma, p, q)},
+     *     finite (not modified)
+     * @param horizon the number of steps, 1 to {@value #MAX_HORIZON}
+     * @return the mean forecasts of steps 1..horizon
+     * @throws IllegalArgumentException if the history is null, too short or not finite, or the
+     *     horizon is out of range
+     */
+    public double[] meanForecastAfter(double[] history, int horizon) {
+        checkHorizon(horizon);
+        if (history == null) {
+            throw new IllegalArgumentException("Argument 'history' must not be null");
+        }
+        int need = Math.max(1, rec.zeroResiduals() + 1);
+        if (history.length < need) {
+            throw new IllegalArgumentException("Argument 'history' must hold at least " + need + " returns but has "
+                    + history.length);
+        }
+        double[] e = new double[history.length];
+        for (int t = 0; t < history.length; t++) {
+            if (!Double.isFinite(history[t])) {
+                throw new IllegalArgumentException("Argument 'history' must be finite but has value " + history[t]
+                        + " at index " + t);
+            }
+            e[t] = rec.residual(history, e, t, estimates);
+        }
+        return meanPath(history, e, horizon);
     }
 
     /**
@@ -428,8 +489,16 @@ public final class GarchFit implements ForecastingFit {
         if (random == null) {
             throw new IllegalArgumentException("Argument 'random' must not be null");
         }
-        return GarchPaths.simulate(rec, estimates, horizon, random, lastResiduals(), lastVariances(),
-                new double[] {x[x.length - 1]});
+        int n = x.length;
+        double[] xLag = new double[rec.arOrder()];
+        for (int i = 0; i < xLag.length; i++) {
+            xLag[i] = x[n - 1 - i];
+        }
+        double[] maLag = new double[rec.maOrder()];
+        for (int j = 0; j < maLag.length; j++) {
+            maLag[j] = residuals[n - 1 - j];
+        }
+        return GarchPaths.simulate(rec, estimates, horizon, random, lastResiduals(), lastVariances(), xLag, maLag);
     }
 
     /** The last p residuals (EGARCH: standardised), most recent first. */

@@ -5,7 +5,8 @@ import java.util.random.RandomGenerator;
 /**
  * Forecasts and simulated paths from a state of the recursion: the last p residuals (for EGARCH
  * the last p standardised residuals z), most recent first, the last q variances, most recent
- * first, and the last observation (for the AR(1) mean). Stateless.
+ * first, and for the mean equation the last u observations and the last v residuals, most recent
+ * first. Stateless.
  */
 final class GarchPaths {
 
@@ -59,13 +60,18 @@ final class GarchPaths {
 
     /** A simulated path of {@code steps} observations continuing the state. */
     static double[] simulate(GarchRecursion rec, double[] theta, int steps, RandomGenerator random, double[] eLag,
-            double[] hLag, double[] lastX) {
+            double[] hLag, double[] xLag, double[] maLag) {
         int p = rec.p();
         int q = rec.q();
+        int u = rec.arOrder();
+        int v = rec.maOrder();
         double[] e = eLag.clone();
         double[] hl = hLag.clone();
+        double[] xl = xLag.clone();
+        double[] ml = maLag.clone();
         double mu = rec.mean() != MeanModel.ZERO ? theta[0] : 0;
-        double ar = rec.mean() == MeanModel.AR1 ? theta[1] : 0;
+        int ari = rec.arIndex();
+        int mai = rec.maIndex();
         double omega = theta[rec.omegaIndex()];
         int ai = rec.alphaIndex();
         int gi = rec.gammaIndex();
@@ -74,7 +80,6 @@ final class GarchPaths {
         boolean gjr = rec.model() == VarianceModel.GJR;
         double nu = rec.shape(theta);
         double absMean = egarch ? Innovation.meanAbsolute(rec.innovation(), nu) : 0;
-        double xPrev = lastX[0];
         double[] out = new double[steps];
         for (int t = 0; t < steps; t++) {
             double s = omega;
@@ -92,9 +97,16 @@ final class GarchPaths {
             double h = egarch ? Math.exp(s) : s;
             double z = draw(rec.innovation(), nu, random);
             double eps = Math.sqrt(h) * z;
-            double x = mu + ar * xPrev + eps;
+            double x = mu + eps;
+            for (int i = 0; i < u; i++) {
+                x += theta[ari + i] * xl[i];
+            }
+            for (int j = 0; j < v; j++) {
+                x += theta[mai + j] * ml[j];
+            }
             out[t] = x;
-            xPrev = x;
+            shift(xl, x);
+            shift(ml, eps);
             for (int i = p - 1; i > 0; i--) {
                 e[i] = e[i - 1];
             }
@@ -107,6 +119,15 @@ final class GarchPaths {
             }
         }
         return out;
+    }
+
+    /** Moves a most-recent-first lag buffer on by one value. */
+    private static void shift(double[] lags, double newest) {
+        if (lags.length == 0) {
+            return;
+        }
+        System.arraycopy(lags, 0, lags, 1, lags.length - 1);
+        lags[0] = newest;
     }
 
     /** One unit-variance innovation: normal, or t scaled by sqrt((nu - 2) / nu). */

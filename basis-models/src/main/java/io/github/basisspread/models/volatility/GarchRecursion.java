@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The filter of a GARCH-family model: residuals of the mean equation, the conditional variance
  * recursion and the log-likelihood, for one parameter vector. Parameter layout:
- * {@code [mu][ar1] omega alpha_1..p [gamma_1..p] beta_1..q [shape]}.
+ * {@code [mu][ar_1..u][ma_1..v] omega alpha_1..p [gamma_1..p] beta_1..q [shape]}.
  *
  * <p>Start of the recursion (fGarch's default {@code init.rec = "mci"}): for {@code t <= max(p, q)}
  * the variance is {@code omega + P mean(e^2)}, with P the persistence as fGarch's Fortran computes
@@ -18,26 +18,32 @@ import java.util.List;
  * {@code t <= max(p, q)} is {@code mean(x^2)} itself, and only the observations after those count in
  * the likelihood; their per-observation contributions are reported as 0.
  *
- * <p>Immutable; the per-observation loop allocates nothing (two small lag buffers per call).
+ * <p>Immutable; the per-observation loop allocates nothing (per call, two small lag buffers and,
+ * with MA terms in the mean, the array of the n residuals).
  */
 final class GarchRecursion {
 
     private final VarianceModel model;
     private final Innovation innovation;
     private final MeanModel mean;
+    /** The orders of the ARMA mean: u AR and v MA terms (AR1: 1, 0; zero and constant: 0, 0). */
+    private final int u;
+    private final int v;
     private final int p;
     private final int q;
     private final RecursionStart recursionStart;
 
     GarchRecursion(VarianceModel model, Innovation innovation, MeanModel mean, int p, int q) {
-        this(model, innovation, mean, p, q, RecursionStart.FGARCH);
+        this(model, innovation, mean, mean == MeanModel.AR1 ? 1 : 0, 0, p, q, RecursionStart.FGARCH);
     }
 
-    GarchRecursion(VarianceModel model, Innovation innovation, MeanModel mean, int p, int q,
+    GarchRecursion(VarianceModel model, Innovation innovation, MeanModel mean, int u, int v, int p, int q,
             RecursionStart recursionStart) {
         this.model = model;
         this.innovation = innovation;
         this.mean = mean;
+        this.u = u;
+        this.v = v;
         this.p = p;
         this.q = q;
         this.recursionStart = recursionStart;
@@ -57,8 +63,11 @@ final class GarchRecursion {
         if (mean != MeanModel.ZERO) {
             n.add("mu");
         }
-        if (mean == MeanModel.AR1) {
-            n.add("ar1");
+        for (int i = 1; i <= u; i++) {
+            n.add("ar" + i);
+        }
+        for (int j = 1; j <= v; j++) {
+            n.add("ma" + j);
         }
         n.add("omega");
         for (int i = 1; i <= p; i++) {
@@ -78,16 +87,46 @@ final class GarchRecursion {
         return List.copyOf(n);
     }
 
+    /** The number of mean parameters: mu (unless the mean is zero), then the u AR and v MA coefficients. */
+    int meanSize() {
+        return (mean == MeanModel.ZERO ? 0 : 1) + u + v;
+    }
+
+    /** The index of ar1 (and of ma1 when u is 0). */
+    int arIndex() {
+        return mean == MeanModel.ZERO ? 0 : 1;
+    }
+
+    int maIndex() {
+        return arIndex() + u;
+    }
+
+    int arOrder() {
+        return u;
+    }
+
+    int maOrder() {
+        return v;
+    }
+
+    /**
+     * The number of leading residuals set to 0 (fGarch's {@code h.start - 1 = max(u, v, p, q)} with
+     * an ARMA mean; none with a zero or constant mean, whose residuals need no lags).
+     */
+    int zeroResiduals() {
+        return u + v == 0 ? 0 : Math.max(Math.max(u, v), Math.max(p, q));
+    }
+
     int size() {
-        return mean.size() + 1 + p * (model.hasGamma() ? 2 : 1) + q + (innovation.hasShape() ? 1 : 0);
+        return meanSize() + 1 + p * (model.hasGamma() ? 2 : 1) + q + (innovation.hasShape() ? 1 : 0);
     }
 
     int omegaIndex() {
-        return mean.size();
+        return meanSize();
     }
 
     int alphaIndex() {
-        return mean.size() + 1;
+        return meanSize() + 1;
     }
 
     int gammaIndex() {
@@ -170,13 +209,29 @@ final class GarchRecursion {
         return s;
     }
 
-    /** The residual of observation t (0-based) of the mean equation. */
-    private double residual(double[] x, int t, double mu, double ar) {
-        return switch (mean) {
-            case ZERO -> x[t];
-            case CONSTANT -> x[t] - mu;
-            case AR1 -> t == 0 ? 0.0 : x[t] - mu - ar * x[t - 1];
-        };
+    /**
+     * The residual of observation t (0-based) of the mean equation given the earlier residuals
+     * {@code e[0..t-1]}: {@code x_t - mu - sum ar_i x_{t-i} - sum ma_j e_{t-j}}, and 0 for the first
+     * {@link #zeroResiduals()} observations (fGarch's {@code .aparchLLH}: its z starts at 0 before
+     * {@code h.start}); such a residual still counts in the likelihood, as the density of 0.
+     */
+    double residual(double[] x, double[] e, int t, double[] theta) {
+        if (mean == MeanModel.ZERO) {
+            return x[t];
+        }
+        if (t < zeroResiduals()) {
+            return 0.0;
+        }
+        double r = x[t] - theta[0];
+        int a = arIndex();
+        for (int i = 1; i <= u; i++) {
+            r -= theta[a + i - 1] * x[t - i];
+        }
+        int m = maIndex();
+        for (int j = 1; j <= v; j++) {
+            r -= theta[m + j - 1] * e[t - j];
+        }
+        return r;
     }
 
     /**
@@ -185,8 +240,6 @@ final class GarchRecursion {
      * observations after a fitted sample, whose start stays that of the sample.
      */
     void continueFrom(double[] x, double[] theta, double[] e, double[] h, int from) {
-        double mu = mean != MeanModel.ZERO ? theta[0] : 0;
-        double ar = mean == MeanModel.AR1 ? theta[1] : 0;
         double omega = theta[omegaIndex()];
         boolean egarch = model == VarianceModel.EGARCH;
         boolean gjr = model == VarianceModel.GJR;
@@ -195,7 +248,7 @@ final class GarchRecursion {
         int gi = gammaIndex();
         int bi = betaIndex();
         for (int t = from; t < x.length; t++) {
-            e[t] = residual(x, t, mu, ar);
+            e[t] = residual(x, e, t, theta);
             double s = omega;
             for (int i = 1; i <= p; i++) {
                 double el = e[t - i];
@@ -229,8 +282,6 @@ final class GarchRecursion {
      */
     double run(double[] x, double[] theta, double[] eOut, double[] hOut, double[] llOut) {
         int n = x.length;
-        double mu = mean != MeanModel.ZERO ? theta[0] : 0;
-        double ar = mean == MeanModel.AR1 ? theta[1] : 0;
         double omega = theta[omegaIndex()];
         double nu = shape(theta);
         if (innovation.hasShape() && !(nu > 2)) {
@@ -239,9 +290,15 @@ final class GarchRecursion {
         double logConst = Innovation.logConstant(innovation, nu);
         double tScale = innovation.hasShape() ? 1 / (nu - 2) : 0;
         double tPower = innovation.hasShape() ? 0.5 * (nu + 1) : 0;
+        // The residuals are kept only where the MA terms need the earlier ones (or the caller wants
+        // them); otherwise each is recomputed in the second pass, as cheap as reading it back.
+        double[] res = eOut != null ? eOut : v > 0 ? new double[n] : null;
         double sumSq = 0;
         for (int t = 0; t < n; t++) {
-            double e = residual(x, t, mu, ar);
+            double e = residual(x, res, t, theta);
+            if (res != null) {
+                res[t] = e;
+            }
             sumSq += e * e;
         }
         double meanSq = sumSq / n;
@@ -260,7 +317,7 @@ final class GarchRecursion {
         int bi = betaIndex();
         double ll = 0;
         for (int t = 0; t < n; t++) {
-            double e = residual(x, t, mu, ar);
+            double e = res != null ? res[t] : residual(x, null, t, theta);
             double h;
             double logH;
             if (t < r) {
@@ -307,9 +364,6 @@ final class GarchRecursion {
                     ? logConst - 0.5 * logH - tPower * Math.log1p(zz * tScale)
                     : logConst - 0.5 * (logH + zz);
             ll += contribution;
-            if (eOut != null) {
-                eOut[t] = e;
-            }
             if (hOut != null) {
                 hOut[t] = h;
             }

@@ -60,6 +60,9 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
     private final VarianceModel model;
     private final Innovation innovation;
     private final MeanModel mean;
+    /** The ARMA orders of the mean: (1, 0) for AR1, (0, 0) for zero and constant, set for ARMA. */
+    private final int arOrder;
+    private final int maOrder;
     private final Map<String, Double> fixed;
     private final Map<String, Double> start;
     private final int maxIterations;
@@ -67,12 +70,16 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
 
     private GarchSpec(int p, int q, VarianceModel model, Innovation innovation, MeanModel mean,
             Map<String, Double> fixed, Map<String, Double> start, int maxIterations) {
-        this(p, q, model, innovation, mean, fixed, start, maxIterations, RecursionStart.FGARCH);
+        this(p, q, model, innovation, mean, mean == MeanModel.AR1 ? 1 : 0, 0, fixed, start, maxIterations,
+                RecursionStart.FGARCH);
     }
 
-    private GarchSpec(int p, int q, VarianceModel model, Innovation innovation, MeanModel mean,
-            Map<String, Double> fixed, Map<String, Double> start, int maxIterations, RecursionStart recursionStart) {
+    private GarchSpec(int p, int q, VarianceModel model, Innovation innovation, MeanModel mean, int arOrder,
+            int maOrder, Map<String, Double> fixed, Map<String, Double> start, int maxIterations,
+            RecursionStart recursionStart) {
         this.recursionStart = recursionStart;
+        this.arOrder = arOrder;
+        this.maOrder = maOrder;
         this.p = p;
         this.q = q;
         this.model = model;
@@ -112,7 +119,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         if (varianceModel == null) {
             throw new IllegalArgumentException("Argument 'varianceModel' must not be null");
         }
-        return new GarchSpec(p, q, varianceModel, innovation, mean, Map.of(), Map.of(), maxIterations, recursionStart);
+        return new GarchSpec(p, q, varianceModel, innovation, mean, arOrder, maOrder, Map.of(), Map.of(), maxIterations, recursionStart);
     }
 
     /**
@@ -126,25 +133,72 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         if (distribution == null) {
             throw new IllegalArgumentException("Argument 'distribution' must not be null");
         }
-        return new GarchSpec(p, q, model, distribution, mean, Map.of(), Map.of(), maxIterations, recursionStart);
+        return new GarchSpec(p, q, model, distribution, mean, arOrder, maOrder, Map.of(), Map.of(), maxIterations, recursionStart);
     }
 
     /**
      * Sets the mean equation.
      *
-     * @param meanModel zero, constant or AR(1)
+     * @param meanModel zero, constant or AR(1) (an ARMA mean of other orders: {@link #withArma(int, int)})
      * @return a new specification
-     * @throws IllegalArgumentException if null
+     * @throws IllegalArgumentException if null or {@link MeanModel#ARMA}
      */
     public GarchSpec withMean(MeanModel meanModel) {
         if (meanModel == null) {
             throw new IllegalArgumentException("Argument 'meanModel' must not be null");
         }
+        if (meanModel == MeanModel.ARMA) {
+            throw new IllegalArgumentException("Argument 'meanModel' must be ZERO, CONSTANT or AR1 but has value ARMA:"
+                    + " give its orders with withArma(ar, ma)");
+        }
         if (meanModel != MeanModel.ZERO && recursionStart == RecursionStart.TSERIES) {
             throw new IllegalArgumentException("Argument 'meanModel' must be ZERO with recursionStart TSERIES (tseries's"
                     + " garch has no mean equation) but has value " + meanModel);
         }
-        return new GarchSpec(p, q, model, innovation, meanModel, Map.of(), Map.of(), maxIterations, recursionStart);
+        return new GarchSpec(p, q, model, innovation, meanModel, meanModel == MeanModel.AR1 ? 1 : 0, 0, Map.of(), Map.of(),
+                maxIterations, recursionStart);
+    }
+
+    /**
+     * Sets an ARMA(ar, ma) mean with an intercept, estimated jointly with the variance equation
+     * (fGarch's {@code garchFit(~arma(ar, ma) + garch(p, q))}):
+     * {@code e_t = x_t - mu - sum ar_i x_{t-i} - sum ma_j e_{t-j}}, the first
+     * {@code max(ar, ma, p, q)} residuals set to 0 as fGarch sets them; AR and MA coefficients in
+     * (-1, 1) (fGarch's bounds). {@code withArma(0, 0)} is the constant mean and
+     * {@code withArma(1, 0)} the AR(1) mean. Clears the fixed and start values.
+     *
+     * @param ar the AR order, 0 to {@value #MAX_ORDER}
+     * @param ma the MA order, 0 to {@value #MAX_ORDER}
+     * @return a new specification
+     * @throws IllegalArgumentException if an order is out of range, or the recursion start is
+     *     tseries's (which has no mean equation)
+     */
+    public GarchSpec withArma(int ar, int ma) {
+        if (ar < 0 || ar > MAX_ORDER) {
+            throw new IllegalArgumentException("Argument 'ar' must be in 0.." + MAX_ORDER + " but has value " + ar);
+        }
+        if (ma < 0 || ma > MAX_ORDER) {
+            throw new IllegalArgumentException("Argument 'ma' must be in 0.." + MAX_ORDER + " but has value " + ma);
+        }
+        if (ma == 0 && ar <= 1) {
+            return withMean(ar == 0 ? MeanModel.CONSTANT : MeanModel.AR1);
+        }
+        if (recursionStart == RecursionStart.TSERIES) {
+            throw new IllegalArgumentException("Argument 'ar' and 'ma' must be 0 with recursionStart TSERIES (tseries's"
+                    + " garch has no mean equation) but are " + ar + ", " + ma);
+        }
+        return new GarchSpec(p, q, model, innovation, MeanModel.ARMA, ar, ma, Map.of(), Map.of(), maxIterations,
+                recursionStart);
+    }
+
+    /** @return the AR order of the mean equation (1 for AR1, 0 for zero and constant) */
+    public int arOrder() {
+        return arOrder;
+    }
+
+    /** @return the MA order of the mean equation (0 unless set by {@link #withArma(int, int)}) */
+    public int maOrder() {
+        return maOrder;
     }
 
     /**
@@ -167,7 +221,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
             throw new IllegalArgumentException("Argument 'recursionStart' TSERIES (tseries's garch has no mean equation)"
                     + " needs MeanModel.ZERO but the mean is " + mean + ": call withMean(MeanModel.ZERO) first");
         }
-        return new GarchSpec(p, q, model, innovation, mean, fixed, this.start, maxIterations, start);
+        return new GarchSpec(p, q, model, innovation, mean, arOrder, maOrder, fixed, this.start, maxIterations, start);
     }
 
     /**
@@ -185,7 +239,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
             throw new IllegalArgumentException("Argument 'fixed' must leave at least one parameter free but fixes all of "
                     + parameterNames());
         }
-        return new GarchSpec(p, q, model, innovation, mean, v, start, maxIterations, recursionStart);
+        return new GarchSpec(p, q, model, innovation, mean, arOrder, maOrder, v, start, maxIterations, recursionStart);
     }
 
     /**
@@ -199,7 +253,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
      * @throws IllegalArgumentException if a name is unknown or a value not finite
      */
     public GarchSpec withStartValues(Map<String, Double> values) {
-        return new GarchSpec(p, q, model, innovation, mean, fixed, checkValues(values, "startValues"), maxIterations,
+        return new GarchSpec(p, q, model, innovation, mean, arOrder, maOrder, fixed, checkValues(values, "startValues"), maxIterations,
                 recursionStart);
     }
 
@@ -214,7 +268,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         if (iterations < 1) {
             throw new IllegalArgumentException("Argument 'iterations' must be at least 1 but has value " + iterations);
         }
-        return new GarchSpec(p, q, model, innovation, mean, fixed, start, iterations, recursionStart);
+        return new GarchSpec(p, q, model, innovation, mean, arOrder, maOrder, fixed, start, iterations, recursionStart);
     }
 
     private Map<String, Double> checkValues(Map<String, Double> values, String argument) {
@@ -284,7 +338,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
 
     /**
      * Returns the names of the parameters of the model, in the order of the estimates:
-     * {@code [mu] [ar1] omega alpha1..p [gamma1..p] beta1..q [shape]} (fGarch's names).
+     * {@code [mu] [ar1..] [ma1..] omega alpha1..p [gamma1..p] beta1..q [shape]} (fGarch's names).
      *
      * @return the names, an immutable list
      */
@@ -315,7 +369,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
     }
 
     GarchRecursion recursion() {
-        return new GarchRecursion(model, innovation, mean, p, q, recursionStart);
+        return new GarchRecursion(model, innovation, mean, arOrder, maOrder, p, q, recursionStart);
     }
 
     /**
@@ -527,6 +581,8 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         m /= n;
         if (rec.mean() == MeanModel.CONSTANT) {
             s[0] = m;
+        } else if (rec.mean() == MeanModel.ARMA) {
+            armaStart(rec, xs, m, s);
         } else if (rec.mean() == MeanModel.AR1) {
             // The lag-1 least-squares slope, kept inside (-1, 1); the intercept then follows from the mean.
             double sxy = 0;
@@ -560,10 +616,53 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         return s;
     }
 
+    /**
+     * The start of an ARMA mean: the AR coefficients by Yule-Walker (Levinson-Durbin on the sample
+     * autocorrelations), the MA coefficients at 0, each kept inside (-0.9, 0.9), the intercept from
+     * the sample mean. fGarch starts from R's {@code arima}; a start only needs the right basin.
+     */
+    private static void armaStart(GarchRecursion rec, double[] xs, double m, double[] s) {
+        int u = rec.arOrder();
+        int n = xs.length;
+        double[] acov = new double[u + 1];
+        for (int lag = 0; lag <= u; lag++) {
+            double c = 0;
+            for (int t = lag; t < n; t++) {
+                c += (xs[t] - m) * (xs[t - lag] - m);
+            }
+            acov[lag] = c / n;
+        }
+        double[] phi = new double[u];
+        double err = acov[0];
+        for (int k = 1; k <= u && err > 0; k++) {
+            double num = acov[k];
+            for (int j = 1; j < k; j++) {
+                num -= phi[j - 1] * acov[k - j];
+            }
+            double kappa = num / err;
+            double[] next = phi.clone();
+            next[k - 1] = kappa;
+            for (int j = 1; j < k; j++) {
+                next[j - 1] = phi[j - 1] - kappa * phi[k - j - 1];
+            }
+            phi = next;
+            err *= 1 - kappa * kappa;
+        }
+        double sum = 0;
+        for (int i = 0; i < u; i++) {
+            double a = Math.max(-0.9, Math.min(0.9, phi[i]));
+            s[rec.arIndex() + i] = a;
+            sum += a;
+        }
+        s[0] = m * (1 - sum);
+    }
+
     private static ParameterTransform transform(GarchRecursion rec, int i) {
         boolean egarch = rec.model() == VarianceModel.EGARCH;
         if (i < rec.omegaIndex()) {
-            return rec.mean() == MeanModel.AR1 && i == 1 ? ParameterTransform.correlation() : ParameterTransform.identity();
+            // AR and MA coefficients in (-1, 1), fGarch's bounds
+            return i >= rec.arIndex() && rec.mean() != MeanModel.ZERO ? ParameterTransform.correlation()
+                    : ParameterTransform.identity();
         }
         if (i == rec.omegaIndex()) {
             return egarch ? ParameterTransform.identity() : ParameterTransform.bounded(1e-6, 100);
@@ -753,11 +852,14 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
         double omega = parameters[rec.omegaIndex()];
         double h0 = rec.model() == VarianceModel.EGARCH ? Math.exp(omega / (1 - pers)) : omega / (1 - pers);
         double mu = rec.mean() != MeanModel.ZERO ? parameters[0] : 0;
-        double ar = rec.mean() == MeanModel.AR1 ? parameters[1] : 0;
-        double x0 = mu / (1 - ar);
+        double arSum = 0;
+        for (int i = 0; i < rec.arOrder(); i++) {
+            arSum += parameters[rec.arIndex() + i];
+        }
+        double x0 = mu / (1 - arSum);
         int burn = 500;
         double[] path = GarchPaths.simulate(rec, parameters, burn + n, random, constant(rec.p(), 0.0),
-                constant(rec.q(), h0), new double[] {x0});
+                constant(rec.q(), h0), constant(rec.arOrder(), x0), constant(rec.maOrder(), 0.0));
         return java.util.Arrays.copyOfRange(path, burn, burn + n);
     }
 
@@ -783,6 +885,7 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
                     case ZERO -> "zero mean";
                     case CONSTANT -> "constant mean";
                     case AR1 -> "AR(1) mean";
+                    case ARMA -> "ARMA(" + arOrder + "," + maOrder + ") mean";
                 } + (recursionStart == RecursionStart.TSERIES ? ", tseries recursion start" : "");
     }
 
@@ -795,13 +898,13 @@ public final class GarchSpec implements Estimator<double[], GarchFit> {
             return false;
         }
         GarchSpec s = (GarchSpec) o;
-        return p == s.p && q == s.q && model == s.model && innovation == s.innovation && mean == s.mean
+        return p == s.p && q == s.q && model == s.model && innovation == s.innovation && mean == s.mean && arOrder == s.arOrder && maOrder == s.maOrder
                 && fixed.equals(s.fixed) && start.equals(s.start) && maxIterations == s.maxIterations
                 && recursionStart == s.recursionStart;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(p, q, model, innovation, mean, fixed, start, maxIterations, recursionStart);
+        return Objects.hash(p, q, model, innovation, mean, arOrder, maOrder, fixed, start, maxIterations, recursionStart);
     }
 }

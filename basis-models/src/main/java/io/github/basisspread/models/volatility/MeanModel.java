@@ -17,7 +17,15 @@ public enum MeanModel {
      * fGarch, the first residual is set to its expectation 0 and still counted in the likelihood
      * (its term is the density of 0 under the first variance), so that log-likelihoods agree.
      */
-    AR1("ar1");
+    AR1("ar1"),
+
+    /**
+     * An ARMA(u, v) with intercept, {@code e_t = x_t - mu - sum ar_i x_{t-i} - sum ma_j e_{t-j}},
+     * its orders given by {@link GarchSpec#withArma(int, int)} (fGarch's
+     * {@code ~arma(u, v) + garch(p, q)}); as in fGarch the first {@code max(u, v, p, q)} residuals
+     * are 0.
+     */
+    ARMA("arma");
 
     private final String label;
 
@@ -26,7 +34,7 @@ public enum MeanModel {
     }
 
     /**
-     * Returns the lower-case name used by the command line ({@code zero}, {@code constant}, {@code ar1}).
+     * Returns the lower-case name ({@code zero}, {@code constant}, {@code ar1}, {@code arma}).
      *
      * @return the name
      */
@@ -43,15 +51,12 @@ public enum MeanModel {
      */
     public static MeanModel parse(String name) {
         for (MeanModel m : values()) {
-            if (m.label.equalsIgnoreCase(name)) {
+            // an ARMA mean needs its orders: GarchSpec.withArma
+            if (m != ARMA && m.label.equalsIgnoreCase(name)) {
                 return m;
             }
         }
         throw new IllegalArgumentException("Argument 'mean' must be zero, constant or ar1 but has value '" + name + "'");
     }
 
-    /** @return the number of mean parameters */
-    int size() {
-        return ordinal();
-    }
 }

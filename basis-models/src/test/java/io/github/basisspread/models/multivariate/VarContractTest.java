@@ -1,13 +1,5 @@
 package io.github.basisspread.models.multivariate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.testing.EstimatorContractTest;
@@ -50,32 +42,10 @@ class VarContractTest extends EstimatorContractTest<double[][], VarFit> {
         return new Impossible<>(VarSpec.of(1), new double[][] {d[0], d[0].clone()});
     }
 
-    private static double[] flatForecast(VarFit fit, int horizon) {
-        MultivariateForecast f = fit.forecast(horizon);
-        double[] out = new double[horizon * 8];
-        for (int j = 0; j < 4; j++) {
-            System.arraycopy(f.variable(j).mean(), 0, out, j * horizon, horizon);
-            System.arraycopy(f.variable(j).standardErrors(), 0, out, (4 + j) * horizon, horizon);
-        }
-        return out;
-    }
-
     /** The contract's concurrency check for forecasts, for a multivariate forecast. */
     @Test
     void concurrentMultivariateForecastsAgree() throws Exception {
         VarFit fit = estimator().fit(data());
-        double[] reference = flatForecast(fit, 10);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<double[]>> results = new ArrayList<>();
-            for (int i = 0; i < 32; i++) {
-                results.add(pool.submit(() -> flatForecast(fit, 10)));
-            }
-            for (Future<double[]> r : results) {
-                assertThat(r.get()).containsExactly(reference);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ConcurrentForecasts.assertAgree(fit::forecast);
     }
 }

@@ -1,13 +1,5 @@
 package io.github.basisspread.models.multivariate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.testing.EstimatorContractTest;
@@ -54,32 +46,10 @@ class VecmContractTest extends EstimatorContractTest<double[][], VecmFit> {
         return new Impossible<>(VecmSpec.of(1, 1).withDeterministic("co"), new double[][] {d[0], shifted, d[2]});
     }
 
-    private static double[] flatForecast(VecmFit fit, int horizon) {
-        MultivariateForecast f = fit.forecast(horizon);
-        double[] out = new double[horizon * 8];
-        for (int j = 0; j < 4; j++) {
-            System.arraycopy(f.variable(j).mean(), 0, out, j * horizon, horizon);
-            System.arraycopy(f.variable(j).standardErrors(), 0, out, (4 + j) * horizon, horizon);
-        }
-        return out;
-    }
-
     /** The contract's concurrency check for forecasts, for a multivariate forecast. */
     @Test
     void concurrentMultivariateForecastsAgree() throws Exception {
         VecmFit fit = estimator().fit(data());
-        double[] reference = flatForecast(fit, 10);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<double[]>> results = new ArrayList<>();
-            for (int i = 0; i < 32; i++) {
-                results.add(pool.submit(() -> flatForecast(fit, 10)));
-            }
-            for (Future<double[]> r : results) {
-                assertThat(r.get()).containsExactly(reference);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ConcurrentForecasts.assertAgree(fit::forecast);
     }
 }

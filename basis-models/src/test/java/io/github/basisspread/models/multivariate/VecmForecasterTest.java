@@ -70,6 +70,6 @@ class VecmForecasterTest {
         VecmForecaster forecaster = VecmForecaster.of(SPEC, series(MARKET[1], 300));
         assertThatThrownBy(() -> forecaster.fit(series(MARKET[0], 400))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'companion'");
-        assertThatThrownBy(() -> VecmForecaster.of(SPEC, null)).hasMessageContaining("'companion'");
+        assertThatThrownBy(() -> VecmForecaster.of(SPEC, (TimeSeries) null)).hasMessageContaining("'companion'");
     }
 }

@@ -19,12 +19,18 @@ class MarkovSwitchingReferenceTest {
     /** Relative tolerance of the parameters, against max(|reference|, 1). */
     static final double PARAMETERS = 1e-4;
     /**
-     * Relative tolerance of the standard errors: both are numerical Hessians (statsmodels: finite
-     * differences of its gradient in natural coordinates; Basis: central differences in the
-     * unconstrained coordinates carried by the delta method), which agree to 1% on the poorly
-     * determined parameters of a rare regime (the real basis: const of the stressed regime).
+     * Relative tolerance of the standard errors. Both sides invert the Hessian of the
+     * log-likelihood in the natural parameters: statsmodels 0.13 ({@code cov_type="approx"},
+     * {@code MarkovSwitching.hessian}) by complex-step differences ({@code numdiff.approx_hess_cs},
+     * steps {@code EPS^(1/3) max(|x|, 0.1)}, exact to ~1e-10: it reproduces its frozen bse to 1e-11),
+     * Basis by central differences with steps of 1/100 of each standard error; the largest gap seen
+     * is 1.2e-5. The earlier Basis Hessian (central differences in the unconstrained coordinates,
+     * carried by the delta method) was 2.6e-3 off on the stressed regime's constant of the real
+     * basis, and a step proportional to the parameter (1e-4 max(|x|, 0.1)) 1e-3 off, from the rounding
+     * noise of the summed likelihood; statsmodels' own Hessian at Basis's estimates gives
+     * statsmodels' standard errors within 1e-6, so the estimates were never the cause.
      */
-    static final double STANDARD_ERRORS = 1e-2;
+    static final double STANDARD_ERRORS = 1e-4;
     /** Absolute tolerance of the regime probabilities. */
     static final double PROBABILITIES = 1e-4;
 
@@ -89,7 +95,23 @@ class MarkovSwitchingReferenceTest {
         MarkovSwitchingSpec spec = MarkovSwitchingSpec.of(3).withSwitchingVariance(true).withStarts(10);
         StatsmodelsReference ref = StatsmodelsReference.load("fedfunds_k3_switching_variance.txt");
         assertLikelihoodAt(spec, MarkovSwitchingData.of(y), ref);
-        compare(spec.fit(y), ref);
+        MarkovSwitchingFit fit = spec.fit(y);
+        compare(fit, ref);
+        // A real optimum on the boundary: two transitions go to 0 (statsmodels: p[2->0] = 3e-13 and
+        // p[0->2] = 1 - p[0->0] - p[0->1] = 0 to 1e-12). A transition probability within a step of 0 or 1
+        // has no two-sided derivative: its standard error is NaN (statsmodels reports NaN for p[2->0]
+        // and numbers across the bound for row 0), and the others come from the Hessian of the rest,
+        // equal to statsmodels' (compared above, within STANDARD_ERRORS).
+        double[][] p = fit.transitionMatrix();
+        assertThat(p[2][0]).isLessThan(1e-6);
+        assertThat(p[0][2]).isLessThan(1e-6);
+        assertThat(fit.hasStandardErrors()).isFalse();
+        for (String name : new String[] {"p[0->0]", "p[0->1]", "p[2->0]"}) {
+            assertThat(fit.standardErrors()[fit.parameterNames().indexOf(name)]).as(name).isNaN();
+        }
+        for (String name : new String[] {"p[1->0]", "p[1->1]", "p[2->1]", "const[0]", "sigma2[2]"}) {
+            assertThat(fit.standardErrors()[fit.parameterNames().indexOf(name)]).as(name).isPositive().isFinite();
+        }
     }
 
     /** The Hamilton filter at statsmodels' estimates gives statsmodels' log-likelihood. */

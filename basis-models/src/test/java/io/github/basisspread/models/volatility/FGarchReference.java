@@ -21,8 +21,9 @@ final class FGarchReference {
             Map<String, double[]> params, List<double[]> forecast, double[] fgarchAparch) {
 
         GarchSpec spec() {
-            return GarchSpec.of(1, 1).withModel(VarianceModel.parse(model)).withInnovation(Innovation.parse(dist))
-                    .withMean(MeanModel.parse(mean));
+            GarchSpec s = GarchSpec.of(1, 1).withModel(VarianceModel.parse(model)).withInnovation(Innovation.parse(dist));
+            // arma11: fGarch's ~arma(1,1) mean, estimated jointly
+            return mean.equals("arma11") ? s.withArma(1, 1) : s.withMean(MeanModel.parse(mean));
         }
     }
 

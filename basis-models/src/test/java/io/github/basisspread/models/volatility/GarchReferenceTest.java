@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * GARCH and GJR-GARCH, normal and Student-t, zero, constant and AR(1) means, against R's
+ * GARCH and GJR-GARCH, normal and Student-t, zero, constant, AR(1) and ARMA(1,1) means (the ARMA
+ * estimated jointly with the variance), against R's
  * {@code fGarch::garchFit} (values frozen by generate_fgarch_reference.R beside the resources) on
  * fGarch's DEM/GBP returns and on hourly BTC log returns from ../shared/data.
  *
@@ -37,7 +38,7 @@ class GarchReferenceTest {
                 cases++;
             }
         }
-        assertThat(cases).isEqualTo(6);
+        assertThat(cases).isEqualTo(8);
     }
 
     @Test
@@ -56,6 +57,10 @@ class GarchReferenceTest {
             double rMu = c.params().get("mu")[0];
             GarchFit free = c.spec().fit(btc);
             assertThat(free.logLikelihood()).as(c.name()).isGreaterThanOrEqualTo(c.llh() - 1e-7 * Math.abs(c.llh()));
+            if (c.name().equals("btc_garch_normal_arma11")) {
+                fGarchStopsShortOnTheArmaRidge(c, free, btc);
+                continue;
+            }
             if (Math.abs(rMu - 10 * Math.abs(mean)) <= 1e-9 * Math.abs(rMu)) {
                 // fGarch bounds mu by 10 |mean(x)|; on hourly BTC its optimum sits on that bound, and the free
                 // fit is better (above). Holding mu at fGarch's value, the other estimates are fGarch's.
@@ -65,7 +70,27 @@ class GarchReferenceTest {
                 check(c, free, true);
             }
         }
-        assertThat(cases).isEqualTo(5);
+        assertThat(cases).isEqualTo(7);
+    }
+
+    /**
+     * fGarch's {@code ~arma(1,1) + garch(1,1)} on hourly BTC stops at ar1 = -0.683, ma1 = 0.673 (near
+     * cancellation, where the likelihood is a long flat ridge) with a log-likelihood 0.16 below its
+     * own nested {@code ~arma(1,0)} fit, so it is not at the optimum and its estimates cannot be the
+     * reference. What is checked: Basis's likelihood at fGarch's estimates is fGarch's (the same
+     * function), and Basis's optimum is above both fGarch's ARMA(1,1) and AR(1) log-likelihoods.
+     */
+    private static void fGarchStopsShortOnTheArmaRidge(Case c, GarchFit free, double[] btc) {
+        double[] at = new double[free.parameterNames().size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = c.params().get(free.parameterNames().get(i))[0];
+        }
+        assertThat(c.spec().logLikelihood(btc, at)).as(c.name() + " at fGarch's estimates")
+                .isCloseTo(c.llh(), within(1e-7 * Math.abs(c.llh())));
+        double ar1 = FGarchReference.cases().get("btc_garch_normal_ar1").llh();
+        assertThat(c.llh()).isLessThan(ar1);
+        assertThat(free.logLikelihood()).as(c.name()).isGreaterThan(ar1).isGreaterThan(c.llh() + 1);
+        assertThat(free.convergence().converged()).isTrue();
     }
 
     private static void check(Case c, GarchFit fit, boolean standardErrors) {

@@ -30,13 +30,13 @@ if (file.exists(spot)) {
 
 out <- c("# fGarch::garchFit reference (generate_fgarch_reference.R), R",
          paste("#", R.version.string, "fGarch", as.character(packageVersion("fGarch"))),
-         "# case <name> <series> <model> <dist> <mean>; llh; nobs; param <name> <estimate> <se> <robust se>;",
+         "# case <name> <series> <model> <dist> <mean> (zero, constant, ar1 = arma(1,0), arma11 = arma(1,1)); llh; nobs; param <name> <estimate> <se> <robust se>;",
          "# forecast <step> <meanForecast> <meanError> <standardDeviation> (predict, n.ahead = 10)")
 
 fmt <- function(v) formatC(v, digits = 15, format = "g")
 
 run <- function(name, series, x, model, dist, mean) {
-  f.mean <- if (mean == "ar1") "arma(1,0)" else "arma(0,0)"
+  f.mean <- switch(mean, ar1 = "arma(1,0)", arma11 = "arma(1,1)", "arma(0,0)")
   f.var <- if (model == "gjr") "aparch(1,1)" else "garch(1,1)"
   form <- as.formula(paste("~", f.mean, "+", f.var))
   incl <- mean != "zero"
@@ -83,6 +83,9 @@ for (model in c("garch", "gjr")) {
 }
 run("dem_garch_normal_zero", "dem2gbp", dem, "garch", "normal", "zero")
 run("dem_garch_normal_ar1", "dem2gbp", dem, "garch", "normal", "ar1")
+# ARMA(1,1) mean estimated jointly with the variance (garchFit(~arma(1,1) + garch(1,1)))
+run("dem_garch_normal_arma11", "dem2gbp", dem, "garch", "normal", "arma11")
+run("dem_garch_t_arma11", "dem2gbp", dem, "garch", "t", "arma11")
 if (!is.null(btc)) {
   for (model in c("garch", "gjr")) {
     for (dist in c("normal", "t")) {
@@ -90,5 +93,7 @@ if (!is.null(btc)) {
     }
   }
   run("btc_garch_t_ar1", "btc", btc, "garch", "t", "ar1")
+  run("btc_garch_normal_ar1", "btc", btc, "garch", "normal", "ar1")
+  run("btc_garch_normal_arma11", "btc", btc, "garch", "normal", "arma11")
 }
 writeLines(out, "fgarch_reference.txt")
