@@ -3,6 +3,7 @@ package io.github.basisspread.cli;
 import io.github.basisspread.ml.features.Dataset;
 import io.github.basisspread.ml.features.FeaturePipeline;
 import io.github.basisspread.ml.features.Target;
+import io.github.basisspread.ml.learners.BoostedTrees;
 import io.github.basisspread.ml.learners.ElasticNet;
 import io.github.basisspread.ml.learners.ElasticNetCv;
 import io.github.basisspread.ml.learners.Folds;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * The forecasters {@code basis forecast compare --models} knows, by name: a model is one entry
- * of {@link #MODELS}, so a new learner of basis-ml (gradient-boosted trees) plugs in with one line.
+ * of {@link #MODELS}, so a new learner of basis-ml plugs in with one line.
  * The naive benchmarks (random walk, rolling mean) are not in the list: the command always adds them.
  *
  * <p>The learners forecast the change of the basis h steps ahead from features of the basis alone
@@ -61,7 +62,9 @@ final class ForecastModels {
             new Model("ridge", "ridge regression (alpha 0) on the features", true, s -> elasticNet(ElasticNet.ridge(), s)),
             new Model("lasso", "lasso (alpha 1) on the features", true, s -> elasticNet(ElasticNet.lasso(), s)),
             new Model("elasticnet", "elastic net (alpha 0.5) on the features", true,
-                    s -> elasticNet(ElasticNet.of(0.5), s))));
+                    s -> elasticNet(ElasticNet.of(0.5), s)),
+            new Model("xgboost", "gradient-boosted trees (XGBoost; depth 3, eta 0.1, up to 200 rounds, early "
+                    + "stopping on the last fifth of the window) on the features", true, ForecastModels::boostedTrees)));
 
     private ForecastModels() {
     }
@@ -96,6 +99,17 @@ final class ForecastModels {
     private static Forecaster elasticNet(ElasticNet net, Settings s) {
         ElasticNetCv cv = ElasticNetCv.of(net, Folds.forwardChaining(FOLDS)).withRule(ElasticNetCv.Rule.LAMBDA_1SE);
         return learner(cv, s);
+    }
+
+    /**
+     * Gradient-boosted trees, one thread (the walk-forward parallelises over origins): rounds chosen
+     * on each training window by early stopping on its last fifth, which lies after the rows the
+     * trees are trained on (with an embargo of the horizon between them).
+     */
+    private static Forecaster boostedTrees(Settings s) {
+        return BoostedTrees.of().withRounds(200).withMaxDepth(3).withLearningRate(0.1).withThreads(1)
+                .withEarlyStopping(Math.max(1, s.window() / 5), 10)
+                .forecaster(features(s.window()), Target.Kind.CHANGE, s.horizon());
     }
 
     /** A learner of basis-ml as a forecaster of the change of the basis, on {@link #features(int)}. */

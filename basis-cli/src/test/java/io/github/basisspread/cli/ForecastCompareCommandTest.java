@@ -76,12 +76,12 @@ class ForecastCompareCommandTest {
     void everyModelIsJudgedBesideTheBenchmarksAndTheChartIsWritten() throws IOException {
         Path chart = dir.resolve("sub/compare.png");
         CliTestSupport.Run r = run("forecast", "compare", "--input", data(), "--column", "basis", "--window", "120",
-                "--horizon", "8", "--refit-every", "60", "--models", "ou,local-level,ridge,lasso,elasticnet",
+                "--horizon", "8", "--refit-every", "60", "--models", "ou,local-level,ridge,lasso,elasticnet,xgboost",
                 "--chart", chart.toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         List<Map<String, Object>> rows = r.jsonLines();
         assertThat(rows).extracting(o -> o.get("model")).containsExactly("random-walk", "rolling-mean", "ou",
-                "local-level", "ridge", "lasso", "elasticnet");
+                "local-level", "ridge", "lasso", "elasticnet", "xgboost");
         for (Map<String, Object> o : rows) {
             assertThat(o.keySet()).contains("model", "horizon", "origins", "rmse", "mae", "mase", "directionalAccuracy",
                     "dmPValue");
@@ -122,7 +122,7 @@ class ForecastCompareCommandTest {
         assertThat(run("forecast", "--help").out()).contains("compare");
         assertThat(run("forecast", "compare", "--help").out()).startsWith("Usage: basis forecast compare");
         assertThat(ForecastModels.MODELS.keySet()).containsExactly("arima", "ou", "local-level", "ridge", "lasso",
-                "elasticnet");
+                "elasticnet", "xgboost");
     }
 
     @Test
