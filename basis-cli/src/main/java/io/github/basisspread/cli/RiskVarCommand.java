@@ -83,6 +83,13 @@ final class RiskVarCommand implements Callable<Integer> {
             estimates.add(estimate(m, pnl, level, vol));
         }
         PrintWriter out = spec.commandLine().getOut();
+        for (RiskEstimate e : estimates) {
+            if (e.note().contains(ValueAtRisk.CORNISH_FISHER_INVALID)) {
+                spec.commandLine().getErr().println("basis risk var: warning: Cornish-Fisher is "
+                        + ValueAtRisk.CORNISH_FISHER_INVALID + " (" + e.note().substring(0, e.note().indexOf(';'))
+                        + "); use hs, fhs or t");
+            }
+        }
         if (in.format == Format.json) {
             for (int k = 0; k < methods.size(); k++) {
                 out.println(Json.write(json(methods.get(k), estimates.get(k), horizon)));
@@ -187,6 +194,9 @@ final class RiskVarCommand implements Callable<Integer> {
         o.put("var", e.valueAtRisk());
         o.put("es", e.expectedShortfall());
         o.put("scenarios", e.nobs());
+        if (e.note().contains(ValueAtRisk.CORNISH_FISHER_INVALID)) {
+            o.put("warning", "Cornish-Fisher " + ValueAtRisk.CORNISH_FISHER_INVALID);
+        }
         return o;
     }
 

@@ -49,7 +49,8 @@ import org.apache.commons.math3.special.Erf;
  *       kurtosis (Cornish and Fisher 1938; Zangari 1996):
  *       {@code z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36}. Good for
  *       moderate departures from normality; the expansion is not a distribution and stops being
- *       monotone for large skewness or kurtosis. ES is the mean of the Cornish-Fisher quantile
+ *       monotone for large skewness or kurtosis ({@link #cornishFisherIsMonotone}; outside that
+ *       domain the estimate's note says it is not usable). ES is the mean of the Cornish-Fisher quantile
  *       over the tail, {@code -(1 / (1 - alpha)) * integral_0^(1 - alpha) q_cf(u) du}, integrated
  *       numerically.</li>
  * </ul>
@@ -256,8 +257,53 @@ public final class ValueAtRisk {
         }
         double meanTailZ = sum * h / 3;
         double es = -(m.mean + m.sd * meanTailZ);
-        return new RiskEstimate(VarMethod.CORNISH_FISHER, level, var, es, pnl.length,
-                String.format(Locale.ROOT, "skewness %.4g, excess kurtosis %.4g", m.skewness, m.excessKurtosis));
+        String note = String.format(Locale.ROOT, "skewness %.4g, excess kurtosis %.4g", m.skewness, m.excessKurtosis);
+        if (!cornishFisherIsMonotone(m.skewness, m.excessKurtosis)) {
+            note += "; " + CORNISH_FISHER_INVALID;
+        }
+        return new RiskEstimate(VarMethod.CORNISH_FISHER, level, var, es, pnl.length, note);
+    }
+
+    /**
+     * The words {@link #cornishFisher} adds to its note when the expansion is not a quantile
+     * function at the sample's skewness and kurtosis (see {@link #cornishFisherIsMonotone}).
+     */
+    public static final String CORNISH_FISHER_INVALID = "outside the Cornish-Fisher domain of validity "
+            + "(the expansion is not monotone at this skewness and kurtosis): not a usable VaR or ES";
+
+    /**
+     * Whether the Cornish-Fisher expansion is increasing in {@code z}, i.e. a quantile function, at
+     * this skewness S and excess kurtosis K, over {@code |z| <= 6} (the normal quantiles of the
+     * probabilities from 1e-9 to 1 - 1e-9, beyond any level a VaR is asked at: 0.999999 is
+     * {@code z = 4.75}). Its derivative in
+     * {@code z} is the quadratic {@code a z^2 + b z + c} with {@code a = K/8 - S^2/6},
+     * {@code b = S/3}, {@code c = 1 - K/8 + 5 S^2/36}, derived from the formula of the class
+     * documentation; the expansion is valid where that stays non-negative (the domain of validity
+     * of Maillard 2012, "A user's guide to the Cornish Fisher expansion", there over all z, which
+     * would also refuse every sample with the least negative excess kurtosis, for a turn of the
+     * expansion 7 or 9 standard deviations out). Outside it the expansion's quantiles are not ordered, and its VaR and
+     * ES are not those of any distribution: a single jump in a calm P&amp;L history (excess kurtosis
+     * in the hundreds) makes the derivative negative around the centre and the 99% VaR tens of
+     * standard deviations.
+     *
+     * @param skewness the skewness S
+     * @param excessKurtosis the excess kurtosis K
+     * @return true inside the domain
+     */
+    public static boolean cornishFisherIsMonotone(double skewness, double excessKurtosis) {
+        double a = excessKurtosis / 8 - skewness * skewness / 6;
+        double b = skewness / 3;
+        double c = 1 - excessKurtosis / 8 + 5 * skewness * skewness / 36;
+        double bound = 6;
+        // The least of the quadratic on [-6, 6]: at an end, or at its vertex when it opens upwards.
+        double least = Math.min(a * bound * bound - b * bound + c, a * bound * bound + b * bound + c);
+        if (a > 0) {
+            double vertex = -b / (2 * a);
+            if (Math.abs(vertex) <= bound) {
+                least = Math.min(least, c - b * b / (4 * a));
+            }
+        }
+        return least >= 0;
     }
 
     /**

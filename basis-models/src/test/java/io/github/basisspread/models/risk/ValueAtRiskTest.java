@@ -112,4 +112,53 @@ class ValueAtRiskTest {
         assertThat(s).startsWith("parametric normal").contains("level 0.9900").contains("VaR").contains("ES")
                 .contains("n    500");
     }
+
+    /**
+     * The Cornish-Fisher expansion's domain: its derivative in z, a z^2 + b z + c with
+     * a = K/8 - S^2/6, b = S/3, c = 1 - K/8 + 5 S^2/36, must stay non-negative on |z| <= 6. Worked by
+     * hand: S = 0, K = 9 gives c = -0.125 < 0 at z = 0; S = 1, K = 0 gives -36/6 + 6/3 + 41/36 < 0 at
+     * z = 6; S = 0, K = -0.1 turns only beyond |z| = 9 (a = -0.0125, c = 1.0125) and passes.
+     */
+    @Test
+    void cornishFisherDomainOfValidity() {
+        assertThat(ValueAtRisk.cornishFisherIsMonotone(0, 0)).isTrue();
+        assertThat(ValueAtRisk.cornishFisherIsMonotone(0, 4)).isTrue();
+        assertThat(ValueAtRisk.cornishFisherIsMonotone(0, 8)).isTrue();
+        assertThat(ValueAtRisk.cornishFisherIsMonotone(0, 9)).isFalse();
+        assertThat(ValueAtRisk.cornishFisherIsMonotone(1, 0)).isFalse();
+        assertThat(ValueAtRisk.cornishFisherIsMonotone(0.5, 3)).isTrue();
+        assertThat(ValueAtRisk.cornishFisherIsMonotone(0, -0.1)).isTrue();
+        // Brute force: the expansion decreases somewhere on [-6, 6] exactly outside the domain.
+        for (double skew = -2; skew <= 2; skew += 0.25) {
+            for (double kurt = -1; kurt <= 12; kurt += 0.5) {
+                boolean decreases = false;
+                double previous = Double.NEGATIVE_INFINITY;
+                for (double z = -6; z <= 6; z += 0.001) {
+                    double v = z + (z * z - 1) * skew / 6 + (z * z * z - 3 * z) * kurt / 24
+                            - (2 * z * z * z - 5 * z) * skew * skew / 36;
+                    decreases |= v < previous - 1e-12;
+                    previous = v;
+                }
+                if (decreases) {
+                    assertThat(ValueAtRisk.cornishFisherIsMonotone(skew, kurt)).as("S %s K %s", skew, kurt).isFalse();
+                } else {
+                    assertThat(ValueAtRisk.cornishFisherIsMonotone(skew, kurt)).as("S %s K %s", skew, kurt).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void cornishFisherSaysWhenItIsNotUsable() {
+        double[] calm = new double[200];
+        double[] spiky = new double[200];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+        for (int i = 0; i < 200; i++) {
+            calm[i] = rnd.nextGaussian();
+            spiky[i] = (rnd.nextDouble() - 0.5) * 0.01;
+        }
+        spiky[100] = 50; // one jump: excess kurtosis near 200
+        assertThat(ValueAtRisk.cornishFisher(calm, 0.99).note()).doesNotContain(ValueAtRisk.CORNISH_FISHER_INVALID);
+        assertThat(ValueAtRisk.cornishFisher(spiky, 0.99).note()).contains(ValueAtRisk.CORNISH_FISHER_INVALID);
+    }
 }
