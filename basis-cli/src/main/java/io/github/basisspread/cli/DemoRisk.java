@@ -159,11 +159,12 @@ final class DemoRisk {
                 + "currency (basis risk var --method all):");
         report.table(List.of("method", "VaR", "ES", "model"), table);
         RiskEstimate cf = r.estimates().get(RiskVarCommand.METHODS.indexOf("cf"));
-        if (cf != null && !(cf.expectedShortfall() >= cf.valueAtRisk())) {
-            // A tail mean below its quantile is no distribution's: the expansion has stopped being monotone.
-            report.line("Cornish-Fisher is not usable here: its ES is below its VaR, so at this skewness and kurtosis "
-                    + "the expansion is no longer a monotone quantile function (Cornish-Fisher suits moderate "
-                    + "departures from normality only).");
+        if (cf != null && (!cf.usable() || !(cf.expectedShortfall() >= cf.valueAtRisk()))) {
+            // Outside the expansion's domain (ValueAtRisk.cornishFisherIsMonotone); a tail mean below
+            // its quantile, which is no distribution's, is one sign of it.
+            report.line("Cornish-Fisher is not usable here: at this skewness and kurtosis the expansion is no "
+                    + "longer a monotone quantile function" + (cf.expectedShortfall() >= cf.valueAtRisk() ? ""
+                    : " (its ES is below its VaR)") + "; Cornish-Fisher suits moderate departures from normality only.");
         }
         if (hs != null) {
             report.chart(charts.distribution("risk-pnl.png", "One-day P&L of the carry book over " + pnl.length

@@ -84,7 +84,7 @@ final class RiskVarCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (RiskEstimate e : estimates) {
-            if (e.note().contains(ValueAtRisk.CORNISH_FISHER_INVALID)) {
+            if (!e.usable()) {
                 spec.commandLine().getErr().println("basis risk var: warning: Cornish-Fisher is "
                         + ValueAtRisk.CORNISH_FISHER_INVALID + " (" + e.note().substring(0, e.note().indexOf(';'))
                         + "); use hs, fhs or t");
@@ -194,7 +194,7 @@ final class RiskVarCommand implements Callable<Integer> {
         o.put("var", e.valueAtRisk());
         o.put("es", e.expectedShortfall());
         o.put("scenarios", e.nobs());
-        if (e.note().contains(ValueAtRisk.CORNISH_FISHER_INVALID)) {
+        if (!e.usable()) {
             o.put("warning", "Cornish-Fisher " + ValueAtRisk.CORNISH_FISHER_INVALID);
         }
         return o;

@@ -15,9 +15,11 @@ import java.util.Locale;
  *     method here
  * @param nobs the number of P&amp;L observations or scenarios used, positive
  * @param note what was assumed or chosen (degrees of freedom, lambda), never null
+ * @param usable false when the method's assumptions fail on these data so that the numbers are
+ *     not a usable VaR or ES (Cornish-Fisher outside its domain of validity); the note says why
  */
 public record RiskEstimate(VarMethod method, double level, double valueAtRisk, double expectedShortfall, int nobs,
-        String note) {
+        String note, boolean usable) {
 
     /**
      * Validates the components.
@@ -28,6 +30,7 @@ public record RiskEstimate(VarMethod method, double level, double valueAtRisk, d
      * @param expectedShortfall the ES
      * @param nobs the number of observations
      * @param note the note
+     * @param usable whether the numbers are a usable VaR and ES
      * @throws IllegalArgumentException naming the argument if one is null or out of range
      */
     public RiskEstimate {
@@ -39,6 +42,22 @@ public record RiskEstimate(VarMethod method, double level, double valueAtRisk, d
             throw RiskArgs.fail("nobs", nobs, "be positive");
         }
         RiskArgs.notNull(note, "note");
+    }
+
+    /**
+     * A usable estimate.
+     *
+     * @param method the method
+     * @param level the level
+     * @param valueAtRisk the VaR
+     * @param expectedShortfall the ES
+     * @param nobs the number of observations
+     * @param note the note
+     * @throws IllegalArgumentException naming the argument if one is null or out of range
+     */
+    public RiskEstimate(VarMethod method, double level, double valueAtRisk, double expectedShortfall, int nobs,
+            String note) {
+        this(method, level, valueAtRisk, expectedShortfall, nobs, note, true);
     }
 
     /**

@@ -258,15 +258,17 @@ public final class ValueAtRisk {
         double meanTailZ = sum * h / 3;
         double es = -(m.mean + m.sd * meanTailZ);
         String note = String.format(Locale.ROOT, "skewness %.4g, excess kurtosis %.4g", m.skewness, m.excessKurtosis);
-        if (!cornishFisherIsMonotone(m.skewness, m.excessKurtosis)) {
+        boolean usable = cornishFisherIsMonotone(m.skewness, m.excessKurtosis);
+        if (!usable) {
             note += "; " + CORNISH_FISHER_INVALID;
         }
-        return new RiskEstimate(VarMethod.CORNISH_FISHER, level, var, es, pnl.length, note);
+        return new RiskEstimate(VarMethod.CORNISH_FISHER, level, var, es, pnl.length, note, usable);
     }
 
     /**
      * The words {@link #cornishFisher} adds to its note when the expansion is not a quantile
-     * function at the sample's skewness and kurtosis (see {@link #cornishFisherIsMonotone}).
+     * function at the sample's skewness and kurtosis (see {@link #cornishFisherIsMonotone}); the
+     * estimate is then not {@link RiskEstimate#usable()}.
      */
     public static final String CORNISH_FISHER_INVALID = "outside the Cornish-Fisher domain of validity "
             + "(the expansion is not monotone at this skewness and kurtosis): not a usable VaR or ES";

@@ -158,7 +158,11 @@ class ValueAtRiskTest {
             spiky[i] = (rnd.nextDouble() - 0.5) * 0.01;
         }
         spiky[100] = 50; // one jump: excess kurtosis near 200
-        assertThat(ValueAtRisk.cornishFisher(calm, 0.99).note()).doesNotContain(ValueAtRisk.CORNISH_FISHER_INVALID);
-        assertThat(ValueAtRisk.cornishFisher(spiky, 0.99).note()).contains(ValueAtRisk.CORNISH_FISHER_INVALID);
+        RiskEstimate fine = ValueAtRisk.cornishFisher(calm, 0.99);
+        RiskEstimate broken = ValueAtRisk.cornishFisher(spiky, 0.99);
+        assertThat(fine.usable()).isTrue();
+        assertThat(fine.note()).doesNotContain(ValueAtRisk.CORNISH_FISHER_INVALID);
+        assertThat(broken.usable()).isFalse();
+        assertThat(broken.note()).contains(ValueAtRisk.CORNISH_FISHER_INVALID);
     }
 }
