@@ -136,14 +136,34 @@ final class CoordinateDescent {
      */
     static Raw covariancePath(Standardised s, double alpha, double[] lambdas, boolean earlyStop, double thresh,
             int maxPasses) {
-        int p = s.p;
-        Covariance state = new Covariance(s);
+        return path(new Covariance(s), s, alpha, lambdas, earlyStop, thresh, maxPasses);
+    }
+
+    /** One of the two update schemes: a pass over the coordinates, the coefficients, the R^2. */
+    private interface Updates {
+        /** One pass over every usable feature, or over the active ones; returns max_j (change of b_j)^2. */
+        double sweep(double l1, double denom, boolean[] active, boolean activeOnly);
+
+        /** The current coefficients (standardised scale), not copied. */
+        double[] coefficients();
+
+        /** The fraction of the deviance explained by the current coefficients. */
+        double rsq();
+    }
+
+    /**
+     * The path over the lambdas by either scheme. Warm start from the previous lambda's solution
+     * (section 2.5). Passes alternate as in glmnet: a full sweep finds the active set, sweeps over
+     * the active set converge it, and a last full sweep confirms nothing else enters (section 2.6).
+     */
+    private static Raw path(Updates state, Standardised s, double alpha, double[] lambdas, boolean earlyStop,
+            double thresh, int maxPasses) {
         double[][] out = new double[lambdas.length][];
         double[] dev = new double[lambdas.length];
         double rsq = 0;
         int passes = 0;
         int m = 0;
-        boolean[] active = new boolean[p];
+        boolean[] active = new boolean[s.p];
         for (; m < lambdas.length; m++) {
             double lam = lambdas[m];
             double l1 = lam * alpha;
@@ -169,8 +189,8 @@ final class CoordinateDescent {
                     throw notConverged(maxPasses, lam * s.ys, m);
                 }
             }
-            rsq = state.rsq;
-            out[m] = state.b.clone();
+            rsq = state.rsq();
+            out[m] = state.coefficients().clone();
             dev[m] = rsq;
             if (earlyStop && m + 1 >= MNLAM) {
                 if (rsq - rsq0 < FDEV * rsq || rsq > DEVMAX) {
@@ -183,7 +203,7 @@ final class CoordinateDescent {
     }
 
     /** The state of the covariance updates: coefficients, gradients, inner products, R^2. */
-    private static final class Covariance {
+    private static final class Covariance implements Updates {
         private final Standardised s;
         final double[] b;
         private final double[] g;
@@ -203,7 +223,18 @@ final class CoordinateDescent {
         }
 
         /** One pass; b_j as in the naive sweep, then g_k -= d x_k'x_j/n and R^2 += d (2 g_j - d). */
-        double sweep(double l1, double denom, boolean[] active, boolean activeOnly) {
+        @Override
+        public double[] coefficients() {
+            return b;
+        }
+
+        @Override
+        public double rsq() {
+            return rsq;
+        }
+
+        @Override
+        public double sweep(double l1, double denom, boolean[] active, boolean activeOnly) {
             double dlx = 0;
             for (int j = 0; j < s.p; j++) {
                 if (!s.usable[j] || (activeOnly && !active[j])) {
@@ -255,56 +286,35 @@ final class CoordinateDescent {
      * gradient is an inner product with them, O(n) per feature per pass.
      */
     static Raw naivePath(Standardised s, double alpha, double[] lambdas, boolean earlyStop, double thresh, int maxPasses) {
-        int n = s.n;
-        int p = s.p;
-        double[] b = new double[p];
-        double[] r = s.y.clone();
-        double[][] out = new double[lambdas.length][];
-        double[] dev = new double[lambdas.length];
-        double rsq = 0;
-        int passes = 0;
-        int m = 0;
-        boolean[] active = new boolean[p];
-        for (; m < lambdas.length; m++) {
-            double lam = lambdas[m];
-            double l1 = lam * alpha;
-            double denom = 1 + lam * (1 - alpha);
-            double rsq0 = rsq;
-            // Warm start from the previous lambda's solution (section 2.5). Passes alternate as in
-            // glmnet: a full sweep finds the active set, sweeps over the active set converge it,
-            // and a last full sweep confirms nothing else enters (section 2.6).
-            while (true) {
-                double dlx = sweep(s, b, r, l1, denom, active, false);
-                passes++;
-                if (dlx < thresh) {
-                    break;
-                }
-                while (true) {
-                    double d = sweep(s, b, r, l1, denom, active, true);
-                    passes++;
-                    if (d < thresh) {
-                        break;
-                    }
-                    if (passes > maxPasses) {
-                        throw notConverged(maxPasses, lam * s.ys, m);
-                    }
-                }
-                if (passes > maxPasses) {
-                    throw notConverged(maxPasses, lam * s.ys, m);
-                }
-            }
-            double rss = dot(r, r) / n;
-            rsq = 1 - rss;
-            out[m] = b.clone();
-            dev[m] = rsq;
-            if (earlyStop && m + 1 >= MNLAM) {
-                if (rsq - rsq0 < FDEV * rsq || rsq > DEVMAX) {
-                    m++;
-                    break;
-                }
-            }
+        return path(new Naive(s), s, alpha, lambdas, earlyStop, thresh, maxPasses);
+    }
+
+    /** The state of the naive updates: coefficients and residuals. */
+    private static final class Naive implements Updates {
+        private final Standardised s;
+        private final double[] b;
+        private final double[] r;
+
+        Naive(Standardised s) {
+            this.s = s;
+            b = new double[s.p];
+            r = s.y.clone();
         }
-        return trim(out, dev, m, passes);
+
+        @Override
+        public double sweep(double l1, double denom, boolean[] active, boolean activeOnly) {
+            return CoordinateDescent.sweep(s, b, r, l1, denom, active, activeOnly);
+        }
+
+        @Override
+        public double[] coefficients() {
+            return b;
+        }
+
+        @Override
+        public double rsq() {
+            return 1 - dot(r, r) / s.n;
+        }
     }
 
     /**
