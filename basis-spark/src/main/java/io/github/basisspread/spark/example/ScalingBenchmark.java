@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -49,8 +51,8 @@ public final class ScalingBenchmark {
         t0 = System.nanoTime();
         auto.fitAll(series);
         double fitAll = (System.nanoTime() - t0) / 1e9;
-        double local1 = spark("local[1]", series, p);
-        double local2 = spark("local[2]", series, p);
+        double local1 = spark("local[1]", s, p);
+        double local2 = spark("local[2]", s, p);
         System.out.printf("series=%d points=%d cores=%d%n", s, p, Runtime.getRuntime().availableProcessors());
         System.out.printf("sequential loop   %8.1f s  %7.2f ms/series%n", sequential, 1e3 * sequential / s);
         System.out.printf("AutoArima.fitAll  %8.1f s  %7.2f ms/series%n", fitAll, 1e3 * fitAll / s);
@@ -60,27 +62,17 @@ public final class ScalingBenchmark {
                 local2, 1e3 * local2 / s, 1e3 * (local2 - fitAll) / s);
     }
 
-    private static double spark(String master, List<double[]> series, int p) {
+    private static double spark(String master, int s, int p) {
         SparkSession spark = SparkSession.builder().master(master).appName("scaling-" + master)
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", master.equals("local[1]") ? "4" : "8")
                 .getOrCreate();
         try {
-            StructType schema = new StructType(new StructField[] {
-                DataTypes.createStructField("key", DataTypes.StringType, false),
-                DataTypes.createStructField("ts", DataTypes.TimestampType, false),
-                DataTypes.createStructField("value", DataTypes.DoubleType, false),
-            });
-            Instant start = Instant.parse("2025-01-01T00:00:00Z");
-            List<Row> rows = new ArrayList<>(series.size() * p);
-            for (int k = 0; k < series.size(); k++) {
-                double[] y = series.get(k);
-                for (int t = 0; t < p; t++) {
-                    rows.add(RowFactory.create("S" + k, Timestamp.from(start.plusSeconds(3600L * t)), y[t]));
-                }
-            }
-            Dataset<Row> data = spark.createDataFrame(rows, schema).repartition(8).cache();
+            // The rows are generated on the executors, key by key, with the generator the JVM runs
+            // used (same seed per key, so the same numbers): building S x P rows on the driver and
+            // handing them to createDataFrame does not fit a driver heap at 10,000 x 1,000.
+            Dataset<Row> data = rows(spark, s, p).repartition(8).cache();
             data.count();
             SeriesColumns cols = SeriesColumns.of("key", "ts", "value");
             // Warm-up on a few keys, then the timed run over all of them.
@@ -94,21 +86,46 @@ public final class ScalingBenchmark {
         }
     }
 
-    /** AR(1) around a random level with a small drift, as a basis in basis points might move. */
+    /** The S x P rows (key, ts, value) of {@link #generate}, made on the executors. */
+    static Dataset<Row> rows(SparkSession spark, int s, int p) {
+        StructType schema = new StructType(new StructField[] {
+            DataTypes.createStructField("key", DataTypes.StringType, false),
+            DataTypes.createStructField("ts", DataTypes.TimestampType, false),
+            DataTypes.createStructField("value", DataTypes.DoubleType, false),
+        });
+        Instant start = Instant.parse("2025-01-01T00:00:00Z");
+        FlatMapFunction<Long, Row> perKey = id -> {
+            int k = Math.toIntExact(id);
+            double[] y = series(k, p);
+            List<Row> out = new ArrayList<>(p);
+            for (int t = 0; t < p; t++) {
+                out.add(RowFactory.create("S" + k, Timestamp.from(start.plusSeconds(3600L * t)), y[t]));
+            }
+            return out.iterator();
+        };
+        return spark.range(s).as(Encoders.LONG()).flatMap(perKey, Encoders.row(schema));
+    }
+
+    /** S series of {@link #series}, keys 0 to S - 1. */
     static List<double[]> generate(int s, int p) {
         List<double[]> out = new ArrayList<>(s);
         for (int k = 0; k < s; k++) {
-            SplittableRandom random = new SplittableRandom(1000 + k);
-            double phi = 0.3 + 0.6 * random.nextDouble();
-            double level = 20 * random.nextDouble();
-            double[] y = new double[p];
-            double e = 0;
-            for (int t = 0; t < p; t++) {
-                e = phi * e + random.nextGaussian();
-                y[t] = level + 0.001 * t + e;
-            }
-            out.add(y);
+            out.add(series(k, p));
         }
         return out;
+    }
+
+    /** Series k: AR(1) around a random level with a small drift, as a basis in basis points might move. */
+    static double[] series(int k, int p) {
+        SplittableRandom random = new SplittableRandom(1000 + k);
+        double phi = 0.3 + 0.6 * random.nextDouble();
+        double level = 20 * random.nextDouble();
+        double[] y = new double[p];
+        double e = 0;
+        for (int t = 0; t < p; t++) {
+            e = phi * e + random.nextGaussian();
+            y[t] = level + 0.001 * t + e;
+        }
+        return y;
     }
 }
