@@ -11,25 +11,17 @@ import java.util.List;
  */
 final class Companions {
 
-    /** A fitted system as the forecasting model needs it. */
-    interface Fitted {
+    /** One way a fitted system forecasts from K series (appended to its sample, or as the history). */
+    @FunctionalInterface
+    interface SystemForecast {
         /**
-         * The forecast after appending observations to the estimation sample.
+         * The joint forecast.
          *
-         * @param newObservations K series following the sample
+         * @param series K series
          * @param horizon h
          * @return the joint forecast
          */
-        MultivariateForecast afterAppending(double[][] newObservations, int horizon);
-
-        /**
-         * The forecast conditioned on another history.
-         *
-         * @param history K series
-         * @param horizon h
-         * @return the joint forecast
-         */
-        MultivariateForecast from(double[][] history, int horizon);
+        MultivariateForecast forecast(double[][] series, int horizon);
     }
 
     private final List<TimeSeries> series;
@@ -92,8 +84,12 @@ final class Companions {
      * timestamp is the window continued, and its later observations are appended to the fit (so a
      * trend continues and a sliding window needs nothing re-estimated); any other history is
      * conditioned on directly. The forecasts are those of the evaluated series.
+     *
+     * @param training the training window the system was fitted on
+     * @param afterAppending the fit's forecast after appending observations that follow its sample
+     * @param fromHistory the fit's forecast conditioned on another history
      */
-    ForecastingModel model(TimeSeries training, Fitted fit) {
+    ForecastingModel model(TimeSeries training, SystemForecast afterAppending, SystemForecast fromHistory) {
         long end = training.epochNanos(training.size() - 1);
         return (history, horizon) -> {
             if (history == null) {
@@ -101,8 +97,8 @@ final class Companions {
             }
             int j = history.indexAtOrBeforeNanos(end);
             MultivariateForecast f = j >= 0 && history.epochNanos(j) == end
-                    ? fit.afterAppending(system(history.subSeries(j + 1, history.size()), "history"), horizon)
-                    : fit.from(system(history, "history"), horizon);
+                    ? afterAppending.forecast(system(history.subSeries(j + 1, history.size()), "history"), horizon)
+                    : fromHistory.forecast(system(history, "history"), horizon);
             return f.variable(0).mean();
         };
     }

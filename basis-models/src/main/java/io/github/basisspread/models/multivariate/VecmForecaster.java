@@ -61,17 +61,7 @@ public final class VecmForecaster implements Forecaster {
     @Override
     public ForecastingModel fit(TimeSeries training) {
         VecmFit fit = spec.fit(companions.system(training, "training"));
-        return companions.model(training, new Companions.Fitted() {
-            @Override
-            public MultivariateForecast afterAppending(double[][] newObservations, int horizon) {
-                return fit.append(newObservations).forecast(horizon);
-            }
-
-            @Override
-            public MultivariateForecast from(double[][] history, int horizon) {
-                return fit.forecastFrom(history, horizon);
-            }
-        });
+        return companions.model(training, (next, h) -> fit.append(next).forecast(h), fit::forecastFrom);
     }
 
     @Override
