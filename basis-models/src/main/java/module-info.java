@@ -30,13 +30,16 @@
  * here, on the declaration, rather than for the whole build.
  */
 // Commons Math 3 and EJML are automatic modules named from their jar files (commons.math3,
-// ejml.core, ejml.ddense): neither jar declares a module nor an Automatic-Module-Name, and no
-// release will (commons-math3 3.6.1 is the last of its line; ejml 0.46.1, the newest on Maven
-// Central in December 2026, has none). maven-compiler-plugin therefore prints "Required
-// filename-based automodules detected ... Please don't publish this project". They cannot be kept
-// off the module path: a named module cannot read the class path. The fixes left are replacing
-// them (EJML and Commons Math's linear algebra are used in models.linalg only; Commons Math's
-// distributions and optimizers in a dozen files) or patching their jars with a module descriptor.
+// ejml.core, ejml.ddense): neither jar declares a module or an Automatic-Module-Name, and no
+// release does (commons-math3 3.6.1 is the last of its line; EJML 0.46.1 is the newest on Maven
+// Central; Hipparchus 4.0.3, the maintained fork of Commons Math, has none either; all checked
+// 2026-12-05). maven-compiler-plugin therefore prints "Required filename-based automodules
+// detected ... Please don't publish this project". The ways around it each cost users more than
+// the warning: leaving the requires out and compiling with --add-reads ...=ALL-UNNAMED makes every
+// module-path user put the two libraries on the class path and pass the same flag, or fail with an
+// IllegalAccessError at the first fit; dropping this descriptor for an Automatic-Module-Name
+// exports the internal packages; repackaging the two jars under Basis's names puts second copies
+// on users' class paths. When either project names its module, the name goes here.
 @SuppressWarnings("requires-automatic")
 module io.github.basisspread.models {
     requires transitive io.github.basisspread.core;
