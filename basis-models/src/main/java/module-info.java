@@ -38,8 +38,9 @@
 // the warning: leaving the requires out and compiling with --add-reads ...=ALL-UNNAMED makes every
 // module-path user put the two libraries on the class path and pass the same flag, or fail with an
 // IllegalAccessError at the first fit; dropping this descriptor for an Automatic-Module-Name
-// exports the internal packages; repackaging the two jars under Basis's names puts second copies
-// on users' class paths. When either project names its module, the name goes here.
+// exports the internal packages; shading the two into this jar under Basis's package names takes
+// their updates out of users' hands and ships classes the tests did not run. When either project
+// names its module, the name goes here.
 @SuppressWarnings("requires-automatic")
 module io.github.basisspread.models {
     requires transitive io.github.basisspread.core;
