@@ -2,9 +2,13 @@ package io.github.basisspread.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +60,47 @@ final class CliTestSupport {
             return Path.of(CliTestSupport.class.getResource(name).toURI()).toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The rows of a whitespace-separated reference fixture, comment ({@code #}) and blank lines
+     * skipped, each split into its fields.
+     */
+    static List<String[]> referenceRows(String name) {
+        try {
+            List<String[]> lines = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of(fixture(name)), StandardCharsets.UTF_8)) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    lines.add(line.trim().split("\\s+"));
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a temporary CSV file, for jqwik properties, whose tries cannot take a JUnit
+     * {@code @TempDir}; delete it with {@link #deleteTemp}.
+     */
+    static Path tempCsv(byte[] content) {
+        try {
+            Path f = Files.createTempFile("basis-cli-test", ".csv");
+            Files.write(f, content);
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a file of {@link #tempCsv}. */
+    static void deleteTemp(Path f) {
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.basisspread.data.csv.SeriesFrame;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -38,30 +35,12 @@ class CsvInputFastPathTest {
     }
 
     private static void assertSameOutcome(byte[] content) {
-        Path file = write(content);
+        Path file = CliTestSupport.tempCsv(content);
         try {
             Object general = outcome(file, true);
             assertThat(outcome(file, false)).as(new String(content, StandardCharsets.UTF_8)).isEqualTo(general);
         } finally {
-            delete(file);
-        }
-    }
-
-    private static Path write(byte[] content) {
-        try {
-            Path f = Files.createTempFile("fastpath", ".csv");
-            Files.write(f, content);
-            return f;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path f) {
-        try {
-            Files.deleteIfExists(f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            CliTestSupport.deleteTemp(file);
         }
     }
 
@@ -100,7 +79,7 @@ class CsvInputFastPathTest {
 
     @Test
     void theFastPathReadsAPlainFileByItself() {
-        Path f = write("a,b\n1,2\n3,NA\n".getBytes(StandardCharsets.UTF_8));
+        Path f = CliTestSupport.tempCsv("a,b\n1,2\n3,NA\n".getBytes(StandardCharsets.UTF_8));
         try {
             SeriesFrame fast = CsvInput.readRowNumbered(f, COLUMNS);
             assertThat(fast.epochNanosArray()).containsExactly(1_000_000_000L, 2_000_000_000L);
@@ -108,7 +87,7 @@ class CsvInputFastPathTest {
             assertThat(fast.valuesArray("b")).containsExactly(2.0, Double.NaN);
             assertThat(fast).isEqualTo(CsvInput.readWithRowColumn(f, COLUMNS));
         } finally {
-            delete(f);
+            CliTestSupport.deleteTemp(f);
         }
     }
 

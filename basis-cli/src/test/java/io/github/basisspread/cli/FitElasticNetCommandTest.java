@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,18 +34,7 @@ class FitElasticNetCommandTest {
     }
 
     private static List<String[]> reference() {
-        try {
-            List<String[]> lines = new ArrayList<>();
-            for (String line : Files.readAllLines(Path.of(CliTestSupport.fixture("ml/elasticnet_reference.txt")),
-                    StandardCharsets.UTF_8)) {
-                if (!line.startsWith("#") && !line.isBlank()) {
-                    lines.add(line.trim().split("\\s+"));
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CliTestSupport.referenceRows("ml/elasticnet_reference.txt");
     }
 
     private static void assertCoefficients(Map<String, Object> o, String[] ref, int from) {

@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,18 +29,7 @@ class ForecastCompareCommandTest {
     }
 
     private static List<String[]> reference() {
-        try {
-            List<String[]> lines = new ArrayList<>();
-            for (String line : Files.readAllLines(Path.of(CliTestSupport.fixture("ml/compare_reference.txt")),
-                    StandardCharsets.UTF_8)) {
-                if (!line.startsWith("#") && !line.isBlank()) {
-                    lines.add(line.trim().split("\\s+"));
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CliTestSupport.referenceRows("ml/compare_reference.txt");
     }
 
     @Test

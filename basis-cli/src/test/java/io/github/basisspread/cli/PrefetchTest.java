@@ -3,10 +3,7 @@ package io.github.basisspread.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.basisspread.data.csv.SeriesFrame;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,24 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class PrefetchTest {
 
-    private static Path write(String content) {
-        try {
-            Path f = Files.createTempFile("prefetch", ".csv");
-            Files.writeString(f, content, StandardCharsets.UTF_8);
-            return f;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path f) {
-        try {
-            Files.deleteIfExists(f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String series(int n, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         StringBuilder sb = new StringBuilder("y,z,w\n");
@@ -56,7 +35,7 @@ class PrefetchTest {
 
     @Test
     void startsOnlyForTheFitsItServes() {
-        Path f = write(series(30, 1));
+        Path f = CliTestSupport.tempCsv(series(30, 1).getBytes(StandardCharsets.UTF_8));
         try {
             String in = f.toString();
             assertThat(CsvInput.Prefetch.start("fit", "local-level", "--input", in, "--column", "y")).isNotNull();
@@ -78,14 +57,14 @@ class PrefetchTest {
                     .isNull();
             assertThat(CsvInput.Prefetch.start("fit", "local-level", "--column", "y")).isNull();
         } finally {
-            delete(f);
+            CliTestSupport.deleteTemp(f);
         }
     }
 
     @Test
     void givesTheFrameOnlyForTheFileAndColumnsItRead() {
-        Path f = write(series(40, 2));
-        Path other = write(series(40, 3));
+        Path f = CliTestSupport.tempCsv(series(40, 2).getBytes(StandardCharsets.UTF_8));
+        Path other = CliTestSupport.tempCsv(series(40, 3).getBytes(StandardCharsets.UTF_8));
         try {
             SeriesFrame direct = CsvInput.readUntimed(f, new String[] {"y", "z"});
             CsvInput.Prefetch p = CsvInput.Prefetch.start("fit", "arima", "--input", f.toString(), "--column", "y,z,y");
@@ -97,8 +76,8 @@ class PrefetchTest {
             assertThat(all.take(f, new String[] {"y", "z", "w"}))
                     .isEqualTo(CsvInput.readUntimed(f, new String[] {"y", "z", "w"}));
         } finally {
-            delete(f);
-            delete(other);
+            CliTestSupport.deleteTemp(f);
+            CliTestSupport.deleteTemp(other);
         }
     }
 
@@ -125,7 +104,7 @@ class PrefetchTest {
             @ForAll @IntRange(min = 0, max = 5) int spoil,
             @ForAll @IntRange(min = 0, max = 3) int command,
             @ForAll boolean json) {
-        Path f = write(content(rows, seed, spoil));
+        Path f = CliTestSupport.tempCsv(content(rows, seed, spoil).getBytes(StandardCharsets.UTF_8));
         try {
             String[] tail = switch (command) {
                 case 0 -> new String[] {"local-level", "--column", "y"};
@@ -152,7 +131,7 @@ class PrefetchTest {
             assertThat(a.out()).isEqualTo(b.out());
             assertThat(a.err()).isEqualTo(b.err());
         } finally {
-            delete(f);
+            CliTestSupport.deleteTemp(f);
         }
     }
 }

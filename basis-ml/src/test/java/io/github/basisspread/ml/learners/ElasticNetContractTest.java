@@ -39,7 +39,11 @@ class ElasticNetContractTest extends EstimatorContractTest<Dataset, ElasticNetFi
 
     @Override
     protected int expectedNumberOfParameters(ElasticNetFit fit) {
-        // glmnet's df (the nonzero slopes) plus the intercept: counted here from the coefficients.
+        return nonzeroSlopesPlusIntercept(fit);
+    }
+
+    /** glmnet's df (the nonzero slopes) plus the intercept, counted here from the coefficients. */
+    static int nonzeroSlopesPlusIntercept(ElasticNetFit fit) {
         int nonzero = 0;
         double[] estimates = fit.estimates();
         for (int j = 1; j < estimates.length; j++) {
@@ -52,6 +56,11 @@ class ElasticNetContractTest extends EstimatorContractTest<Dataset, ElasticNetFi
 
     @Override
     protected Dataset badData() {
+        return oneRow();
+    }
+
+    /** One row: too few to fit. */
+    static Dataset oneRow() {
         return Dataset.ofRows(List.of("x1"), new double[][] {{1}}, new double[] {2});
     }
 

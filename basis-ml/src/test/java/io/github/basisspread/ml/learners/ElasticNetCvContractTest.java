@@ -3,7 +3,6 @@ package io.github.basisspread.ml.learners;
 import io.github.basisspread.ml.features.Dataset;
 import io.github.basisspread.models.api.Estimator;
 import io.github.basisspread.models.testing.EstimatorContractTest;
-import java.util.List;
 
 /** {@link ElasticNetCv} (time-series cross-validation) keeps the estimator contract. */
 class ElasticNetCvContractTest extends EstimatorContractTest<Dataset, ElasticNetFit> {
@@ -20,19 +19,12 @@ class ElasticNetCvContractTest extends EstimatorContractTest<Dataset, ElasticNet
 
     @Override
     protected int expectedNumberOfParameters(ElasticNetFit fit) {
-        int nonzero = 0;
-        double[] estimates = fit.estimates();
-        for (int j = 1; j < estimates.length; j++) {
-            if (estimates[j] != 0) {
-                nonzero++;
-            }
-        }
-        return nonzero + 1;
+        return ElasticNetContractTest.nonzeroSlopesPlusIntercept(fit);
     }
 
     @Override
     protected Dataset badData() {
-        return Dataset.ofRows(List.of("x1"), new double[][] {{1}}, new double[] {2});
+        return ElasticNetContractTest.oneRow();
     }
 
     @Override
